@@ -1,0 +1,90 @@
+import type { Client } from 'openapi-fetch';
+import { errorFromResponse } from './errors/from-response.js';
+import { LeadwayError } from './errors/leadway-error.js';
+import { MalformedResponseError } from './errors/malformed-response-error.js';
+import type { paths } from './generated/openapi.js';
+import type { ApiVersion } from './options.js';
+import { requestInfoOf, type RequestContext } from './transport/request-context.js';
+import { bufferedBodies, type Transport } from './transport/transport.js';
+
+/** Options every operation accepts, overriding the client's for this one call. */
+export interface CallOptions {
+  /** Cancels the call, also while it waits to retry. */
+  signal?: AbortSignal;
+  /** Per-attempt timeout for this call. @unit milliseconds */
+  timeoutMs?: number;
+  /**
+   * Extra request headers for this call, e.g. `Prefer: code=404` to ask the mock for an error.
+   * `Authorization` and `Version` cannot be set here: they come from the client's options.
+   */
+  headers?: Record<string, string>;
+}
+
+/** What an operation returns when asked for the raw answer too. */
+export interface WithResponse<T> {
+  data: T;
+  response: Response;
+}
+
+interface FetchResult<D> {
+  data?: D;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * What resource modules need: the typed openapi-fetch client, the Version to send, and `call`.
+ *
+ * `call<T>` takes the spec's type of the success body (`components['schemas'][...]`) explicitly:
+ * openapi-fetch's own result type maps bodies through a read/write-visibility filter that turns the
+ * open-enum members (`number & {}`) into objects, so its inferred type is not shown to users.
+ */
+export interface ApiContext {
+  http: Client<paths>;
+  version: ApiVersion;
+  call<T>(
+    context: RequestContext,
+    invoke: (fetch: (request: Request) => Promise<Response>) => Promise<FetchResult<unknown>>,
+    expect?: { emptyBody?: boolean },
+  ): Promise<WithResponse<T>>;
+}
+
+export function createCall(transport: Transport): ApiContext['call'] {
+  return async function call(context, invoke, expect = {}) {
+    let sent: Request | undefined;
+    let received: Response | undefined;
+    const fetch = async (request: Request) => {
+      sent = request;
+      received = await transport(request, context);
+      return received;
+    };
+    let result;
+    try {
+      result = await invoke(fetch);
+    } catch (error) {
+      if (LeadwayError.isLeadwayError(error)) throw error;
+      // openapi-fetch parses success bodies with JSON.parse: a SyntaxError here means a 2xx answer
+      // whose (fully received) body is not JSON, e.g. an HTML page from a proxy.
+      if (sent && received && error instanceof SyntaxError) {
+        const problem = received.headers.get('content-type')?.includes('html')
+          ? 'the body is an HTML page, not JSON'
+          : 'the body is not valid JSON (truncated or corrupt)';
+        throw new MalformedResponseError(requestInfoOf(sent, context), received.status, problem, bodyExcerpt(received), error);
+      }
+      throw error;
+    }
+    const { response } = result;
+    const info = requestInfoOf(sent!, context);
+    if (!response.ok) throw errorFromResponse(response, result.error, info);
+    if (result.data === undefined && !expect.emptyBody) {
+      throw new MalformedResponseError(info, response.status, 'the body is empty where the spec promises one', '');
+    }
+    return { data: result.data as never, response };
+  } as ApiContext['call'];
+}
+
+/** Quotes what arrived, for MalformedResponseError. */
+function bodyExcerpt(response: Response): string {
+  const bytes = bufferedBodies.get(response);
+  return bytes ? new TextDecoder().decode(bytes.slice(0, 200)) : '';
+}

@@ -1,0 +1,68 @@
+import type { components } from '../generated/openapi.js';
+import { LeadwayError, type LeadwayErrorKind } from './leadway-error.js';
+import { describeRequest, type RequestInfo } from './request-info.js';
+
+/** The API's error body (`{ statusCode, message, error?, traceId? }`), as the spec describes it. */
+export type ApiErrorBody = components['schemas']['ApiError'];
+
+export interface ApiErrorInit {
+  status: number;
+  statusText: string;
+  request: RequestInfo;
+  /** Parsed JSON body, or the raw text when the body was not JSON (an HTML error page). */
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+/** The API answered with a status outside 2xx. Subclasses name the common statuses. */
+export class ApiError extends LeadwayError {
+  readonly kind: LeadwayErrorKind = 'http';
+  readonly status: number;
+  readonly method: string;
+  readonly path: string;
+  readonly operation: string | undefined;
+  /** The parsed body when it had the API's error shape, else undefined (see `rawBody`). */
+  readonly body: ApiErrorBody | undefined;
+  /** What the server sent: parsed JSON, or text when it was not JSON. */
+  readonly rawBody: unknown;
+  /** The request id (`traceId` of the body); quote it when reporting a problem. */
+  readonly traceId: string | undefined;
+  /** Response headers (lower-case names). */
+  readonly headers: Record<string, string>;
+
+  constructor(init: ApiErrorInit, hint = '') {
+    const body = isApiErrorBody(init.body) ? init.body : undefined;
+    const detail = body ? messageText(body.message) : nonJsonDetail(init.body);
+    const trace = body?.traceId ? ` (traceId ${body.traceId})` : '';
+    super(
+      `${describeRequest(init.request)} → ${init.status}${init.statusText ? ` ${init.statusText}` : ''}: ${detail}${trace}.${hint ? ` ${hint}` : ''}`,
+    );
+    this.status = init.status;
+    this.method = init.request.method;
+    this.path = init.request.path;
+    this.operation = init.request.operation;
+    this.body = body;
+    this.rawBody = init.body;
+    this.traceId = body?.traceId;
+    this.headers = init.headers;
+  }
+}
+
+export function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.statusCode === 'number' && (typeof v.message === 'string' || Array.isArray(v.message));
+}
+
+function messageText(message: string | string[]): string {
+  return Array.isArray(message) ? message.join('; ') : message;
+}
+
+function nonJsonDetail(body: unknown): string {
+  if (body === undefined || body === '') return 'no body';
+  if (typeof body === 'string') {
+    const looksHtml = /^\s*</.test(body);
+    return looksHtml ? 'an HTML page instead of the API\'s JSON error (a proxy or gateway answered)' : `non-JSON body ${JSON.stringify(body.slice(0, 120))}`;
+  }
+  return `unexpected error body ${JSON.stringify(body).slice(0, 120)}`;
+}

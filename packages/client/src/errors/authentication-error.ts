@@ -1,0 +1,10 @@
+import { ApiError, type ApiErrorInit } from './api-error.js';
+
+/** HTTP 401 from the API. */
+export class AuthenticationError extends ApiError {
+  override readonly kind = 'authentication' as const;
+
+  constructor(init: ApiErrorInit) {
+    super(init, 'Check the token (expired, revoked, missing a scope) and the Version header.');
+  }
+}

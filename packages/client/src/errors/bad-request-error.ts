@@ -1,0 +1,10 @@
+import { ApiError, type ApiErrorInit } from './api-error.js';
+
+/** HTTP 400 from the API. */
+export class BadRequestError extends ApiError {
+  override readonly kind = 'bad_request' as const;
+
+  constructor(init: ApiErrorInit) {
+    super(init, 'The API refused the input; check the arguments against the message.');
+  }
+}

@@ -1,0 +1,33 @@
+import { LeadwayError } from './leadway-error.js';
+import { describeRequest, type RequestInfo } from './request-info.js';
+
+/** No complete answer arrived: connection refused or reset, DNS failure, or the body was cut off. */
+export class ConnectionError extends LeadwayError {
+  readonly kind = 'connection' as const;
+  readonly method: string;
+  readonly path: string;
+  readonly operation: string | undefined;
+  /** `before-response` when no status arrived; `during-body` when the body was cut off. */
+  readonly phase: 'before-response' | 'during-body';
+  /** Low-level code when the runtime gave one (ECONNRESET, ECONNREFUSED, ENOTFOUND, ...). */
+  readonly code: string | undefined;
+
+  constructor(request: RequestInfo, phase: 'before-response' | 'during-body', cause: unknown) {
+    const code = errorCode(cause);
+    const what = phase === 'before-response' ? 'could not reach the API' : 'the answer was cut off before its end';
+    super(`${describeRequest(request)}: ${what}${code ? ` (${code})` : ''}. Check the network and the base URL, then retry.`, { cause });
+    this.method = request.method;
+    this.path = request.path;
+    this.operation = request.operation;
+    this.phase = phase;
+    this.code = code;
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}

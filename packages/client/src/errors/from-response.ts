@@ -1,0 +1,37 @@
+import { ApiError, type ApiErrorInit } from './api-error.js';
+import { AuthenticationError } from './authentication-error.js';
+import { BadRequestError } from './bad-request-error.js';
+import { NotFoundError } from './not-found-error.js';
+import { PermissionDeniedError } from './permission-denied-error.js';
+import { RateLimitError } from './rate-limit-error.js';
+import type { RequestInfo } from './request-info.js';
+import { ServerError } from './server-error.js';
+import { UnprocessableEntityError } from './unprocessable-entity-error.js';
+import { parseRetryAfter } from '../transport/retry-after.js';
+
+/** Maps a non-2xx answer to its error class. `body` is the parsed JSON, or the text when it was not JSON. */
+export function errorFromResponse(response: Response, body: unknown, request: RequestInfo): ApiError {
+  const init: ApiErrorInit = {
+    status: response.status,
+    statusText: response.statusText,
+    request,
+    body,
+    headers: Object.fromEntries(response.headers),
+  };
+  switch (response.status) {
+    case 400:
+      return new BadRequestError(init);
+    case 401:
+      return new AuthenticationError(init);
+    case 403:
+      return new PermissionDeniedError(init);
+    case 404:
+      return new NotFoundError(init);
+    case 422:
+      return new UnprocessableEntityError(init);
+    case 429:
+      return new RateLimitError(init, parseRetryAfter(response.headers.get('retry-after')));
+    default:
+      return response.status >= 500 ? new ServerError(init) : new ApiError(init);
+  }
+}

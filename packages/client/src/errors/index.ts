@@ -1,0 +1,15 @@
+export { LeadwayError, type LeadwayErrorKind } from './leadway-error.js';
+export { InvalidInputError } from './invalid-input-error.js';
+export { ApiError, type ApiErrorBody } from './api-error.js';
+export { BadRequestError } from './bad-request-error.js';
+export { AuthenticationError } from './authentication-error.js';
+export { PermissionDeniedError } from './permission-denied-error.js';
+export { NotFoundError } from './not-found-error.js';
+export { UnprocessableEntityError } from './unprocessable-entity-error.js';
+export { RateLimitError } from './rate-limit-error.js';
+export { ServerError } from './server-error.js';
+export { ConnectionError } from './connection-error.js';
+export { TimeoutError } from './timeout-error.js';
+export { AbortedError } from './aborted-error.js';
+export { MalformedResponseError } from './malformed-response-error.js';
+export type { RequestInfo } from './request-info.js';

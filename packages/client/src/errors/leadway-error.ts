@@ -1,0 +1,46 @@
+const BRAND = Symbol.for('@leadway/client.error');
+
+/** Every kind of failure the client reports; `error.kind` tells them apart without `instanceof`. */
+export type LeadwayErrorKind =
+  | 'invalid_input'
+  | 'bad_request'
+  | 'authentication'
+  | 'permission_denied'
+  | 'not_found'
+  | 'unprocessable_entity'
+  | 'rate_limited'
+  | 'server'
+  | 'http'
+  | 'connection'
+  | 'timeout'
+  | 'aborted'
+  | 'malformed_response'
+  | 'token_refresh';
+
+/**
+ * Base class of every error the client throws. It never holds a credential: requests are described by
+ * method and path only, and no request header is kept.
+ */
+export abstract class LeadwayError extends Error {
+  abstract readonly kind: LeadwayErrorKind;
+
+  /** True for any error from this package, also across bundle copies and realms. */
+  static isLeadwayError(value: unknown): value is LeadwayError {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+    Object.defineProperty(this, 'name', { value: new.target.name, enumerable: false, configurable: true, writable: true });
+  }
+
+  /** A plain, credential-free description, so `JSON.stringify(error)` is useful. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, kind: this.kind, message: this.message };
+    for (const [key, value] of Object.entries(this)) {
+      if (key !== 'cause' && typeof value !== 'function') out[key] = value;
+    }
+    return out;
+  }
+}

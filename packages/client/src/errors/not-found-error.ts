@@ -1,0 +1,10 @@
+import { ApiError, type ApiErrorInit } from './api-error.js';
+
+/** HTTP 404 from the API. */
+export class NotFoundError extends ApiError {
+  override readonly kind = 'not_found' as const;
+
+  constructor(init: ApiErrorInit) {
+    super(init, 'Check the id; it does not exist or is not visible to this token.');
+  }
+}

@@ -1,0 +1,10 @@
+import { ApiError, type ApiErrorInit } from './api-error.js';
+
+/** HTTP 403 from the API. */
+export class PermissionDeniedError extends ApiError {
+  override readonly kind = 'permission_denied' as const;
+
+  constructor(init: ApiErrorInit) {
+    super(init, 'The token has no access to this location or resource.');
+  }
+}

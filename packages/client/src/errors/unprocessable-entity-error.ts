@@ -1,0 +1,10 @@
+import { ApiError, type ApiErrorInit } from './api-error.js';
+
+/** HTTP 422 from the API. */
+export class UnprocessableEntityError extends ApiError {
+  override readonly kind = 'unprocessable_entity' as const;
+
+  constructor(init: ApiErrorInit) {
+    super(init, "The request failed the API's validation; the messages say which field.");
+  }
+}

@@ -1,0 +1,10 @@
+export { createLeadwayClient } from './client.js';
+export type { LeadwayClient, LeadwayClientOptions } from './client.js';
+export type { CallOptions } from './call.js';
+export type { Conversation } from './resources/conversations.js';
+export { DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, SUPPORTED_API_VERSIONS } from './options.js';
+export type { ApiVersion } from './options.js';
+export type { TokenProvider, TokenSource } from './transport/token-source.js';
+export * from './errors/index.js';
+export { ConversationChannelType, ConversationChannelTypeLabels } from './generated/enums.js';
+export type { components, operations, paths } from './generated/openapi.js';

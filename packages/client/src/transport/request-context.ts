@@ -1,0 +1,21 @@
+import type { RequestInfo } from '../errors/request-info.js';
+
+/** What the transport knows about one call, beyond the Request itself. */
+export interface RequestContext {
+  /** The spec's operationId. */
+  operation: string;
+  /**
+   * True when sending the request twice is harmless (reads, and writes the API treats as
+   * idempotent). False for requests that create something: those are never re-sent once they may
+   * have reached the server.
+   */
+  idempotent: boolean;
+  /** The caller's signal. */
+  signal?: AbortSignal | undefined;
+  /** Per-attempt timeout for this call; overrides the client's. @unit milliseconds */
+  timeoutMs?: number | undefined;
+}
+
+export function requestInfoOf(request: Request, context: RequestContext): RequestInfo {
+  return { method: request.method, path: new URL(request.url).pathname, operation: context.operation };
+}

@@ -1,0 +1,13 @@
+import { assertToken } from '../validate.js';
+
+/** Supplies the bearer token for each request; may refresh it. Called once per attempt. */
+export type TokenProvider = (context: { signal?: AbortSignal }) => string | Promise<string>;
+
+/** A static token, or a provider that is asked on every request. */
+export type TokenSource = string | TokenProvider;
+
+export async function resolveToken(source: TokenSource, signal?: AbortSignal): Promise<string> {
+  const token = typeof source === 'function' ? await source(signal ? { signal } : {}) : source;
+  assertToken(token);
+  return token;
+}

@@ -1,0 +1,4 @@
+export { startMock } from './start-mock.js';
+export type { RunningMock, StartMockOptions } from './start-mock.js';
+export { MockStartError } from './errors.js';
+export { bundledSpecPath } from './spec-path.js';
