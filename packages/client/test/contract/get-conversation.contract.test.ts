@@ -38,7 +38,7 @@ function expectSpecError(error: ApiError) {
   expect(spec.validateResponse('GET', PATH, error.status, error.rawBody).errors).toEqual([]);
 }
 
-describe('GET /conversations/{conversationId} against Prism', () => {
+describe('getConversation: GET /conversations/{conversationId} against Prism', () => {
   it('answers the typed conversation, and the answer matches the spec', async () => {
     const client = createLeadwayClient({ token: SECRET_TOKEN, baseUrl: mock.url });
     const conversation = await client.conversations.get('tDtDnQdgm2LXpyiqYvZ6');
