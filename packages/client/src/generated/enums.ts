@@ -23,3 +23,41 @@ export const ConversationChannelTypeLabels: Readonly<Record<string, string>> = {
   "5": "Group SMS",
   "6": "Internal Chat",
 };
+
+/** Documented values of the open enum `WebhookMessageDirection` (the API may send others; see the spec). */
+export const WebhookMessageDirection = {
+  Inbound: "inbound",
+  Outbound: "outbound",
+} as const;
+
+/** Human labels of the documented values of `WebhookMessageDirection`; values not listed here are undocumented. */
+export const WebhookMessageDirectionLabels: Readonly<Record<string, string>> = {
+  "inbound": "From the contact to the location",
+  "outbound": "From the location to the contact",
+};
+
+/** Documented values of the open enum `WebhookMessageChannel` (the API may send others; see the spec). */
+export const WebhookMessageChannel = {
+  Sms: "SMS",
+  Email: "Email",
+  Call: "CALL",
+  VoiceMail: "VoiceMail",
+  Custom: "Custom",
+  Gmb: "GMB",
+  Facebook: "FB",
+  Instagram: "IG",
+  LiveChat: "Live Chat",
+} as const;
+
+/** Human labels of the documented values of `WebhookMessageChannel`; values not listed here are undocumented. */
+export const WebhookMessageChannelLabels: Readonly<Record<string, string>> = {
+  "SMS": "SMS",
+  "Email": "Email",
+  "CALL": "Phone call",
+  "VoiceMail": "Voicemail",
+  "Custom": "Custom conversation provider",
+  "GMB": "Google Business Messages",
+  "FB": "Facebook Messenger",
+  "IG": "Instagram",
+  "Live Chat": "Live chat widget",
+};

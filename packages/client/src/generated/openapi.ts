@@ -40,7 +40,92 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    InboundMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inbound message
+         * @description A contact sent a message to the location (call, voicemail, SMS, GMB, FB, IG, e-mail, live chat).
+         *     Sent to the app's webhook URL, signed with `x-ghl-signature`.
+         */
+        post: operations["webhookInboundMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    OutboundMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Outbound message
+         * @description A user, a workflow or the API sent a message to a contact (same channels as InboundMessage).
+         *     Sent to the app's webhook URL, signed with `x-ghl-signature`.
+         */
+        post: operations["webhookOutboundMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ConversationUnreadUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conversation unread update
+         * @description A conversation's unread status changed. Sent to the app's webhook URL, signed with
+         *     `x-ghl-signature`.
+         */
+        post: operations["webhookConversationUnreadUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ProviderOutboundMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Provider outbound message
+         * @description A user sent a message while a custom conversation provider is the default channel; the
+         *     provider delivers it. Sent to the provider's Delivery URL. Observed: unsigned (vendor issue #224).
+         */
+        post: operations["webhookProviderOutboundMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -135,6 +220,224 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * WebhookDeliveryFields
+         * @description Fields that marketplace deliveries carry besides the documented payload. They are observed on live
+         *     deliveries (vendor issue #224, WebhookAuthentication docs) rather than documented per event, so
+         *     all are optional. `timestamp` and `webhookId` are what replay protection checks.
+         */
+        WebhookDeliveryFields: {
+            /**
+             * @description Unique id of this delivery; a receiver refuses a `webhookId` it has already accepted.
+             * @example 0f1e2d3c-4b5a-4968-8776-655443322110
+             */
+            webhookId?: string;
+            /**
+             * Format: date-time
+             * @description When the event was sent (ISO 8601). A receiver refuses events older than its tolerance.
+             * @example 2026-11-25T08:00:00.000Z
+             */
+            timestamp?: string;
+            /**
+             * @description Id of the marketplace app the delivery is for.
+             * @example 6578278e879ad2646715ba9c
+             */
+            appId?: string;
+            /**
+             * @description Id of the app version the delivery is for.
+             * @example 6578278e879ad2646715ba9d
+             */
+            versionId?: string;
+        };
+        /**
+         * WebhookMessageDirection
+         * @description Direction of the message in a message event, an open enum: `inbound` (from the contact) or
+         *     `outbound` (to the contact).
+         *
+         *     Observed: the vendor's own OutboundMessage SMS example says `inbound` (a documentation typo,
+         *     REFERENCE discrepancy #30), so the field is not trusted to agree with the event type, and values
+         *     the docs do not list stay valid.
+         */
+        WebhookMessageDirection: "inbound" | "outbound" | (string & {});
+        /**
+         * WebhookMessageChannel
+         * @description `messageType` of a message event: the human channel name (`SMS`, `Email`, `CALL`, ...), not the
+         *     `TYPE_*` string of the REST API (that one arrives as `messageTypeString`). An open enum: the
+         *     documented values are named; the exact spelling of the GMB, FB, IG and Live Chat values is not
+         *     confirmed, so any string is valid.
+         */
+        WebhookMessageChannel: "SMS" | "Email" | "CALL" | "VoiceMail" | "Custom" | "GMB" | "FB" | "IG" | "Live Chat" | (string & {});
+        /**
+         * WebhookAddressList
+         * @description One or more e-mail addresses. The vendor's schema types `to`, `cc` and `bcc` (and the provider
+         *     event's `emailTo`) as a string, but its own examples send an array of strings (REFERENCE
+         *     discrepancy #31), so both are accepted.
+         */
+        WebhookAddressList: string | string[];
+        /**
+         * WebhookMessageFields
+         * @description Fields shared by the InboundMessage and OutboundMessage events (message, call and e-mail
+         *     variants). Nothing but `locationId` is required: the docs list fields without saying which are
+         *     always sent, and a call, an SMS and an e-mail each carry a different subset. Extra properties are
+         *     allowed, because live deliveries add fields the docs do not list.
+         */
+        WebhookMessageFields: ({
+            /**
+             * @description The location (sub-account) the event belongs to; a marketplace app routes on it.
+             * @example ve9EPM428kjkvShlRW1KT
+             */
+            locationId: string;
+            /** @example nmFmQEsNgz6AVpgLVUJ0 */
+            contactId?: string;
+            /** @example tDtDnQdgm2LXpyiqYvZ6 */
+            conversationId?: string;
+            /** @example A8bnBhLXnM1yZ9qWe5aC */
+            messageId?: string;
+            /** @description Attachment URLs; for calls, the recording or voicemail URL. */
+            attachments?: string[];
+            /** @description Message text. */
+            body?: string;
+            /** @example text/plain */
+            contentType?: string;
+            /**
+             * Format: date-time
+             * @description When the message was added (ISO 8601).
+             */
+            dateAdded?: string;
+            direction?: components["schemas"]["WebhookMessageDirection"];
+            messageType?: components["schemas"]["WebhookMessageChannel"];
+            /**
+             * @description Observed on live deliveries, not documented: the numeric message type (22 is
+             *     TYPE_CUSTOM_PROVIDER_SMS).
+             * @example 22
+             */
+            messageTypeId?: number;
+            /**
+             * @description Observed on live deliveries, not documented. The `TYPE_*` name of the message type.
+             * @example TYPE_SMS
+             */
+            messageTypeString?: string;
+            /**
+             * @description Message status: delivered, completed, voicemail, ... For calls: an answered inbound call is
+             *     `completed`; an inbound call to voicemail is `voicemail`; an outbound call reaching voicemail
+             *     is `completed` with `callStatus` `voicemail`.
+             */
+            status?: string;
+            /** @description The user who sent the message, when a user did. */
+            userId?: string;
+            /** @description What sent an outbound message (workflow, bulk_actions, campaign, api, app). */
+            source?: string;
+            conversationProviderId?: string;
+            /** @description Call length in seconds. */
+            callDuration?: number;
+            /** @description pending, completed, answered, busy, no-answer, failed, canceled or voicemail. */
+            callStatus?: string;
+            /** @description The live-chat widget, for Live Chat messages. */
+            chatWidgetId?: string;
+            /** @description E-mail variant only. */
+            emailMessageId?: string;
+            /** @description E-mail variant only. */
+            threadId?: string;
+            /** @description E-mail variant only; the sending provider. */
+            provider?: string;
+            /** @description E-mail variant only. */
+            from?: string;
+            to?: components["schemas"]["WebhookAddressList"];
+            cc?: components["schemas"]["WebhookAddressList"];
+            bcc?: components["schemas"]["WebhookAddressList"];
+            /** @description E-mail variant only. */
+            subject?: string;
+        } & {
+            [key: string]: unknown;
+        }) & components["schemas"]["WebhookDeliveryFields"];
+        /**
+         * WebhookInboundMessage
+         * @description Payload of the InboundMessage event: a contact sent a message (Call, Voicemail, SMS, GMB, FB, IG,
+         *     Email, Live Chat). Needs the `conversations/message.readonly` scope.
+         */
+        WebhookInboundMessage: {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "InboundMessage";
+        } & components["schemas"]["WebhookMessageFields"];
+        /**
+         * WebhookOutboundMessage
+         * @description Payload of the OutboundMessage event: a user, a workflow or the API sent a message (same channels
+         *     as InboundMessage). Needs the `conversations/message.readonly` scope.
+         */
+        WebhookOutboundMessage: {
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "OutboundMessage";
+        } & components["schemas"]["WebhookMessageFields"];
+        /**
+         * WebhookConversationUnreadUpdate
+         * @description Payload of the ConversationUnreadUpdate event: a conversation's unread status changed. Needs the
+         *     `conversations.readonly` scope. Extra properties are allowed.
+         */
+        WebhookConversationUnreadUpdate: ({
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "ConversationUnreadUpdate";
+            /** @example ve9EPM428kjkvShlRW1KT */
+            locationId: string;
+            /**
+             * @description The conversation id.
+             * @example tDtDnQdgm2LXpyiqYvZ6
+             */
+            id: string;
+            /** @example nmFmQEsNgz6AVpgLVUJ0 */
+            contactId?: string;
+            unreadCount?: number;
+            inbox?: boolean;
+            starred?: boolean;
+            deleted?: boolean;
+        } & {
+            [key: string]: unknown;
+        }) & components["schemas"]["WebhookDeliveryFields"];
+        /**
+         * WebhookProviderOutboundMessage
+         * @description Payload of the ProviderOutboundMessage event: a user sent a message while a custom conversation
+         *     provider is the default channel. It goes to the provider's Delivery URL, not the app's webhook URL,
+         *     and needs the `conversations/message.write` scope.
+         *
+         *     Unlike the other events its `type` field is the channel (`SMS` or `Email`), not the event name.
+         *     Observed: it carries no signature headers (vendor issue #224, open as of 2026-01), so a verifier
+         *     that fails closed refuses it until the vendor signs it. Extra properties are allowed.
+         */
+        WebhookProviderOutboundMessage: ({
+            /**
+             * @description The channel of the message to deliver.
+             * @enum {string}
+             */
+            type: "SMS" | "Email";
+            /** @example ve9EPM428kjkvShlRW1KT */
+            locationId: string;
+            contactId?: string;
+            messageId?: string;
+            emailMessageId?: string;
+            attachments?: string[];
+            /** @description Text of an SMS. */
+            message?: string;
+            /** @description The contact's phone number, for SMS. */
+            phone?: string;
+            emailTo?: components["schemas"]["WebhookAddressList"];
+            emailFrom?: string;
+            /** @description Body of an e-mail. */
+            html?: string;
+            subject?: string;
+            userId?: string;
+            /** @description The `altId` of the message being replied to, when it had one. */
+            replyToAltId?: string;
+        } & {
+            [key: string]: unknown;
+        }) & components["schemas"]["WebhookDeliveryFields"];
     };
     responses: {
         /** @description Bad request: the API refused the input. Observed: not-found situations are often answered with 400 too. */
@@ -264,6 +567,21 @@ export interface components {
          * @example 2021-07-28
          */
         Version: "2021-07-28" | "2021-04-15";
+        /**
+         * @description Ed25519 signature of the raw request body, base64 (64 bytes). Verify it over the exact bytes
+         *     received, before parsing, with the vendor's published Ed25519 public key. When both signature
+         *     headers are present, this one is used. Absent on ProviderOutboundMessage deliveries (observed).
+         * @example 3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==
+         */
+        WebhookGhlSignature: string;
+        /**
+         * @deprecated
+         * @description Legacy signature: RSA PKCS#1 v1.5 with SHA-256 over the request body, base64, verified with the
+         *     vendor's 4096-bit RSA public key. The vendor retired it on 2026-07-01 (REFERENCE discrepancy #32);
+         *     verifiers accept it only when asked to.
+         * @example c2lnbmF0dXJl
+         */
+        WebhookWhSignature: string;
     };
     requestBodies: never;
     headers: {
@@ -348,6 +666,230 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    webhookInboundMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Ed25519 signature of the raw request body, base64 (64 bytes). Verify it over the exact bytes
+                 *     received, before parsing, with the vendor's published Ed25519 public key. When both signature
+                 *     headers are present, this one is used. Absent on ProviderOutboundMessage deliveries (observed).
+                 * @example 3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==
+                 */
+                "x-ghl-signature"?: components["parameters"]["WebhookGhlSignature"];
+                /**
+                 * @deprecated
+                 * @description Legacy signature: RSA PKCS#1 v1.5 with SHA-256 over the request body, base64, verified with the
+                 *     vendor's 4096-bit RSA public key. The vendor retired it on 2026-07-01 (REFERENCE discrepancy #32);
+                 *     verifiers accept it only when asked to.
+                 * @example c2lnbmF0dXJl
+                 */
+                "x-wh-signature"?: components["parameters"]["WebhookWhSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The event as JSON. Verify the signature over these exact bytes before parsing them: parsing
+         *     and re-serialising changes the bytes and breaks the signature.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInboundMessage"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the event. Any 2xx is success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event because its signature, timestamp or id did not verify. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is busy. Observed to be the only answer the vendor retries (about every 10 minutes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookOutboundMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Ed25519 signature of the raw request body, base64 (64 bytes). Verify it over the exact bytes
+                 *     received, before parsing, with the vendor's published Ed25519 public key. When both signature
+                 *     headers are present, this one is used. Absent on ProviderOutboundMessage deliveries (observed).
+                 * @example 3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==
+                 */
+                "x-ghl-signature"?: components["parameters"]["WebhookGhlSignature"];
+                /**
+                 * @deprecated
+                 * @description Legacy signature: RSA PKCS#1 v1.5 with SHA-256 over the request body, base64, verified with the
+                 *     vendor's 4096-bit RSA public key. The vendor retired it on 2026-07-01 (REFERENCE discrepancy #32);
+                 *     verifiers accept it only when asked to.
+                 * @example c2lnbmF0dXJl
+                 */
+                "x-wh-signature"?: components["parameters"]["WebhookWhSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The event as JSON. Verify the signature over these exact bytes before parsing them: parsing
+         *     and re-serialising changes the bytes and breaks the signature.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookOutboundMessage"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the event. Any 2xx is success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event because its signature, timestamp or id did not verify. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is busy. Observed to be the only answer the vendor retries (about every 10 minutes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookConversationUnreadUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Ed25519 signature of the raw request body, base64 (64 bytes). Verify it over the exact bytes
+                 *     received, before parsing, with the vendor's published Ed25519 public key. When both signature
+                 *     headers are present, this one is used. Absent on ProviderOutboundMessage deliveries (observed).
+                 * @example 3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==
+                 */
+                "x-ghl-signature"?: components["parameters"]["WebhookGhlSignature"];
+                /**
+                 * @deprecated
+                 * @description Legacy signature: RSA PKCS#1 v1.5 with SHA-256 over the request body, base64, verified with the
+                 *     vendor's 4096-bit RSA public key. The vendor retired it on 2026-07-01 (REFERENCE discrepancy #32);
+                 *     verifiers accept it only when asked to.
+                 * @example c2lnbmF0dXJl
+                 */
+                "x-wh-signature"?: components["parameters"]["WebhookWhSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The event as JSON. Verify the signature over these exact bytes before parsing them: parsing
+         *     and re-serialising changes the bytes and breaks the signature.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationUnreadUpdate"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the event. Any 2xx is success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event because its signature, timestamp or id did not verify. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is busy. Observed to be the only answer the vendor retries (about every 10 minutes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookProviderOutboundMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Ed25519 signature of the raw request body, base64 (64 bytes). Verify it over the exact bytes
+                 *     received, before parsing, with the vendor's published Ed25519 public key. When both signature
+                 *     headers are present, this one is used. Absent on ProviderOutboundMessage deliveries (observed).
+                 * @example 3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==
+                 */
+                "x-ghl-signature"?: components["parameters"]["WebhookGhlSignature"];
+                /**
+                 * @deprecated
+                 * @description Legacy signature: RSA PKCS#1 v1.5 with SHA-256 over the request body, base64, verified with the
+                 *     vendor's 4096-bit RSA public key. The vendor retired it on 2026-07-01 (REFERENCE discrepancy #32);
+                 *     verifiers accept it only when asked to.
+                 * @example c2lnbmF0dXJl
+                 */
+                "x-wh-signature"?: components["parameters"]["WebhookWhSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The event as JSON. Verify the signature over these exact bytes before parsing them: parsing
+         *     and re-serialising changes the bytes and breaks the signature.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookProviderOutboundMessage"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the event. Any 2xx is success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event because its signature, timestamp or id did not verify. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is busy. Observed to be the only answer the vendor retries (about every 10 minutes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
