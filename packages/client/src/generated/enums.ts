@@ -4,6 +4,18 @@
  * Regenerate with `pnpm generate`; CI fails when this file differs from what the spec produces.
  */
 
+/** Documented values of the open enum `OAuthUserType` (the API may send others; see the spec). */
+export const OAuthUserType = {
+  Company: "Company",
+  Location: "Location",
+} as const;
+
+/** Human labels of the documented values of `OAuthUserType`; values not listed here are undocumented. */
+export const OAuthUserTypeLabels: Readonly<Record<string, string>> = {
+  "Company": "Agency (company) token",
+  "Location": "Sub-account (location) token",
+};
+
 /** Documented values of the open enum `ConversationChannelType` (the API may send others; see the spec). */
 export const ConversationChannelType = {
   Phone: 1,

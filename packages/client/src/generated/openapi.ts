@@ -5,6 +5,53 @@
  */
 
 export interface paths {
+    "/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an access token
+         * @description Trades an authorization code or the current refresh token for an access token and a new refresh
+         *     token. The body is form-encoded. Refresh tokens are single-use and rotate on every refresh: the
+         *     refresh token sent is spent once this succeeds, so store the returned one before using the new
+         *     access token. No bearer token is sent; the app authenticates with `client_id` and
+         *     `client_secret`. The `Version` header is not documented for this operation.
+         */
+        post: operations["getAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/locationToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a location access token from an agency token
+         * @description Mints an access token for one location (sub-account) from an agency (Company) access token
+         *     sent as the bearer token. The body is form-encoded. Needs the scope `oauth.write` and
+         *     `Version: 2021-07-28`. The minted token expires after `expires_in` seconds; mint a new one then.
+         *     Observed (third-party, unverified): under `Version: v3` the path is `/oauth/location-token`.
+         */
+        post: operations["getLocationAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conversations/{conversationId}": {
         parameters: {
             query?: never;
@@ -129,6 +176,178 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
+         * OAuthGrantType
+         * @description How `POST /oauth/token` is asked for a token.
+         * @enum {string}
+         */
+        OAuthGrantType: "authorization_code" | "refresh_token" | "client_credentials";
+        /**
+         * OAuthUserType
+         * @description Whom a token acts for: `Location` (a sub-account) or `Company` (an agency). An open enum: the
+         *     vendor documents these two; any other string is accepted so a new kind does not break parsing.
+         */
+        OAuthUserType: "Company" | "Location" | (string & {});
+        /**
+         * OAuthTokenRequest
+         * @description Form fields of `POST /oauth/token` (sent as `application/x-www-form-urlencoded`). With
+         *     `grant_type=refresh_token` the app trades its refresh token for a new access token and a new
+         *     refresh token: refresh tokens are single-use and rotate on every refresh, so the returned one must
+         *     be stored before the old one is forgotten. With `authorization_code` it trades the code from the
+         *     consent page. `client_secret`, `code` and `refresh_token` are secrets.
+         * @example {
+         *       "client_id": "64f0c2a1b2c3d4e5f6a7b8c9-lmn0pq1r",
+         *       "client_secret": "00000000-0000-4000-8000-000000000000",
+         *       "grant_type": "refresh_token",
+         *       "refresh_token": "example-refresh-token",
+         *       "user_type": "Location"
+         *     }
+         */
+        OAuthTokenRequest: {
+            /** @description The marketplace app's client id. */
+            client_id: string;
+            /** @description The marketplace app's client secret. Never logged. */
+            client_secret: string;
+            grant_type: components["schemas"]["OAuthGrantType"];
+            /** @description The authorization code from the consent redirect (with `grant_type=authorization_code`). */
+            code?: string;
+            /** @description The current refresh token (with `grant_type=refresh_token`). Single-use. */
+            refresh_token?: string;
+            user_type?: components["schemas"]["OAuthUserType"];
+            /** @description The redirect URI registered for the app (with `grant_type=authorization_code`). */
+            redirect_uri?: string;
+        };
+        /**
+         * OAuthTokenResponse
+         * @description Answer of `POST /oauth/token`. The access token lasts `expires_in` seconds (documented 86399,
+         *     about a day); the refresh token lasts a year but is single-use: every refresh returns a new one
+         *     and the old one stops working. The vendor marks only `userId` as required; the client treats an
+         *     answer without `access_token` or `expires_in` as malformed (unverified whether the live API ever
+         *     omits them). Extra properties are allowed.
+         */
+        OAuthTokenResponse: {
+            /** @description The bearer token for API calls. A secret. */
+            access_token?: string;
+            /** @description Always `Bearer` in the docs. */
+            token_type?: string;
+            /** @description Lifetime of the access token, in seconds. */
+            expires_in?: number;
+            /** @description The new refresh token; the one sent is now spent. A secret. */
+            refresh_token?: string;
+            /** @description The granted scopes, space-separated. */
+            scope?: string;
+            userType?: components["schemas"]["OAuthUserType"];
+            /** @description The location the token acts for (location tokens). */
+            locationId?: string;
+            /** @description The agency (company) of the installation. */
+            companyId?: string;
+            /** @description Locations the agency approved for the app (agency tokens). */
+            approvedLocations?: string[];
+            /** @description The user who installed the app. */
+            userId: string;
+            /** @description The app's plan the installation is on, when the app has plans. */
+            planId?: string;
+            /** @description True when an agency installed the app for many locations at once. */
+            isBulkInstallation?: boolean;
+            /** @description True when the app is installed on locations created later too. */
+            installToFutureLocations?: boolean;
+            /** @description True when every location of the agency was approved. */
+            approveAllLocations?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * TraceId
+         * @description Request id that the API adds to JSON bodies (documented in the vendor's overview, observed on
+         *     search, messages, send and export answers). Quote it when reporting a problem.
+         * @example 4f9c2f1e-7d2b-4a59-9b1e-3c2f8d7a6b10
+         */
+        TraceId: string;
+        /**
+         * ApiError
+         * @description Error body of the API (a NestJS-style gateway). `message` is a string, or an array of strings for
+         *     validation failures (422). `error` is the status text and is often missing (observed on 401).
+         *     `traceId` is the request id. Extra properties are allowed.
+         */
+        ApiError: {
+            /** @description The HTTP status, repeated in the body. */
+            statusCode: number;
+            /** @description What went wrong; an array of validator messages on 422. */
+            message: string | string[];
+            /** @description The status text (`Unauthorized`, `Unprocessable Entity`, ...). Often absent. */
+            error?: string;
+            traceId?: components["schemas"]["TraceId"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * OAuthProtocolError
+         * @description The OAuth 2.0 (RFC 6749 section 5.2) error shape. Unverified for this API: described so that a
+         *     server answering this way is still understood.
+         */
+        OAuthProtocolError: {
+            /** @description The OAuth error code, e.g. `invalid_grant` (spent, expired or revoked refresh token) or `invalid_client`. */
+            error: string;
+            /** @description Human-readable detail. */
+            error_description?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * OAuthError
+         * @description Error body of the OAuth endpoints. The vendor documents the gateway's usual shape
+         *     (`{ statusCode, message, error? }`, see ApiError), with 422 carrying a list of validator messages.
+         *     Unverified: whether a spent or revoked refresh token is answered in that shape or in the OAuth 2.0
+         *     (RFC 6749) shape `{ error: "invalid_grant", error_description }`; both are accepted, and the client
+         *     reads either.
+         */
+        OAuthError: components["schemas"]["ApiError"] | components["schemas"]["OAuthProtocolError"];
+        /**
+         * OAuthLocationTokenRequest
+         * @description Form fields of `POST /oauth/locationToken` (sent as `application/x-www-form-urlencoded`): the
+         *     agency whose token is in `Authorization`, and the location to get a token for.
+         * @example {
+         *       "companyId": "5DP4iH6HLkQsiKESj6rh",
+         *       "locationId": "ve9EPM428kjkvShlRW1KT"
+         *     }
+         */
+        OAuthLocationTokenRequest: {
+            /** @description The agency (company) id of the agency token. */
+            companyId: string;
+            /** @description The location (sub-account) to get an access token for. */
+            locationId: string;
+        };
+        /**
+         * OAuthLocationTokenResponse
+         * @description Answer of `POST /oauth/locationToken`: a location access token minted from an agency token. It
+         *     expires after `expires_in` seconds (about a day); get a new one from the agency token then. The
+         *     vendor documents the fields below without marking any as required (unverified which ones the live
+         *     API always sends); the client treats an answer without `access_token` or `expires_in` as
+         *     malformed. Extra properties are allowed.
+         */
+        OAuthLocationTokenResponse: {
+            /** @description The location bearer token. A secret. */
+            access_token?: string;
+            /** @description Always `Bearer` in the docs. */
+            token_type?: string;
+            /** @description Lifetime of the access token, in seconds. */
+            expires_in?: number;
+            /** @description Returned by some answers (unverified); the client does not use it, and mints a new location token from the agency token instead. */
+            refresh_token?: string;
+            /** @description The granted scopes, space-separated. */
+            scope?: string;
+            userType?: components["schemas"]["OAuthUserType"];
+            /** @description The agency (company) id. */
+            companyId?: string;
+            /** @description The location the token acts for. */
+            locationId?: string;
+            /** @description The user behind the agency installation. */
+            userId?: string;
+            /** @description The app's plan the installation is on, when the app has plans. */
+            planId?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * ResourceId
          * @description An opaque identifier (conversation, contact, location, user, message). Live ids are about 20
          *     characters of letters and digits; the schema only refuses what cannot be a path segment.
@@ -145,13 +364,6 @@ export interface components {
          *     endpoint may too. Any integer or string is therefore valid; the documented values are named.
          */
         ConversationChannelType: 1 | 2 | 3 | 4 | 5 | 6 | (number & {}) | (string & {});
-        /**
-         * TraceId
-         * @description Request id that the API adds to JSON bodies (documented in the vendor's overview, observed on
-         *     search, messages, send and export answers). Quote it when reporting a problem.
-         * @example 4f9c2f1e-7d2b-4a59-9b1e-3c2f8d7a6b10
-         */
-        TraceId: string;
         /**
          * Conversation
          * @description One conversation thread, as answered by `GET /conversations/{conversationId}`. Extra properties
@@ -199,23 +411,6 @@ export interface components {
              * @default true
              */
             starred?: boolean;
-            traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * ApiError
-         * @description Error body of the API (a NestJS-style gateway). `message` is a string, or an array of strings for
-         *     validation failures (422). `error` is the status text and is often missing (observed on 401).
-         *     `traceId` is the request id. Extra properties are allowed.
-         */
-        ApiError: {
-            /** @description The HTTP status, repeated in the body. */
-            statusCode: number;
-            /** @description What went wrong; an array of validator messages on 422. */
-            message: string | string[];
-            /** @description The status text (`Unauthorized`, `Unprocessable Entity`, ...). Often absent. */
-            error?: string;
             traceId?: components["schemas"]["TraceId"];
         } & {
             [key: string]: unknown;
@@ -440,60 +635,31 @@ export interface components {
         }) & components["schemas"]["WebhookDeliveryFields"];
     };
     responses: {
-        /** @description Bad request: the API refused the input. Observed: not-found situations are often answered with 400 too. */
-        BadRequest: {
+        /**
+         * @description Bad request from an OAuth endpoint: a spent, expired or revoked refresh token or code, or a
+         *     wrong redirect URI. Unverified: the body shape for a spent refresh token (the gateway's
+         *     `{ statusCode, message }` or the OAuth 2.0 `{ error: "invalid_grant" }`); both are accepted.
+         */
+        OAuthBadRequest: {
             headers: {
-                "X-RateLimit-Limit-Daily": components["headers"]["RateLimitLimitDaily"];
-                "X-RateLimit-Daily-Remaining": components["headers"]["RateLimitDailyRemaining"];
-                "X-RateLimit-Interval-Milliseconds": components["headers"]["RateLimitIntervalMilliseconds"];
-                "X-RateLimit-Max": components["headers"]["RateLimitMax"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["OAuthError"];
             };
         };
-        /** @description Unauthorized: the token is missing, invalid, expired, lacks the scope, or the Version header is missing or invalid. Observed: `error` is often absent and the message tells the cases apart. */
-        Unauthorized: {
+        /**
+         * @description Unauthorized from an OAuth endpoint: a wrong client id or secret (`/oauth/token`), or an agency
+         *     token that is missing, expired or lacks `oauth.write` (`/oauth/locationToken`). The documented
+         *     example message is "Invalid token: access token is invalid"; "Invalid JWT" is observed for
+         *     expired tokens. Unverified: an OAuth 2.0 `{ error: "invalid_client" }` body; both are accepted.
+         */
+        OAuthUnauthorized: {
             headers: {
-                "X-RateLimit-Limit-Daily": components["headers"]["RateLimitLimitDaily"];
-                "X-RateLimit-Daily-Remaining": components["headers"]["RateLimitDailyRemaining"];
-                "X-RateLimit-Interval-Milliseconds": components["headers"]["RateLimitIntervalMilliseconds"];
-                "X-RateLimit-Max": components["headers"]["RateLimitMax"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
-            };
-        };
-        /** @description Forbidden: the token has no access to this location or resource. */
-        Forbidden: {
-            headers: {
-                "X-RateLimit-Limit-Daily": components["headers"]["RateLimitLimitDaily"];
-                "X-RateLimit-Daily-Remaining": components["headers"]["RateLimitDailyRemaining"];
-                "X-RateLimit-Interval-Milliseconds": components["headers"]["RateLimitIntervalMilliseconds"];
-                "X-RateLimit-Max": components["headers"]["RateLimitMax"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ApiError"];
-            };
-        };
-        /** @description Not found: no such resource, or an unknown route. Observed: missing resources are often answered with 400 or 500 instead. */
-        NotFound: {
-            headers: {
-                "X-RateLimit-Limit-Daily": components["headers"]["RateLimitLimitDaily"];
-                "X-RateLimit-Daily-Remaining": components["headers"]["RateLimitDailyRemaining"];
-                "X-RateLimit-Interval-Milliseconds": components["headers"]["RateLimitIntervalMilliseconds"];
-                "X-RateLimit-Max": components["headers"]["RateLimitMax"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["OAuthError"];
             };
         };
         /** @description Unprocessable entity: the body or parameters failed validation; `message` is an array of validator messages. */
@@ -553,13 +719,64 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
+        /** @description Forbidden: the token has no access to this location or resource. */
+        Forbidden: {
+            headers: {
+                "X-RateLimit-Limit-Daily": components["headers"]["RateLimitLimitDaily"];
+                "X-RateLimit-Daily-Remaining": components["headers"]["RateLimitDailyRemaining"];
+                "X-RateLimit-Interval-Milliseconds": components["headers"]["RateLimitIntervalMilliseconds"];
+                "X-RateLimit-Max": components["headers"]["RateLimitMax"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description Bad request: the API refused the input. Observed: not-found situations are often answered with 400 too. */
+        BadRequest: {
+            headers: {
+                "X-RateLimit-Limit-Daily": components["headers"]["RateLimitLimitDaily"];
+                "X-RateLimit-Daily-Remaining": components["headers"]["RateLimitDailyRemaining"];
+                "X-RateLimit-Interval-Milliseconds": components["headers"]["RateLimitIntervalMilliseconds"];
+                "X-RateLimit-Max": components["headers"]["RateLimitMax"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description Unauthorized: the token is missing, invalid, expired, lacks the scope, or the Version header is missing or invalid. Observed: `error` is often absent and the message tells the cases apart. */
+        Unauthorized: {
+            headers: {
+                "X-RateLimit-Limit-Daily": components["headers"]["RateLimitLimitDaily"];
+                "X-RateLimit-Daily-Remaining": components["headers"]["RateLimitDailyRemaining"];
+                "X-RateLimit-Interval-Milliseconds": components["headers"]["RateLimitIntervalMilliseconds"];
+                "X-RateLimit-Max": components["headers"]["RateLimitMax"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description Not found: no such resource, or an unknown route. Observed: missing resources are often answered with 400 or 500 instead. */
+        NotFound: {
+            headers: {
+                "X-RateLimit-Limit-Daily": components["headers"]["RateLimitLimitDaily"];
+                "X-RateLimit-Daily-Remaining": components["headers"]["RateLimitDailyRemaining"];
+                "X-RateLimit-Interval-Milliseconds": components["headers"]["RateLimitIntervalMilliseconds"];
+                "X-RateLimit-Max": components["headers"]["RateLimitMax"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
     };
     parameters: {
-        /**
-         * @description Conversation ID as string.
-         * @example tDtDnQdgm2LXpyiqYvZ6
-         */
-        ConversationId: components["schemas"]["ResourceId"];
         /**
          * @description API version. Leadway documents `2021-07-28` (the client's default); the vendor's Conversations spec
          *     documents `2021-04-15`. The live API accepts both. A request without this header is refused with
@@ -567,6 +784,11 @@ export interface components {
          * @example 2021-07-28
          */
         Version: "2021-07-28" | "2021-04-15";
+        /**
+         * @description Conversation ID as string.
+         * @example tDtDnQdgm2LXpyiqYvZ6
+         */
+        ConversationId: components["schemas"]["ResourceId"];
         /**
          * @description Ed25519 signature of the raw request body, base64 (64 bytes). Verify it over the exact bytes
          *     received, before parsing, with the vendor's published Ed25519 public key. When both signature
@@ -621,6 +843,75 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OAuthTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The new tokens. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenResponse"];
+                };
+            };
+            400: components["responses"]["OAuthBadRequest"];
+            401: components["responses"]["OAuthUnauthorized"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLocationAccessToken: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version. Leadway documents `2021-07-28` (the client's default); the vendor's Conversations spec
+                 *     documents `2021-04-15`. The live API accepts both. A request without this header is refused with
+                 *     401 "version header was not found.".
+                 * @example 2021-07-28
+                 */
+                Version: components["parameters"]["Version"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OAuthLocationTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The location token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthLocationTokenResponse"];
+                };
+            };
+            400: components["responses"]["OAuthBadRequest"];
+            401: components["responses"]["OAuthUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getConversation: {
         parameters: {
             query?: never;
