@@ -1,0 +1,43 @@
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export interface BundleSize {
+  app: string;
+  /** Minified bundle. @unit bytes */
+  minified: number;
+  /** gzip, level 9. @unit bytes */
+  gzip: number;
+  /** brotli, quality 11. @unit bytes */
+  brotli: number;
+}
+
+/** The apps measured, by name: each is `fixtures/bundle/<name>.ts`. */
+export const BUNDLE_APPS = ['leadway-app', 'openapi-fetch-app'] as const;
+export type BundleApp = (typeof BUNDLE_APPS)[number];
+
+const fixtures = new URL('../../fixtures/bundle/', import.meta.url);
+
+/**
+ * Bundles one app for the browser the way an app's build would (esbuild, ESM, minified, tree-shaken),
+ * in memory, and returns its raw, gzip and brotli sizes. Deterministic for fixed dependencies.
+ */
+export async function measureBundle(app: BundleApp): Promise<BundleSize> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(`${app}.ts`, fixtures))],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return {
+    app,
+    minified: code.byteLength,
+    gzip: gzipSync(code, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength,
+  };
+}
