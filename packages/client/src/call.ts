@@ -11,8 +11,12 @@ import { bufferedBodies, type Transport } from './transport/transport.js';
 export interface CallOptions {
   /** Cancels the call, also while it waits to retry. */
   signal?: AbortSignal;
-  /** Per-attempt timeout for this call. @unit milliseconds */
+  /** Per-attempt timeout for this call. @default the client's `timeoutMs` (30000) @unit milliseconds */
   timeoutMs?: number;
+  /** Overall deadline for this call, retries and waits included. @default the client's `deadlineMs` (120000) @unit milliseconds */
+  deadlineMs?: number;
+  /** Retries for this call (0 disables). Requests that create something are retried only as the README says. @default the client's (3) */
+  maxRetries?: number;
   /**
    * Extra request headers for this call, e.g. `Prefer: code=404` to ask the mock for an error.
    * `Authorization` and `Version` cannot be set here: they come from the client's options.
@@ -45,8 +49,27 @@ export interface ApiContext {
   call<T>(
     context: RequestContext,
     invoke: (fetch: (request: Request) => Promise<Response>) => Promise<FetchResult<unknown>>,
-    expect?: { emptyBody?: boolean },
+    expect?: ResponseExpectation,
   ): Promise<WithResponse<T>>;
+}
+
+/** What `call` checks about a success answer beyond openapi-fetch's parsing. */
+export interface ResponseExpectation {
+  /** The operation answers with no body (or one the caller ignores). */
+  emptyBody?: boolean;
+  /**
+   * Checks the parsed body where its shape matters to the caller (e.g. a page must hold an array).
+   * Returns a description of what is wrong, or undefined when the body is usable.
+   */
+  shape?: (data: unknown) => string | undefined;
+}
+
+/** A shape check for `call`: the body is an object whose `field` is an array (a page of items). */
+export function arrayAt(field: string): (data: unknown) => string | undefined {
+  return (data) =>
+    typeof data === 'object' && data !== null && Array.isArray((data as Record<string, unknown>)[field])
+      ? undefined
+      : `the body has no '${field}' array`;
 }
 
 export function createCall(transport: Transport): ApiContext['call'] {
@@ -79,6 +102,8 @@ export function createCall(transport: Transport): ApiContext['call'] {
     if (result.data === undefined && !expect.emptyBody) {
       throw new MalformedResponseError(info, response.status, 'the body is empty where the spec promises one', '');
     }
+    const problem = expect.shape && result.data !== undefined ? expect.shape(result.data) : undefined;
+    if (problem) throw new MalformedResponseError(info, response.status, problem, bodyExcerpt(response));
     return { data: result.data as never, response };
   } as ApiContext['call'];
 }

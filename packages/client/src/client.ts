@@ -3,15 +3,21 @@ import { createCall, type ApiContext } from './call.js';
 import { InvalidInputError } from './errors/invalid-input-error.js';
 import type { paths } from './generated/openapi.js';
 import {
+  checkDuration,
   DEFAULT_API_VERSION,
   DEFAULT_BASE_URL,
+  DEFAULT_DEADLINE_MS,
   DEFAULT_TIMEOUT_MS,
+  normaliseRetry,
   SUPPORTED_API_VERSIONS,
   type ApiVersion,
+  type RetryOptions,
 } from './options.js';
+import { pacingConfig, type PacingOptions } from './pacing-options.js';
 import { conversationsResource } from './resources/conversations.js';
 import { createTransport } from './transport/transport.js';
 import type { TokenSource } from './transport/token-source.js';
+import type { TransportEventHandler } from './transport/transport-event.js';
 import { assertToken, typeName } from './validate.js';
 
 export interface LeadwayClientOptions {
@@ -25,6 +31,21 @@ export interface LeadwayClientOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Per-attempt timeout. @default 30000 @unit milliseconds */
   timeoutMs?: number;
+  /** Overall deadline of one call: all attempts, retry waits and pacing waits. @default 120000 @unit milliseconds */
+  deadlineMs?: number;
+  /**
+   * Retry policy: `false` disables retries, a number sets `maxRetries`, an object overrides single
+   * fields. Only idempotent requests are retried on 408/429/5xx and timeouts; see the README, "Errors
+   * and retries". @default { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 20000, maxRetryAfterMs: 60000 }
+   */
+  retry?: boolean | number | Partial<RetryOptions>;
+  /**
+   * Rate-limit pacing: `false` disables it; `{ store, key }` shares the state (a `RateLimitStore`)
+   * between clients or processes. @default an in-memory store for this client, key 'default'
+   */
+  pacing?: false | PacingOptions;
+  /** Debug hook: called for every attempt, retry and pacing wait. `Authorization` is redacted. */
+  onEvent?: TransportEventHandler;
 }
 
 export interface LeadwayClient {
@@ -49,12 +70,16 @@ export function createLeadwayClient(options: LeadwayClientOptions): LeadwayClien
   if (!SUPPORTED_API_VERSIONS.includes(version)) {
     throw new InvalidInputError('version', `must be one of ${SUPPORTED_API_VERSIONS.join(', ')}`);
   }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new InvalidInputError('timeoutMs', 'must be a positive number');
+  const timeoutMs = checkDuration('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const deadlineMs = checkDuration('deadlineMs', options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+  const retry = normaliseRetry(options.retry);
+  const pacing = pacingConfig(options.pacing);
+  const { onEvent } = options;
+  if (onEvent !== undefined && typeof onEvent !== 'function') throw new InvalidInputError('onEvent', 'must be a function');
   const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   if (typeof baseFetch !== 'function') throw new InvalidInputError('fetch', 'must be a function');
 
-  const transport = createTransport({ token, fetch: baseFetch, timeoutMs });
+  const transport = createTransport({ token, fetch: baseFetch, timeoutMs, deadlineMs, retry, pacing, onEvent });
   const http = createClient<paths>({
     baseUrl,
     // Calls made on `http` directly still get credentials and the timeout.

@@ -1,9 +1,21 @@
 export { createLeadwayClient } from './client.js';
 export type { LeadwayClient, LeadwayClientOptions } from './client.js';
 export type { CallOptions } from './call.js';
+export type { PacingOptions } from './pacing-options.js';
+export type { RateLimitStore } from './transport/rate-limit-store.js';
+export type { RateLimitObservation } from './transport/rate-limit-headers.js';
+export { createMemoryRateLimitStore, type MemoryRateLimitStoreOptions } from './transport/memory-rate-limit-store.js';
+export type { TransportEvent, TransportEventHandler } from './transport/transport-event.js';
 export type { Conversation } from './resources/conversations.js';
-export { DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, SUPPORTED_API_VERSIONS } from './options.js';
-export type { ApiVersion } from './options.js';
+export {
+  DEFAULT_API_VERSION,
+  DEFAULT_BASE_URL,
+  DEFAULT_DEADLINE_MS,
+  DEFAULT_RETRY,
+  DEFAULT_TIMEOUT_MS,
+  SUPPORTED_API_VERSIONS,
+} from './options.js';
+export type { ApiVersion, RetryOptions } from './options.js';
 export type { TokenProvider, TokenSource } from './transport/token-source.js';
 export * from './errors/index.js';
 export { ConversationChannelType, ConversationChannelTypeLabels } from './generated/enums.js';

@@ -1,4 +1,5 @@
 import type { components } from './generated/openapi.js';
+import { InvalidInputError } from './errors/invalid-input-error.js';
 
 /** Every default of the client, in one place. */
 
@@ -14,3 +15,86 @@ export const SUPPORTED_API_VERSIONS: readonly ApiVersion[] = ['2021-07-28', '202
 
 /** Per-attempt timeout. @unit milliseconds */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Overall deadline of one call, all attempts and waits included. @unit milliseconds */
+export const DEFAULT_DEADLINE_MS = 120_000;
+
+/** How the client retries. Every field has a default; see {@link DEFAULT_RETRY}. */
+export interface RetryOptions {
+  /** Retries after the first attempt (0 disables retrying). @default 3 */
+  maxRetries: number;
+  /** First backoff ceiling; attempt n waits a random time in [0, min(cap, base × 2^(n-1))). @default 500 @unit milliseconds */
+  baseDelayMs: number;
+  /** Largest backoff ceiling. @default 20000 @unit milliseconds */
+  maxDelayMs: number;
+  /**
+   * Longest `Retry-After` the client will wait for; a longer one ends the call with the error at once.
+   * @default 60000 @unit milliseconds
+   */
+  maxRetryAfterMs: number;
+  /** Statuses that are retried (for idempotent requests only). @default [408, 429, 500, 502, 503, 504] */
+  statuses: readonly number[];
+}
+
+export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
+  maxRetries: 3,
+  baseDelayMs: 500,
+  maxDelayMs: 20_000,
+  maxRetryAfterMs: 60_000,
+  statuses: Object.freeze([408, 429, 500, 502, 503, 504]),
+});
+
+/** Upper bound on `maxRetries`, so a typo cannot make a loop run for ever. */
+export const MAX_RETRIES_LIMIT = 10;
+
+/**
+ * Burst limit assumed until the API's `X-RateLimit-Max` / `X-RateLimit-Interval-Milliseconds` headers
+ * say otherwise: 100 requests per 10 s per app per location (REFERENCE 1.5).
+ */
+export const DEFAULT_BURST_MAX = 100;
+/** @unit milliseconds */
+export const DEFAULT_BURST_INTERVAL_MS = 10_000;
+/**
+ * Share of the burst the pacer leaves unused, as a safety floor: there is no reset header, other
+ * processes may share the quota, and clocks differ. @default 0.05
+ */
+export const DEFAULT_PACING_RESERVE = 0.05;
+
+/** Normalises `retry` (false, a number of retries, or a partial object) into a full policy. */
+export function normaliseRetry(value: unknown): Readonly<RetryOptions> {
+  if (value === undefined || value === true) return DEFAULT_RETRY;
+  if (value === false) return { ...DEFAULT_RETRY, maxRetries: 0 };
+  if (typeof value === 'number') return { ...DEFAULT_RETRY, maxRetries: checkRetries('retry', value) };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidInputError('retry', 'must be false, a number of retries, or an object of retry options');
+  }
+  const v = value as Partial<Record<keyof RetryOptions, unknown>>;
+  const out: RetryOptions = { ...DEFAULT_RETRY };
+  if (v.maxRetries !== undefined) out.maxRetries = checkRetries('retry.maxRetries', v.maxRetries);
+  if (v.baseDelayMs !== undefined) out.baseDelayMs = checkDuration('retry.baseDelayMs', v.baseDelayMs, true);
+  if (v.maxDelayMs !== undefined) out.maxDelayMs = checkDuration('retry.maxDelayMs', v.maxDelayMs, true);
+  if (v.maxRetryAfterMs !== undefined) out.maxRetryAfterMs = checkDuration('retry.maxRetryAfterMs', v.maxRetryAfterMs, true);
+  if (v.statuses !== undefined) {
+    if (!Array.isArray(v.statuses) || !v.statuses.every((s) => Number.isInteger(s) && s >= 400 && s <= 599)) {
+      throw new InvalidInputError('retry.statuses', 'must be an array of HTTP error statuses (400-599)');
+    }
+    out.statuses = Object.freeze([...(v.statuses as number[])]);
+  }
+  return out;
+}
+
+/** A number of retries: an integer from 0 to {@link MAX_RETRIES_LIMIT}. */
+export function checkRetries(field: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_RETRIES_LIMIT) {
+    throw new InvalidInputError(field, `must be an integer from 0 to ${MAX_RETRIES_LIMIT}`);
+  }
+  return value;
+}
+
+/** A duration in milliseconds: finite, positive (or zero when allowed). */
+export function checkDuration(field: string, value: unknown, allowZero = false): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+    throw new InvalidInputError(field, `must be a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds`);
+  }
+  return value;
+}

@@ -12,9 +12,10 @@ export class TimeoutError extends LeadwayError {
   /** @unit milliseconds */
   readonly timeoutMs: number;
 
-  constructor(request: RequestInfo, scope: 'attempt' | 'deadline', timeoutMs: number) {
+  /** `detail` says why, when it is not simply a slow answer (e.g. the pacer's wait). */
+  constructor(request: RequestInfo, scope: 'attempt' | 'deadline', timeoutMs: number, detail?: string) {
     super(
-      `${describeRequest(request)}: no answer within ${timeoutMs} ms (${scope === 'attempt' ? 'per-request timeout' : 'overall deadline'}). Raise the timeout or retry later.`,
+      `${describeRequest(request)}: no answer within ${timeoutMs} ms (${scope === 'attempt' ? 'per-request timeout `timeoutMs`' : 'overall deadline `deadlineMs`, retries included'})${detail ? `: ${detail}` : ''}. Raise the limit or retry later.`,
     );
     this.method = request.method;
     this.path = request.path;

@@ -1,4 +1,5 @@
 import type { ApiContext, CallOptions } from '../call.js';
+import { requestContext } from '../call-options.js';
 import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
 import { assertResourceId } from '../validate.js';
@@ -15,9 +16,10 @@ export function conversationsResource(api: ApiContext) {
      */
     async get(conversationId: string, options: CallOptions = {}): Promise<Conversation> {
       assertResourceId('conversationId', conversationId);
+      const context = requestContext('getConversation', true, options);
       const headers = extraHeaders(options);
       const { data } = await api.call<Conversation>(
-        { operation: 'getConversation', idempotent: true, signal: options.signal, timeoutMs: options.timeoutMs },
+        context,
         (fetch) =>
           api.http.GET('/conversations/{conversationId}', {
             params: { path: { conversationId }, header: { Version: api.version } },

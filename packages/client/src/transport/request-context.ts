@@ -14,6 +14,10 @@ export interface RequestContext {
   signal?: AbortSignal | undefined;
   /** Per-attempt timeout for this call; overrides the client's. @unit milliseconds */
   timeoutMs?: number | undefined;
+  /** Retries for this call; overrides the client's (0 disables). */
+  maxRetries?: number | undefined;
+  /** Overall deadline for this call, retries included; overrides the client's. @unit milliseconds */
+  deadlineMs?: number | undefined;
 }
 
 export function requestInfoOf(request: Request, context: RequestContext): RequestInfo {

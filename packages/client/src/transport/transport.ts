@@ -1,75 +1,155 @@
 import { AbortedError } from '../errors/aborted-error.js';
-import { ConnectionError } from '../errors/connection-error.js';
-import { TimeoutError } from '../errors/timeout-error.js';
 import { LeadwayError } from '../errors/leadway-error.js';
+import type { RequestInfo } from '../errors/request-info.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import type { RetryOptions } from '../options.js';
+import { sendAttempt } from './attempt.js';
+import { backoffDelay } from './backoff.js';
+import { readRateLimitHeaders } from './rate-limit-headers.js';
+import type { RateLimitStore } from './rate-limit-store.js';
 import { requestInfoOf, type RequestContext } from './request-context.js';
+import { parseRetryAfter } from './retry-after.js';
+import { mayRetryFailure, mayRetryStatus } from './retry-decision.js';
+import { sleep } from './sleep.js';
 import { resolveToken, type TokenSource } from './token-source.js';
+import { redactedHeaders, type TransportEvent, type TransportEventHandler } from './transport-event.js';
+
+export { bufferedBodies } from './attempt.js';
+
+/** Where pacing state lives and under which key this client counts its requests. */
+export interface PacingConfig {
+  store: RateLimitStore;
+  key: string;
+}
 
 export interface TransportConfig {
   token: TokenSource;
   fetch: (request: Request) => Promise<Response>;
-  /** @unit milliseconds */
+  /** Per-attempt timeout. @unit milliseconds */
   timeoutMs: number;
+  /** Overall deadline per call, retries and waits included. @unit milliseconds */
+  deadlineMs: number;
+  retry: Readonly<RetryOptions>;
+  /** Absent: no pacing. */
+  pacing?: PacingConfig | undefined;
+  onEvent?: TransportEventHandler | undefined;
+  /** Source of jitter, in [0, 1). @default Math.random */
+  random?: () => number;
 }
-
-/** The bytes behind each Response the transport returned, so a parse failure can quote them. */
-export const bufferedBodies = new WeakMap<Response, ArrayBuffer>();
 
 /** Sends one request: the function openapi-fetch calls instead of `fetch`. */
 export type Transport = (request: Request, context: RequestContext) => Promise<Response>;
 
 /**
- * One attempt: adds the credentials, applies the timeout and the caller's signal, and reads the whole
- * body inside that scope, so a stall or a reset while the body arrives is a typed error here and
- * never an exception later in parsing.
+ * Sends a request with pacing, per-attempt timeouts, an overall deadline and retries. Each attempt
+ * resolves the token again and sends a fresh copy of the request. Returns the last answer (also a
+ * non-2xx one: mapping statuses to errors is the caller's job); throws a LeadwayError when no answer
+ * came. Retry rules: see `retry-decision.ts`.
  */
 export function createTransport(config: TransportConfig): Transport {
+  const random = config.random ?? Math.random;
+  const { pacing, onEvent } = config;
+
+  const emit = (event: Omit<TransportEvent, 'headers'>, headers: Headers) => {
+    if (!onEvent) return;
+    try {
+      onEvent({ ...event, headers: redactedHeaders(headers) });
+    } catch {
+      // A failing logger must not fail the call.
+    }
+  };
+
   return async function send(request, context) {
     const info = requestInfoOf(request, context);
     const callerSignal = context.signal;
     if (callerSignal?.aborted) throw new AbortedError(info, callerSignal.reason);
+    const aborted = () => new AbortedError(info, callerSignal?.reason);
+    const deadlineMs = context.deadlineMs ?? config.deadlineMs;
+    const deadlineAt = Date.now() + deadlineMs;
+    const maxRetries = context.maxRetries ?? config.retry.maxRetries;
+    const perAttemptMs = context.timeoutMs ?? config.timeoutMs;
+    const body = request.body ? await request.arrayBuffer() : null;
 
-    const token = await resolveToken(config.token, callerSignal);
-    const headers = new Headers(request.headers);
-    headers.set('Authorization', `Bearer ${token}`);
+    for (let attempt = 1; ; attempt++) {
+      if (pacing) await pace(pacing, info, context, attempt, request.headers, deadlineAt, deadlineMs, aborted, emit);
 
-    const timeoutMs = context.timeoutMs ?? config.timeoutMs;
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new TimeoutError(info, 'attempt', timeoutMs)), timeoutMs);
-    const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+      const token = await resolveToken(config.token, callerSignal);
+      const headers = new Headers(request.headers);
+      headers.set('Authorization', `Bearer ${token}`);
+      const left = deadlineAt - Date.now();
+      if (left <= 0) throw new TimeoutError(info, 'deadline', deadlineMs);
+      const byDeadline = left < perAttemptMs;
 
-    const failure = (phase: 'before-response' | 'during-body', error: unknown): LeadwayError => {
-      if (callerSignal?.aborted) return new AbortedError(info, callerSignal.reason);
-      if (timeout.signal.aborted) return timeout.signal.reason as TimeoutError;
-      if (LeadwayError.isLeadwayError(error)) return error;
-      return new ConnectionError(info, phase, error);
-    };
-
-    try {
-      let response: Response;
+      const started = Date.now();
+      let response: Response | undefined;
+      let failure: LeadwayError | undefined;
       try {
-        const init: RequestInit & { duplex?: 'half' } = { headers, signal };
-        if (request.body) init.duplex = 'half';
-        response = await config.fetch(new Request(request, init));
+        response = await sendAttempt(config.fetch, {
+          request,
+          headers,
+          body,
+          info,
+          callerSignal,
+          timeoutMs: byDeadline ? left : perAttemptMs,
+          timeoutScope: byDeadline ? 'deadline' : 'attempt',
+          reportedTimeoutMs: byDeadline ? deadlineMs : perAttemptMs,
+        });
       } catch (error) {
-        throw failure('before-response', error);
+        if (!LeadwayError.isLeadwayError(error)) throw error;
+        failure = error;
       }
-      let body: ArrayBuffer | null;
-      try {
-        body = await response.arrayBuffer();
-      } catch (error) {
-        throw failure('during-body', error);
+      const durationMs = Date.now() - started;
+
+      let delayMs: number | undefined;
+      if (response) {
+        const { status } = response;
+        const retryable = attempt <= maxRetries && mayRetryStatus(status, context.idempotent, config.retry.statuses);
+        const retryAfterMs = status === 429 || status === 503 || retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+        if (pacing) {
+          const observation = readRateLimitHeaders(response, retryAfterMs);
+          if (observation) await pacing.store.record(pacing.key, observation, Date.now());
+        }
+        emit({ type: 'response', method: info.method, path: info.path, operation: context.operation, attempt, status, durationMs }, headers);
+        if (!retryable) return response;
+        if (retryAfterMs !== undefined && retryAfterMs > config.retry.maxRetryAfterMs) return response;
+        delayMs = retryAfterMs ?? backoffDelay(attempt, config.retry, random);
+        if (Date.now() + delayMs >= deadlineAt) return response;
+      } else {
+        const error = failure!;
+        emit({ type: 'error', method: info.method, path: info.path, operation: context.operation, attempt, errorKind: error.kind, durationMs }, headers);
+        if (attempt > maxRetries || !mayRetryFailure(error, context.idempotent)) throw error;
+        delayMs = backoffDelay(attempt, config.retry, random);
+        if (Date.now() + delayMs >= deadlineAt) throw error;
       }
-      const empty = response.status === 204 || response.status === 304 || body.byteLength === 0;
-      const buffered = new Response(empty ? null : body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
-      bufferedBodies.set(buffered, body);
-      return buffered;
-    } finally {
-      clearTimeout(timer);
+      emit({ type: 'retry', method: info.method, path: info.path, operation: context.operation, attempt, delayMs }, request.headers);
+      if (delayMs > 0) await sleep(delayMs, callerSignal, aborted);
+      else if (callerSignal?.aborted) throw aborted();
     }
   };
+}
+
+/** Waits until the rate-limit store lets one request go. Bounded by the deadline and the caller's signal. */
+async function pace(
+  pacing: PacingConfig,
+  info: RequestInfo,
+  context: RequestContext,
+  attempt: number,
+  headers: Headers,
+  deadlineAt: number,
+  deadlineMs: number,
+  aborted: () => AbortedError,
+  emit: (event: Omit<TransportEvent, 'headers'>, headers: Headers) => void,
+): Promise<void> {
+  // Bounded: each turn waits at least 1 ms, and the deadline ends the loop long before this count.
+  for (let turn = 0; turn < 100_000; turn++) {
+    let wait = pacing.store.acquire(pacing.key, Date.now());
+    if (typeof wait !== 'number') wait = await wait;
+    if (!(wait > 0)) return;
+    if (Date.now() + wait >= deadlineAt) {
+      throw new TimeoutError(info, 'deadline', deadlineMs, `the rate-limit pacer asked to wait ${Math.ceil(wait)} ms more`);
+    }
+    emit({ type: 'pacing', method: info.method, path: info.path, operation: context.operation, attempt, delayMs: wait }, headers);
+    await sleep(wait, context.signal, aborted);
+  }
+  throw new TimeoutError(info, 'deadline', deadlineMs, 'the rate-limit pacer never let the request go');
 }

@@ -17,7 +17,8 @@ import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.j
 
 async function failure(response: () => Response): Promise<LeadwayError> {
   const { fetch } = recordingFetch(response);
-  const client = createLeadwayClient({ token: SECRET_TOKEN, fetch });
+  // Retries off: these tests are about how one answer maps to an error (retries: test/unit/retry*.test.ts).
+  const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, retry: false });
   const error = await client.conversations.get('c1').then(
     () => undefined,
     (e: unknown) => e,

@@ -1,0 +1,80 @@
+import { DEFAULT_BURST_INTERVAL_MS, DEFAULT_BURST_MAX, DEFAULT_PACING_RESERVE } from '../options.js';
+import type { RateLimitObservation } from './rate-limit-headers.js';
+import type { RateLimitStore } from './rate-limit-store.js';
+
+export interface MemoryRateLimitStoreOptions {
+  /** Requests per burst interval until the API's `X-RateLimit-Max` says otherwise. @default 100 */
+  max?: number;
+  /** Burst interval until `X-RateLimit-Interval-Milliseconds` says otherwise. @default 10000 @unit milliseconds */
+  intervalMs?: number;
+  /** Share of each burst left unused as a safety floor, from 0 to 0.5. @default 0.05 */
+  reserve?: number;
+}
+
+interface KeyState {
+  max: number;
+  intervalMs: number;
+  /** Send times within the last interval, oldest first. */
+  sends: number[];
+  /** No request may go before this time. */
+  blockedUntil: number;
+}
+
+/**
+ * The default pacing state, in memory.
+ *
+ * - Sliding window: at most `max × (1 − reserve)` requests start within any `intervalMs` (95 per 10 s
+ *   by default), counted from this client's own sends. The API has no reset header (REFERENCE 1.5), so
+ *   the window is kept locally instead of trusting a reset time.
+ * - When an answer says `X-RateLimit-Remaining` (or `X-RateLimit-Daily-Remaining`) is at or below half
+ *   the reserve (2 of 100), someone else shares the quota: nothing is sent for one full interval.
+ * - After a 429, nothing is sent for `Retry-After`, or one full interval when it is absent.
+ */
+export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}): RateLimitStore {
+  const initialMax = options.max ?? DEFAULT_BURST_MAX;
+  const initialInterval = options.intervalMs ?? DEFAULT_BURST_INTERVAL_MS;
+  const reserve = options.reserve ?? DEFAULT_PACING_RESERVE;
+  if (!(Number.isInteger(initialMax) && initialMax > 0)) throw new RangeError('max must be a positive integer');
+  if (!(Number.isFinite(initialInterval) && initialInterval > 0)) throw new RangeError('intervalMs must be positive');
+  if (!(reserve >= 0 && reserve <= 0.5)) throw new RangeError('reserve must be from 0 to 0.5');
+  const states = new Map<string, KeyState>();
+
+  const stateOf = (key: string): KeyState => {
+    let state = states.get(key);
+    if (!state) {
+      state = { max: initialMax, intervalMs: initialInterval, sends: [], blockedUntil: 0 };
+      states.set(key, state);
+    }
+    return state;
+  };
+  const reserved = (max: number) => Math.ceil(max * reserve);
+
+  return {
+    acquire(key, now) {
+      const state = stateOf(key);
+      if (now < state.blockedUntil) return state.blockedUntil - now;
+      const { sends } = state;
+      const windowStart = now - state.intervalMs;
+      while (sends.length > 0 && sends[0]! <= windowStart) sends.shift();
+      const budget = Math.max(1, state.max - reserved(state.max));
+      if (sends.length >= budget) return Math.max(1, sends[sends.length - budget]! - windowStart);
+      sends.push(now);
+      return 0;
+    },
+    record(key, observation, now) {
+      const state = stateOf(key);
+      if (observation.max !== undefined) state.max = observation.max;
+      if (observation.intervalMs !== undefined) state.intervalMs = observation.intervalMs;
+      const floor = Math.floor(reserved(state.max) / 2);
+      let blockFor = 0;
+      if (observation.status === 429) blockFor = observation.retryAfterMs ?? state.intervalMs;
+      if (
+        (observation.remaining !== undefined && observation.remaining <= floor) ||
+        (observation.dailyRemaining !== undefined && observation.dailyRemaining <= floor)
+      ) {
+        blockFor = Math.max(blockFor, state.intervalMs);
+      }
+      if (blockFor > 0) state.blockedUntil = Math.max(state.blockedUntil, now + blockFor);
+    },
+  };
+}
