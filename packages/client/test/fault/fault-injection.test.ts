@@ -1,0 +1,400 @@
+// The fault-injection suite: a real HTTP server on 127.0.0.1 answers each request with a scripted
+// fault, and each case checks the typed error (or the retried success), that the call settles, how
+// many requests reached the server (creates are never sent twice), and that the token is nowhere.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AbortedError,
+  AuthenticationError,
+  BadRequestError,
+  ConnectionError,
+  createLeadwayClient,
+  LeadwayError,
+  MalformedResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnprocessableEntityError,
+  type LeadwayClientOptions,
+  type TransportEvent,
+} from '../../src/index.js';
+import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
+import { exposedText } from './expose.js';
+import { refusedUrl, startFaultServer, type Fault, type FaultServer } from './fault-server.js';
+
+const CONVERSATION = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0 };
+const OK: Fault = { kind: 'json', status: 200, body: CONVERSATION };
+/** Hang detector: every call must settle well within this; it is not a speed assertion. */
+const SETTLE_BOUND_MS = 8_000;
+const MAX_RETRIES = 2;
+
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+beforeAll(() => {
+  process.on('unhandledRejection', onUnhandled);
+});
+afterAll(() => {
+  process.off('unhandledRejection', onUnhandled);
+});
+
+let server: FaultServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  // Give stray promises a turn to surface before checking.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(unhandled).toEqual([]);
+});
+
+interface Harness {
+  server: FaultServer;
+  events: TransportEvent[];
+  client: ReturnType<typeof createLeadwayClient>;
+}
+
+async function harness(script: (n: number) => Fault, options: Partial<LeadwayClientOptions> = {}): Promise<Harness> {
+  server = await startFaultServer(script);
+  const events: TransportEvent[] = [];
+  const client = createLeadwayClient({
+    token: SECRET_TOKEN,
+    baseUrl: server.url,
+    timeoutMs: 2_000,
+    retry: { maxRetries: MAX_RETRIES, baseDelayMs: 5, maxDelayMs: 20 },
+    onEvent: (event) => events.push(event),
+    ...options,
+  });
+  return { server, events, client };
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** Awaits the call; fails the test if it has not settled within the bound (a hang). */
+async function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hang = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`call did not settle within ${SETTLE_BOUND_MS} ms`)), SETTLE_BOUND_MS);
+  });
+  try {
+    return await Promise.race([promise.then((value): Settled<T> => ({ ok: true, value }), (error: unknown): Settled<T> => ({ ok: false, error })), hang]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function failureOf(promise: Promise<unknown>, events: TransportEvent[]): Promise<LeadwayError> {
+  const result = await settle(promise);
+  if (result.ok) throw new Error('expected the call to fail');
+  expect(LeadwayError.isLeadwayError(result.error)).toBe(true);
+  expectNoToken(result.error, events);
+  return result.error as LeadwayError;
+}
+
+function expectNoToken(error: unknown, events: TransportEvent[]) {
+  for (const text of exposedText(error, events)) {
+    expect(text).not.toContain(SECRET_TOKEN);
+    expect(text).not.toContain(SECRET_TOKEN.slice(4, 20));
+  }
+}
+
+/** A request that creates something (send a message): idempotent false. */
+function send(client: Harness['client'], signal?: AbortSignal) {
+  return client.http.POST('/conversations/messages', {
+    params: { header: { Version: '2021-07-28' } },
+    body: { type: 'SMS', contactId: 'k1', message: 'hello' } as never,
+    ...(signal ? { signal } : {}),
+  });
+}
+
+describe('fault injection: HTTP error answers', () => {
+  it.each([
+    [400, BadRequestError],
+    [401, AuthenticationError],
+    [403, PermissionDeniedError],
+    [404, NotFoundError],
+    [422, UnprocessableEntityError],
+  ] as const)('%i with a JSON body → its typed error, not retried', async (status, Class) => {
+    const h = await harness(() => ({ kind: 'json', status, body: { statusCode: status, message: 'refused here', traceId: 'tr-9' } }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(Class);
+    expect(error).toMatchObject({ status, method: 'GET', path: '/conversations/c1', operation: 'getConversation', traceId: 'tr-9' });
+    expect(error.message).toContain('refused here');
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('500 JSON on a read → retried up to the limit, then ServerError', async () => {
+    const h = await harness(() => ({ kind: 'json', status: 500, body: { statusCode: 500, message: 'Internal server error' } }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).status).toBe(500);
+    expect(h.server.requests).toHaveLength(1 + MAX_RETRIES);
+    expect(h.events.filter((e) => e.type === 'retry')).toHaveLength(MAX_RETRIES);
+  });
+
+  it('503 then 200 on a read → the retried success', async () => {
+    const h = await harness((n) => (n === 0 ? { kind: 'json', status: 503, body: { statusCode: 503, message: 'busy' } } : OK));
+    const result = await settle(h.client.conversations.get('c1'));
+    expect(result).toEqual({ ok: true, value: CONVERSATION });
+    expect(h.server.requests).toHaveLength(2);
+    // Every attempt carried the credentials again.
+    expect(h.server.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${SECRET_TOKEN}`, `Bearer ${SECRET_TOKEN}`]);
+  });
+
+  it('500 on a create → answered once, never re-sent', async () => {
+    const h = await harness(() => ({ kind: 'json', status: 500, body: { statusCode: 500, message: 'Internal server error' } }));
+    const result = await settle(send(h.client));
+    expect(result.ok && result.value.response.status).toBe(500);
+    expect(h.server.requests).toHaveLength(1);
+    expect(h.events.filter((e) => e.type === 'retry')).toHaveLength(0);
+  });
+
+  it('HTML 502 from a gateway on a read → retried, then ServerError saying it is an HTML page', async () => {
+    const h = await harness(() => ({ kind: 'html', status: 502 }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error.message).toMatch(/HTML page/);
+    expect((error as ServerError).body).toBeUndefined();
+    expect(h.server.requests).toHaveLength(1 + MAX_RETRIES);
+  });
+});
+
+describe('fault injection: malformed success answers', () => {
+  it('200 with an HTML page → MalformedResponseError, not retried', async () => {
+    const h = await harness(() => ({ kind: 'html', status: 200 }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error.message).toMatch(/HTML page/);
+    expect((error as MalformedResponseError).bodyExcerpt).toContain('<html>');
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('200 with invalid JSON → MalformedResponseError quoting the body', async () => {
+    const h = await harness(() => ({ kind: 'invalid-json' }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error.message).toMatch(/not valid JSON/);
+    expect((error as MalformedResponseError).bodyExcerpt).toBe('{"id": "c1", "contactId": ');
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('truncated body (Content-Length larger than sent) → ConnectionError during-body; a read is retried', async () => {
+    const h = await harness((n) => (n === 0 ? { kind: 'truncated' } : OK));
+    const result = await settle(h.client.conversations.get('c1'));
+    expect(result).toEqual({ ok: true, value: CONVERSATION });
+    expect(h.server.requests).toHaveLength(2);
+    expect(h.events.find((e) => e.type === 'error')?.errorKind).toBe('connection');
+  });
+
+  it('truncated body with retries off → ConnectionError, phase during-body', async () => {
+    const h = await harness(() => ({ kind: 'truncated' }), { retry: false });
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).phase).toBe('during-body');
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('body cut mid-stream (chunked) → ConnectionError during-body', async () => {
+    const h = await harness(() => ({ kind: 'cut-mid-stream' }), { retry: false });
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).phase).toBe('during-body');
+    expect(h.server.requests).toHaveLength(1);
+  });
+});
+
+describe('fault injection: connection failures', () => {
+  it('reset before headers on a read → retried to success', async () => {
+    const h = await harness((n) => (n === 0 ? { kind: 'reset-before-headers' } : OK));
+    const result = await settle(h.client.conversations.get('c1'));
+    expect(result).toEqual({ ok: true, value: CONVERSATION });
+    expect(h.server.requests).toHaveLength(2);
+  });
+
+  it('reset before headers, every time → ConnectionError before-response after the retries', async () => {
+    const h = await harness(() => ({ kind: 'reset-before-headers' }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).phase).toBe('before-response');
+    expect(h.server.requests).toHaveLength(1 + MAX_RETRIES);
+  });
+
+  it('reset before headers on a create → ConnectionError, sent once (the server may have acted)', async () => {
+    const h = await harness((n) => (n === 0 ? { kind: 'reset-before-headers' } : { kind: 'json', status: 201, body: { messageId: 'm1' } }));
+    const error = await failureOf(send(h.client), h.events);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('reset after headers on a read → ConnectionError during-body (retries off)', async () => {
+    const h = await harness(() => ({ kind: 'reset-after-headers' }), { retry: false });
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).phase).toBe('during-body');
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('reset after headers on a create → ConnectionError, sent once', async () => {
+    const h = await harness(() => ({ kind: 'reset-after-headers' }));
+    const error = await failureOf(send(h.client), h.events);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('connection refused → ConnectionError ECONNREFUSED; a create is retried since nothing was sent', async () => {
+    const events: TransportEvent[] = [];
+    const client = createLeadwayClient({
+      token: SECRET_TOKEN,
+      baseUrl: await refusedUrl(),
+      retry: { maxRetries: MAX_RETRIES, baseDelayMs: 5, maxDelayMs: 20 },
+      onEvent: (event) => events.push(event),
+    });
+    const error = await failureOf(send(client), events);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).code).toBe('ECONNREFUSED');
+    expect((error as ConnectionError).phase).toBe('before-response');
+    expect(events.filter((e) => e.type === 'error')).toHaveLength(1 + MAX_RETRIES);
+  });
+});
+
+describe('fault injection: timeouts, deadline and abort', () => {
+  it('stall past the per-request timeout on a read → TimeoutError (attempt) after the retries', async () => {
+    const h = await harness(() => ({ kind: 'stall' }), { timeoutMs: 100 });
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).scope).toBe('attempt');
+    expect((error as TimeoutError).timeoutMs).toBe(100);
+    expect(h.server.requests).toHaveLength(1 + MAX_RETRIES);
+  });
+
+  it('stall, then an answer → the retried success', async () => {
+    const h = await harness((n) => (n === 0 ? { kind: 'stall' } : OK), { timeoutMs: 100 });
+    expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
+    expect(h.server.requests).toHaveLength(2);
+  });
+
+  it('stall on a create → TimeoutError, sent once', async () => {
+    const h = await harness(() => ({ kind: 'stall' }), { timeoutMs: 100 });
+    const error = await failureOf(send(h.client), h.events);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('the overall deadline ends a stalled call even when the per-request timeout is longer', async () => {
+    const h = await harness(() => ({ kind: 'stall' }), { timeoutMs: 5_000, deadlineMs: 150 });
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).scope).toBe('deadline');
+    expect((error as TimeoutError).timeoutMs).toBe(150);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('the overall deadline stops retrying: the last answer is thrown instead of waiting past it', async () => {
+    const h = await harness(() => ({ kind: 'json', status: 503, body: { statusCode: 503, message: 'busy' }, headers: { 'retry-after': '1' } }), {
+      deadlineMs: 500,
+      retry: { maxRetries: 10 },
+    });
+    const error = await failureOf(h.client.conversations.get('c1', { deadlineMs: 500 }), h.events);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it("the caller's AbortSignal ends a request in flight → AbortedError", async () => {
+    const h = await harness(() => ({ kind: 'stall' }));
+    const controller = new AbortController();
+    const call = h.client.conversations.get('c1', { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('user went away')), 50);
+    const error = await failureOf(call, h.events);
+    expect(error).toBeInstanceOf(AbortedError);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it("the caller's AbortSignal ends the wait before a retry → AbortedError, no further request", async () => {
+    const h = await harness(() => ({ kind: 'json', status: 503, body: { statusCode: 503, message: 'busy' }, headers: { 'retry-after': '30' } }));
+    const controller = new AbortController();
+    const call = h.client.conversations.get('c1', { signal: controller.signal });
+    const error = await failureOf(
+      (async () => {
+        // Abort once the client has decided to wait 30 s before retrying.
+        for (let i = 0; i < 200 && !h.events.some((e) => e.type === 'retry'); i++) await new Promise((r) => setTimeout(r, 5));
+        controller.abort();
+        return call;
+      })(),
+      h.events,
+    );
+    expect(error).toBeInstanceOf(AbortedError);
+    expect(h.events.find((e) => e.type === 'retry')?.delayMs).toBe(30_000);
+    expect(h.server.requests).toHaveLength(1);
+  });
+});
+
+describe('fault injection: rate limits', () => {
+  it('429 with Retry-After in seconds → waits that long, then the retried success', async () => {
+    const h = await harness((n) =>
+      n === 0 ? { kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { 'retry-after': '1' } } : OK,
+    );
+    expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
+    expect(h.server.requests).toHaveLength(2);
+    expect(h.events.find((e) => e.type === 'retry')?.delayMs).toBe(1_000);
+  });
+
+  it('429 with Retry-After as an HTTP date → waits until then, then the retried success', async () => {
+    const h = await harness((n) =>
+      n === 0
+        ? { kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { 'retry-after': new Date(Date.now() + 2_000).toUTCString() } }
+        : OK,
+    );
+    expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
+    expect(h.server.requests).toHaveLength(2);
+    const delay = h.events.find((e) => e.type === 'retry')?.delayMs ?? -1;
+    // HTTP dates have one-second resolution: the wait is between 1 and 2 seconds.
+    expect(delay).toBeGreaterThan(0);
+    expect(delay).toBeLessThanOrEqual(2_000);
+  });
+
+  it('429 with a Retry-After beyond the cap → RateLimitError at once, not retried', async () => {
+    const h = await harness(() => ({ kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { 'retry-after': '3600' } }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfterMs).toBe(3_600_000);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('429 on a create → not re-sent (the API does not promise a 429 was not processed)', async () => {
+    const h = await harness(() => ({ kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { 'retry-after': '0' } }));
+    const result = await settle(send(h.client));
+    expect(result.ok && result.value.response.status).toBe(429);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('rate-limit headers near zero → the next call waits for the interval instead of collecting a 429', async () => {
+    const limits = { 'x-ratelimit-max': '100', 'x-ratelimit-interval-milliseconds': '300', 'x-ratelimit-remaining': '1', 'x-ratelimit-daily-remaining': '150000' };
+    const h = await harness((n) => (n === 0 ? { kind: 'json', status: 200, body: CONVERSATION, headers: limits } : OK));
+    expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
+    expect(h.events.filter((e) => e.type === 'pacing')).toHaveLength(0);
+    expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
+    const pacing = h.events.filter((e) => e.type === 'pacing');
+    expect(pacing).toHaveLength(1);
+    expect(pacing[0]!.delayMs).toBeGreaterThan(0);
+    expect(pacing[0]!.delayMs).toBeLessThanOrEqual(300);
+    expect(h.server.requests).toHaveLength(2);
+  });
+
+  it('daily remaining near zero → paced too', async () => {
+    const limits = { 'x-ratelimit-interval-milliseconds': '200', 'x-ratelimit-remaining': '90', 'x-ratelimit-daily-remaining': '0' };
+    const h = await harness((n) => (n === 0 ? { kind: 'json', status: 200, body: CONVERSATION, headers: limits } : OK));
+    await settle(h.client.conversations.get('c1'));
+    await settle(h.client.conversations.get('c1'));
+    expect(h.events.filter((e) => e.type === 'pacing')).toHaveLength(1);
+  });
+});
+
+describe('fault injection: the debug hook never sees the token', () => {
+  it('redacts Authorization in every event', async () => {
+    const h = await harness((n) => (n === 0 ? { kind: 'json', status: 503, body: { statusCode: 503, message: 'busy' } } : OK));
+    await settle(h.client.conversations.get('c1'));
+    expect(h.events.map((e) => e.type)).toEqual(['response', 'retry', 'response']);
+    for (const event of h.events) expect(event.headers.authorization ?? '[REDACTED]').toBe('[REDACTED]');
+    expect(JSON.stringify(h.events)).not.toContain(SECRET_TOKEN);
+    expect(h.server.requests[0]!.headers.authorization).toBe(`Bearer ${SECRET_TOKEN}`);
+  });
+});

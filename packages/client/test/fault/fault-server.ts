@@ -1,0 +1,116 @@
+// A real HTTP server on 127.0.0.1 that answers each request the way the test scripted it: the faults
+// a client meets between it and the API (gateways, proxies, resets, stalls, rate limits).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export type Fault =
+  /** A JSON answer with any status and extra headers. */
+  | { kind: 'json'; status: number; body: unknown; headers?: Record<string, string> }
+  /** An HTML page, as a gateway sends it. */
+  | { kind: 'html'; status: number }
+  /** A 200 whose body is not valid JSON. */
+  | { kind: 'invalid-json' }
+  /** Content-Length promises more bytes than are sent, then the connection closes. */
+  | { kind: 'truncated' }
+  /** A chunked body that stops half way: the socket is destroyed mid-stream. */
+  | { kind: 'cut-mid-stream' }
+  /** The connection is reset (TCP RST) before any byte of the answer. */
+  | { kind: 'reset-before-headers' }
+  /** Status and headers are sent, then the connection is reset. */
+  | { kind: 'reset-after-headers' }
+  /** Nothing is ever sent; the socket stays open until the server closes. */
+  | { kind: 'stall' };
+
+export interface SeenRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface FaultServer {
+  url: string;
+  /** Every request that reached the server, in order. */
+  requests: SeenRequest[];
+  close(): Promise<void>;
+}
+
+/** Starts the server. `script(n)` says how to answer the n-th request (0-based). */
+export async function startFaultServer(script: (n: number) => Fault): Promise<FaultServer> {
+  const requests: SeenRequest[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const n = requests.length;
+      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      answer(script(n), req, res);
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+function answer(fault: Fault, req: IncomingMessage, res: ServerResponse): void {
+  switch (fault.kind) {
+    case 'json': {
+      res.writeHead(fault.status, { ...JSON_TYPE, ...fault.headers });
+      res.end(JSON.stringify(fault.body));
+      return;
+    }
+    case 'html':
+      res.writeHead(fault.status, { 'content-type': 'text/html' });
+      res.end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>');
+      return;
+    case 'invalid-json':
+      res.writeHead(200, JSON_TYPE);
+      res.end('{"id": "c1", "contactId": ');
+      return;
+    case 'truncated':
+      res.writeHead(200, { ...JSON_TYPE, 'content-length': '500' });
+      res.write('{"id":"c1","contactId":"k1"');
+      res.flushHeaders();
+      setTimeout(() => req.socket.destroy(), 20);
+      return;
+    case 'cut-mid-stream':
+      res.writeHead(200, JSON_TYPE); // no Content-Length: chunked
+      res.write('{"id":"c1","locationId":"l1","contactId":');
+      setTimeout(() => req.socket.destroy(), 20);
+      return;
+    case 'reset-before-headers':
+      req.socket.resetAndDestroy();
+      return;
+    case 'reset-after-headers':
+      res.writeHead(200, JSON_TYPE);
+      res.flushHeaders();
+      setTimeout(() => req.socket.resetAndDestroy(), 20);
+      return;
+    case 'stall':
+      return;
+  }
+}
+
+/** A loopback port with nothing listening: connecting to it is refused. */
+export async function refusedUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
