@@ -1,0 +1,146 @@
+// The in-memory pacing state, driven with explicit clock values (no timers, no waiting).
+import { describe, expect, it } from 'vitest';
+import { createLeadwayClient, createMemoryRateLimitStore, type RateLimitStore, type TransportEvent } from '../../src/index.js';
+import { readRateLimitHeaders } from '../../src/transport/rate-limit-headers.js';
+import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
+
+const K = 'loc-1';
+
+function acquireAll(store: RateLimitStore, now: number, count: number): number[] {
+  return Array.from({ length: count }, () => store.acquire(K, now) as number);
+}
+
+describe('memory rate-limit store', () => {
+  it('lets 95 of 100 requests start per 10 s, then says how long until the oldest leaves the window', () => {
+    const store = createMemoryRateLimitStore();
+    expect(acquireAll(store, 1_000, 95).every((w) => w === 0)).toBe(true);
+    expect(store.acquire(K, 1_000)).toBe(10_000);
+    expect(store.acquire(K, 6_000)).toBe(5_000);
+    expect(store.acquire(K, 11_000)).toBe(0);
+  });
+
+  it('a long walk at full speed stays at the budget: never more than 95 starts in any 10 s', () => {
+    const store = createMemoryRateLimitStore();
+    const starts: number[] = [];
+    let now = 0;
+    for (let i = 0; i < 1_000; i++) {
+      const wait = store.acquire(K, now) as number;
+      if (wait === 0) starts.push(now);
+      else now += wait;
+    }
+    for (let i = 95; i < starts.length; i++) expect(starts[i]! - starts[i - 95]!).toBeGreaterThanOrEqual(10_000);
+    // ≥ 0.9 of the allowed rate: 95 per 10 s.
+    const seconds = (starts[starts.length - 1]! - starts[0]!) / 1_000;
+    expect(starts.length / seconds).toBeGreaterThan(9);
+  });
+
+  it('adopts X-RateLimit-Max and X-RateLimit-Interval-Milliseconds', () => {
+    const store = createMemoryRateLimitStore();
+    store.record(K, { status: 200, max: 25, intervalMs: 10_000, remaining: 24 }, 0);
+    // 25 − ceil(25 × 0.05) = 23
+    expect(acquireAll(store, 0, 23).every((w) => w === 0)).toBe(true);
+    expect(store.acquire(K, 0)).toBeGreaterThan(0);
+  });
+
+  it('holds everything for one interval when the server says the burst is (nearly) spent', () => {
+    const store = createMemoryRateLimitStore();
+    store.record(K, { status: 200, remaining: 3 }, 0);
+    expect(store.acquire(K, 0)).toBe(0);
+    store.record(K, { status: 200, remaining: 2 }, 100);
+    expect(store.acquire(K, 100)).toBe(10_000);
+    expect(store.acquire(K, 10_100)).toBe(0);
+  });
+
+  it('holds for one interval when the daily quota is (nearly) spent', () => {
+    const store = createMemoryRateLimitStore();
+    store.record(K, { status: 200, remaining: 90, dailyRemaining: 1 }, 0);
+    expect(store.acquire(K, 0)).toBe(10_000);
+  });
+
+  it('after a 429 waits Retry-After, or one interval without it', () => {
+    const a = createMemoryRateLimitStore();
+    a.record(K, { status: 429, retryAfterMs: 2_500 }, 0);
+    expect(a.acquire(K, 0)).toBe(2_500);
+    const b = createMemoryRateLimitStore({ intervalMs: 4_000 });
+    b.record(K, { status: 429 }, 0);
+    expect(b.acquire(K, 1_000)).toBe(3_000);
+  });
+
+  it('keeps keys apart', () => {
+    const store = createMemoryRateLimitStore({ max: 2, reserve: 0 });
+    acquireAll(store, 0, 2);
+    expect(store.acquire(K, 0)).toBeGreaterThan(0);
+    expect(store.acquire('other', 0)).toBe(0);
+  });
+});
+
+describe('rate-limit headers', () => {
+  it('reads the documented headers, and nothing when none are present', () => {
+    const res = json(200, {}, {
+      'X-RateLimit-Max': '100',
+      'X-RateLimit-Interval-Milliseconds': '10000',
+      'X-RateLimit-Remaining': '42',
+      'X-RateLimit-Daily-Remaining': '199000',
+      'X-RateLimit-Limit-Daily': '200000',
+    });
+    expect(readRateLimitHeaders(res, undefined)).toEqual({ status: 200, max: 100, intervalMs: 10_000, remaining: 42, dailyRemaining: 199_000, retryAfterMs: undefined });
+    expect(readRateLimitHeaders(json(200, {}), undefined)).toBeUndefined();
+    expect(readRateLimitHeaders(json(429, {}), 1_000)).toMatchObject({ status: 429, retryAfterMs: 1_000 });
+    expect(readRateLimitHeaders(json(200, {}, { 'X-RateLimit-Remaining': 'soon' }), undefined)).toBeUndefined();
+  });
+});
+
+describe('pacing in the client', () => {
+  it('asks the store before every attempt and reports every answer to it', async () => {
+    const seen: string[] = [];
+    const store: RateLimitStore = {
+      acquire: (key) => {
+        seen.push(`acquire ${key}`);
+        return 0;
+      },
+      record: (key, o) => {
+        seen.push(`record ${key} ${o.remaining}`);
+      },
+    };
+    const { fetch } = recordingFetch(() => json(200, { id: 'c1' }, { 'x-ratelimit-remaining': '50' }));
+    const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, pacing: { store, key: 'app-loc' } });
+    await client.conversations.get('c1');
+    expect(seen).toEqual(['acquire app-loc', 'record app-loc 50']);
+  });
+
+  it('waits as the store says, with a pacing event, and an async store works too', async () => {
+    const events: TransportEvent[] = [];
+    let asks = 0;
+    const store: RateLimitStore = { acquire: async () => (asks++ === 0 ? 20 : 0), record: async () => undefined };
+    const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }));
+    const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, pacing: { store }, onEvent: (e) => events.push(e) });
+    await client.conversations.get('c1');
+    expect(asks).toBe(2);
+    expect(events.filter((e) => e.type === 'pacing').map((e) => e.delayMs)).toEqual([20]);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('a wait longer than the deadline fails at once with TimeoutError, nothing sent', async () => {
+    const store: RateLimitStore = { acquire: () => 60_000, record: () => undefined };
+    const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }));
+    const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, pacing: { store }, deadlineMs: 1_000 });
+    await expect(client.conversations.get('c1')).rejects.toMatchObject({ kind: 'timeout', scope: 'deadline' });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('pacing: false never waits, even when the server says the burst is spent', async () => {
+    const events: TransportEvent[] = [];
+    const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }, { 'x-ratelimit-remaining': '0' }));
+    const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, pacing: false, onEvent: (e) => events.push(e) });
+    await client.conversations.get('c1');
+    await client.conversations.get('c1');
+    expect(requests).toHaveLength(2);
+    expect(events.filter((e) => e.type === 'pacing')).toEqual([]);
+  });
+
+  it('refuses a malformed pacing option', () => {
+    for (const bad of [1, 'x', [], { store: {} }, { key: '' }, { key: 3 }]) {
+      expect(() => createLeadwayClient({ token: SECRET_TOKEN, pacing: bad as never })).toThrow(/Invalid pacing/);
+    }
+  });
+});
