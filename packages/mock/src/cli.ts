@@ -18,6 +18,7 @@ answer. Ask for a given example or status with the header
 "Prefer: example=<name>" or "Prefer: code=<status>".`;
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'webhook') return (await import('./webhooks/cli-webhook.js')).runWebhookCommand(process.argv.slice(3));
   let values;
   try {
     ({ values } = parseArgs({
