@@ -1,5 +1,7 @@
 import createClient from 'openapi-fetch';
 import { createCall, type ApiContext } from './call.js';
+import { refreshOnUnauthorized } from './auth/refresh-on-unauthorized.js';
+import { isRefreshableTokenProvider } from './auth/refreshable-token-provider.js';
 import { InvalidInputError } from './errors/invalid-input-error.js';
 import type { paths } from './generated/openapi.js';
 import {
@@ -21,7 +23,11 @@ import type { TransportEventHandler } from './transport/transport-event.js';
 import { assertToken, typeName } from './validate.js';
 
 export interface LeadwayClientOptions {
-  /** A location access token or Private Integration Token, or a function that returns one per request. */
+  /**
+   * A location access token or Private Integration Token, or a function that returns one per request.
+   * An OAuth provider (`createOAuthTokenProvider`, `createLocationTokenExchange(...).forLocation(id)`)
+   * is also refreshed once after a 401 that says the token is invalid or expired.
+   */
   token: TokenSource;
   /** API host; white labels and the mock use others. @default 'https://services.leadconnectorhq.com' */
   baseUrl?: string;
@@ -79,7 +85,9 @@ export function createLeadwayClient(options: LeadwayClientOptions): LeadwayClien
   const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   if (typeof baseFetch !== 'function') throw new InvalidInputError('fetch', 'must be a function');
 
-  const transport = createTransport({ token, fetch: baseFetch, timeoutMs, deadlineMs, retry, pacing, onEvent });
+  // An OAuth or location-token provider calls the token endpoint on this client's host and fetch.
+  if (isRefreshableTokenProvider(token)) token.useClientDefaults({ baseUrl, fetch: baseFetch });
+  const transport = refreshOnUnauthorized(createTransport({ token, fetch: baseFetch, timeoutMs, deadlineMs, retry, pacing, onEvent }), token);
   const http = createClient<paths>({
     baseUrl,
     // Calls made on `http` directly still get credentials and the timeout.

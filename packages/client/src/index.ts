@@ -17,6 +17,7 @@ export {
 } from './options.js';
 export type { ApiVersion, RetryOptions } from './options.js';
 export type { TokenProvider, TokenSource } from './transport/token-source.js';
+export * from './auth/index.js';
 export * from './errors/index.js';
 export { ConversationChannelType, ConversationChannelTypeLabels } from './generated/enums.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -12,4 +12,5 @@ export { ConnectionError } from './connection-error.js';
 export { TimeoutError } from './timeout-error.js';
 export { AbortedError } from './aborted-error.js';
 export { MalformedResponseError } from './malformed-response-error.js';
+export { TokenRefreshError, type TokenRefreshFailure } from './token-refresh-error.js';
 export type { RequestInfo } from './request-info.js';

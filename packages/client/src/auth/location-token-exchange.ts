@@ -1,0 +1,159 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, SUPPORTED_API_VERSIONS, type ApiVersion } from '../options.js';
+import { resolveToken, type TokenSource } from '../transport/token-source.js';
+import { assertResourceId } from '../validate.js';
+import { optionalBaseUrl, optionalDuration, optionalFunction, requireText } from './check-options.js';
+import {
+  endpointSettings,
+  isRefreshableTokenProvider,
+  issuedTokens,
+  refreshableTokenProvider,
+  type RefreshableTokenProvider,
+} from './refreshable-token-provider.js';
+import { isTokenAnswer, postTokenForm, refusalError, type TokenAnswer } from './token-endpoint.js';
+import { saysTokenRejected } from './token-rejection.js';
+
+const OPERATION = 'getLocationAccessToken';
+const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
+
+export interface LocationTokenExchangeOptions {
+  /**
+   * The agency (Company) token: an OAuth provider from `createOAuthTokenProvider({ userType: 'Company' })`,
+   * any token provider, or a static agency token. A refreshable provider is refreshed once when the
+   * exchange answers 401 "Invalid JWT".
+   */
+  agencyToken: TokenSource;
+  /** The agency's company id. */
+  companyId: string;
+  /** Mint a new location token this long before the current one expires. @default 300000 (5 minutes) @unit milliseconds */
+  refreshMarginMs?: number;
+  /** The `Version` header of the exchange. @default '2021-07-28' */
+  version?: ApiVersion;
+  /** Host of the token endpoint. @default the client's `baseUrl`, else 'https://services.leadconnectorhq.com' */
+  baseUrl?: string;
+  /** The fetch for token requests. @default the client's `fetch`, else globalThis.fetch */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Timeout of one exchange. @default 30000 @unit milliseconds */
+  timeoutMs?: number;
+}
+
+export interface LocationTokenExchange {
+  /**
+   * The token provider for one location: give it to `createLeadwayClient({ token })`. Location tokens
+   * are cached per location until `refreshMarginMs` before they expire; concurrent callers share one
+   * exchange. The same location always gets the same provider.
+   */
+  forLocation(locationId: string): RefreshableTokenProvider;
+}
+
+interface CachedToken {
+  accessToken: string;
+  /** @unit milliseconds since the epoch */
+  expiresAt: number;
+  /** How long it was valid for when minted. @unit milliseconds */
+  lifetimeMs: number;
+}
+
+/**
+ * Mints location tokens from an agency token (`POST /oauth/locationToken`, form-encoded `companyId`
+ * and `locationId`), one cache entry and at most one exchange in flight per location. A failed
+ * exchange throws TokenRefreshError; it is not retried here, the next call tries again.
+ */
+export function createLocationTokenExchange(options: LocationTokenExchangeOptions): LocationTokenExchange {
+  if (typeof options !== 'object' || options === null) throw new InvalidInputError('options', 'expected an object');
+  const { agencyToken } = options;
+  if (typeof agencyToken !== 'function') requireText('agencyToken', agencyToken);
+  const companyId = requireText('companyId', options.companyId);
+  const marginMs = optionalDuration('refreshMarginMs', options.refreshMarginMs, DEFAULT_REFRESH_MARGIN_MS, { allowZero: true });
+  const version = options.version ?? DEFAULT_API_VERSION;
+  if (!SUPPORTED_API_VERSIONS.includes(version)) throw new InvalidInputError('version', `must be one of ${SUPPORTED_API_VERSIONS.join(', ')}`);
+  const endpoint = endpointSettings(
+    { baseUrl: optionalBaseUrl(options.baseUrl), fetch: optionalFunction('fetch', options.fetch), timeoutMs: optionalDuration('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS) },
+    { baseUrl: DEFAULT_BASE_URL, fetch: (request) => globalThis.fetch(request), timeoutMs: DEFAULT_TIMEOUT_MS },
+  );
+  const useClientDefaults: RefreshableTokenProvider['useClientDefaults'] = (defaults) => {
+    endpoint.useClientDefaults(defaults);
+    if (isRefreshableTokenProvider(agencyToken)) agencyToken.useClientDefaults(defaults);
+  };
+
+  const providers = new Map<string, RefreshableTokenProvider>();
+
+  /** One exchange; after a 401 that rejects the agency token, one agency refresh and one more exchange. */
+  async function exchange(locationId: string): Promise<CachedToken> {
+    const send = async (agency: string) => {
+      const requestedAt = Date.now();
+      const outcome = await postTokenForm(endpoint.get(), {
+        operation: OPERATION,
+        path: '/oauth/locationToken',
+        form: { companyId, locationId },
+        headers: { Authorization: `Bearer ${agency}`, Version: version },
+        secrets: [agency],
+      });
+      return { outcome, requestedAt };
+    };
+    const hint = 'Check that the agency token is valid, has the oauth.write scope, and that the app is installed on the location.';
+    let agency = await resolveToken(agencyToken);
+    let { outcome, requestedAt } = await send(agency);
+    if (!isTokenAnswer(outcome) && outcome.status === 401 && isRefreshableTokenProvider(agencyToken) && saysTokenRejected(outcome.body)) {
+      await agencyToken.refreshAfterRejection(agency);
+      agency = await resolveToken(agencyToken);
+      ({ outcome, requestedAt } = await send(agency));
+    }
+    if (!isTokenAnswer(outcome)) throw refusalError(outcome, OPERATION, [agency], hint, false);
+    return cached(outcome, requestedAt);
+  }
+
+  function providerFor(locationId: string): RefreshableTokenProvider {
+    let current: CachedToken | undefined;
+    let exchanging: Promise<CachedToken> | undefined;
+    const issued = issuedTokens();
+
+    const exchangeUnlessDone = (stale: string | undefined): Promise<CachedToken> => {
+      if (exchanging) return exchanging;
+      if (current && stale !== undefined && current.accessToken !== stale) return Promise.resolve(current);
+      exchanging = exchange(locationId)
+        .then((next) => (current = next))
+        .finally(() => {
+          exchanging = undefined;
+        });
+      return exchanging;
+    };
+    // The margin is at most half the token's lifetime, so a short-lived token is still used.
+    const needsExchange = (token: CachedToken | undefined): boolean =>
+      !token || Date.now() >= token.expiresAt - Math.min(marginMs, token.lifetimeMs / 2);
+
+    return refreshableTokenProvider(
+      async (context) => {
+        let token = exchanging ? await exchanging : current;
+        if (needsExchange(token)) token = await exchangeUnlessDone(token?.accessToken);
+        const ready = token as CachedToken;
+        issued.record(context.signal, ready.accessToken);
+        return ready.accessToken;
+      },
+      {
+        async refreshAfterRejection(token) {
+          await exchangeUnlessDone(token);
+        },
+        tokenIssuedFor: issued.get,
+        useClientDefaults,
+      },
+    );
+  }
+
+  return {
+    forLocation(locationId: string) {
+      assertResourceId('locationId', locationId);
+      let provider = providers.get(locationId);
+      if (!provider) {
+        provider = providerFor(locationId);
+        providers.set(locationId, provider);
+      }
+      return provider;
+    },
+  };
+}
+
+function cached(answer: TokenAnswer, requestedAt: number): CachedToken {
+  const lifetimeMs = answer.expiresIn * 1000;
+  return { accessToken: answer.accessToken, expiresAt: requestedAt + lifetimeMs, lifetimeMs };
+}

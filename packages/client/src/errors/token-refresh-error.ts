@@ -1,0 +1,61 @@
+import { LeadwayError } from './leadway-error.js';
+
+/** Why a token could not be obtained; see TokenRefreshError. */
+export type TokenRefreshFailure =
+  /** The token endpoint refused (4xx/5xx), e.g. 400 `invalid_grant` for a spent or revoked refresh token. */
+  | 'rejected'
+  /** No answer from the token endpoint (network failure or timeout). */
+  | 'unreachable'
+  /** A 2xx answer without a usable `access_token` / `expires_in`. */
+  | 'malformed_response'
+  /** The token store's `load()` failed or returned nothing usable. */
+  | 'store_read_failed'
+  /** The token store's `save()` failed: the new tokens were not used. */
+  | 'store_write_failed';
+
+export interface TokenRefreshErrorInit {
+  reason: TokenRefreshFailure;
+  /** The spec's operationId of the token endpoint: `getAccessToken` or `getLocationAccessToken`. */
+  operation: string;
+  /** What went wrong, already free of secrets. */
+  detail: string;
+  /** What the caller can do about it. */
+  hint: string;
+  status?: number | undefined;
+  oauthError?: string | undefined;
+  traceId?: string | undefined;
+  /**
+   * True when the provider will not try again by itself (the refresh token is spent or the new one
+   * could not be stored): call `reset()` on the provider with fresh tokens.
+   */
+  final: boolean;
+  cause?: unknown;
+}
+
+/**
+ * An access token could not be refreshed or minted. Its own kind (`token_refresh`) so callers can
+ * tell "re-authorize the app" apart from an API answer. It never holds a token, a refresh token, a
+ * code or the client secret: the server's text is quoted with known secrets blanked out.
+ */
+export class TokenRefreshError extends LeadwayError {
+  readonly kind = 'token_refresh' as const;
+  readonly reason: TokenRefreshFailure;
+  readonly operation: string;
+  /** HTTP status of the token endpoint's answer, when there was one. */
+  readonly status: number | undefined;
+  /** The OAuth error code (`invalid_grant`, `invalid_client`, ...) when the answer had the OAuth 2.0 shape. */
+  readonly oauthError: string | undefined;
+  readonly traceId: string | undefined;
+  /** True when the provider stopped refreshing until `reset()`; false when the next call tries again. */
+  readonly final: boolean;
+
+  constructor(init: TokenRefreshErrorInit) {
+    super(`Could not get an access token (${init.operation}): ${init.detail}. ${init.hint}`, init.cause === undefined ? undefined : { cause: init.cause });
+    this.reason = init.reason;
+    this.operation = init.operation;
+    this.status = init.status;
+    this.oauthError = init.oauthError;
+    this.traceId = init.traceId;
+    this.final = init.final;
+  }
+}

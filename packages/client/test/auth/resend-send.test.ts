@@ -1,0 +1,64 @@
+// The 401 resend also applies to a request that creates something (a 401 means the API did not
+// process it): the same body goes out once more, after one refresh. Tested on the wrapper with the
+// client's own transport underneath, since no send operation is needed to prove it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOAuthTokenProvider, refreshOnUnauthorized } from '../../src/index.js';
+import { resolveToken } from '../../src/transport/token-source.js';
+import type { Transport } from '../../src/transport/transport.js';
+import { CLIENT_ID, CLIENT_SECRET, startTokenServer, type TokenServer } from './token-server.js';
+import { countingStore } from './stores.js';
+
+let server: TokenServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** One attempt with the bearer token, as the client's transport sends it (retries are not the point here). */
+function bearerTransport(token: Parameters<typeof resolveToken>[0]): Transport {
+  return async (request, context) => {
+    const headers = new Headers(request.headers);
+    headers.set('Authorization', `Bearer ${await resolveToken(token, context.signal)}`);
+    return fetch(new Request(request, { headers, duplex: 'half' } as RequestInit));
+  };
+}
+
+describe('OAuth refresh: resend after 401', () => {
+  it('resends a POST once, with the same body, after one refresh', async () => {
+    server = await startTokenServer();
+    const first = server.issue('location');
+    const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 3_600_000 });
+    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store, baseUrl: server.url });
+    const send = refreshOnUnauthorized(bearerTransport(token), token);
+    server.revoke(first.accessToken);
+
+    const body = JSON.stringify({ type: 'SMS', contactId: 'c1', message: 'hello' });
+    const response = await send(
+      new Request(`${server.url}/conversations/messages`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
+      { operation: 'sendMessage', idempotent: false },
+    );
+    expect(response.status).toBe(201);
+    expect(server.state.resourceBodies).toEqual([body, body]);
+    expect(server.state.refreshes).toBe(1);
+  });
+
+  it('returns the second 401 as it is: one refresh, two sends, no third', async () => {
+    server = await startTokenServer();
+    const first = server.issue('location');
+    const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 3_600_000 });
+    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store, baseUrl: server.url });
+    const send = refreshOnUnauthorized(bearerTransport(token), token);
+    server.state.rejectResourceWith = 'Invalid token: access token is invalid';
+
+    const response = await send(new Request(`${server.url}/conversations/messages`, { method: 'POST', body: '{}' }), { operation: 'sendMessage', idempotent: false });
+    expect(response.status).toBe(401);
+    expect(server.state.resourceRequests).toBe(2);
+    expect(server.state.refreshes).toBe(1);
+  });
+
+  it('leaves a static token or plain function alone: the transport is returned unchanged', () => {
+    const inner: Transport = async () => new Response(null, { status: 401 });
+    expect(refreshOnUnauthorized(inner, 'pit-5ec2e7a1-0b7d-4d6e-9f3a-2c1b0a9e8d7f')).toBe(inner);
+    expect(refreshOnUnauthorized(inner, () => 'token')).toBe(inner);
+  });
+});
