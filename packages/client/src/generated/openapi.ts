@@ -451,7 +451,7 @@ export interface paths {
         /**
          * Upload file attachments
          * @description Uploads files (multipart/form-data, form key `fileAttachment`) and answers their hosted URLs, to pass as
-         *     `attachments` of a send. Up to 5 MB per file (100 MB for WhatsApp through upload/initiate).
+         *     `attachments` of a send. A file over the size limit is answered 413; for large files use upload/initiate.
          *     Errors 400/413/415 carry `{status, message}`. Observed: a bad conversationId is answered 500 (REFERENCE
          *     6 #19). Not idempotent.
          */
@@ -1915,8 +1915,8 @@ export interface components {
          *     multipart form cannot carry an empty list, so it is optional here [inference].
          */
         UploadAttachmentsRequest: {
-            /** @description The files. */
-            fileAttachment: string[];
+            /** @description The files: the form key repeated once per file. One part is a single value, several parts a list, so both are valid. */
+            fileAttachment: string | string[];
             conversationId: components["schemas"]["ResourceId"];
             contactId: components["schemas"]["ResourceId"];
             locationId: components["schemas"]["ResourceId"];
