@@ -91,10 +91,13 @@ export function checkRetries(field: string, value: unknown): number {
   return value;
 }
 
-/** A duration in milliseconds: finite, positive (or zero when allowed). */
+/** Longest duration a timer can wait (2^31 − 1 ms, about 24.8 days); longer ones fire at once. @unit milliseconds */
+export const MAX_DURATION_MS = 2_147_483_647;
+
+/** A duration in milliseconds: from 1 (or 0 when allowed) to {@link MAX_DURATION_MS}. */
 export function checkDuration(field: string, value: unknown, allowZero = false): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new InvalidInputError(field, `must be a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value > MAX_DURATION_MS || value < (allowZero ? 0 : 1)) {
+    throw new InvalidInputError(field, `must be a number of milliseconds from ${allowZero ? 0 : 1} to ${MAX_DURATION_MS}`);
   }
   return value;
 }

@@ -1,4 +1,5 @@
 import { AbortedError } from '../errors/aborted-error.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { LeadwayError } from '../errors/leadway-error.js';
 import type { RequestInfo } from '../errors/request-info.js';
 import { TimeoutError } from '../errors/timeout-error.js';
@@ -73,9 +74,7 @@ export function createTransport(config: TransportConfig): Transport {
     for (let attempt = 1; ; attempt++) {
       if (pacing) await pace(pacing, info, context, attempt, request.headers, deadlineAt, deadlineMs, aborted, emit);
 
-      const token = await resolveToken(config.token, callerSignal);
-      const headers = new Headers(request.headers);
-      headers.set('Authorization', `Bearer ${token}`);
+      const headers = withAuthorization(request.headers, await resolveToken(config.token, callerSignal));
       const left = deadlineAt - Date.now();
       if (left <= 0) throw new TimeoutError(info, 'deadline', deadlineMs);
       const byDeadline = left < perAttemptMs;
@@ -126,6 +125,17 @@ export function createTransport(config: TransportConfig): Transport {
       else if (callerSignal?.aborted) throw aborted();
     }
   };
+}
+
+/** The request's headers plus credentials. A token a header cannot carry is bad input, never a TypeError. */
+function withAuthorization(source: Headers, token: string): Headers {
+  const headers = new Headers(source);
+  try {
+    headers.set('Authorization', `Bearer ${token}`);
+  } catch {
+    throw new InvalidInputError('token', 'holds characters an HTTP header cannot carry (non-Latin-1 or control characters)');
+  }
+  return headers;
 }
 
 /** Waits until the rate-limit store lets one request go. Bounded by the deadline and the caller's signal. */
