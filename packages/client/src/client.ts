@@ -17,6 +17,7 @@ import {
 } from './options.js';
 import { pacingConfig, type PacingOptions } from './pacing-options.js';
 import { conversationsResource } from './resources/conversations.js';
+import { messagesResource } from './resources/messages.js';
 import { createTransport } from './transport/transport.js';
 import type { TokenSource } from './transport/token-source.js';
 import type { TransportEventHandler } from './transport/transport-event.js';
@@ -56,6 +57,8 @@ export interface LeadwayClientOptions {
 
 export interface LeadwayClient {
   conversations: ReturnType<typeof conversationsResource>;
+  /** Messages: read (list, get, getEmail, export, with `listAll`/`exportAll` iterators). */
+  messages: ReturnType<typeof messagesResource>;
   /**
    * The typed openapi-fetch client underneath, for calls the resource functions do not cover. It
    * sends through the same transport (credentials, timeout); errors come back as openapi-fetch
@@ -95,7 +98,7 @@ export function createLeadwayClient(options: LeadwayClientOptions): LeadwayClien
       transport(request, { operation: 'http', idempotent: request.method === 'GET' || request.method === 'HEAD' }),
   });
   const api: ApiContext = { http, version, call: createCall(transport) };
-  return { conversations: conversationsResource(api), http };
+  return { conversations: conversationsResource(api), messages: messagesResource(api), http };
 }
 
 function checkBaseUrl(value: unknown): string {

@@ -6,7 +6,43 @@ export type { RateLimitStore } from './transport/rate-limit-store.js';
 export type { RateLimitObservation } from './transport/rate-limit-headers.js';
 export { createMemoryRateLimitStore, type MemoryRateLimitStoreOptions } from './transport/memory-rate-limit-store.js';
 export type { TransportEvent, TransportEventHandler } from './transport/transport-event.js';
-export type { Conversation } from './resources/conversations.js';
+export type {
+  Conversation,
+  ConversationSearchItem,
+  CreateConversationRequest,
+  CreateConversationResponse,
+  DeleteConversationResponse,
+  SearchConversationsParams,
+  SearchConversationsResponse,
+  UpdateConversationRequest,
+  UpdateConversationResponse,
+} from './resources/conversations.js';
+export type {
+  EmailMessage,
+  ExportMessagesParams,
+  ExportMessagesResponse,
+  ListMessagesParams,
+  Message,
+  MessagesPage,
+} from './resources/messages.js';
+export type { Paginated, PageIteratorOptions } from './pagination.js';
+export {
+  CallStatus,
+  CallStatusLabels,
+  ConversationTypeString,
+  ConversationTypeStringLabels,
+  EmailStatus,
+  EmailStatusLabels,
+  MessageDirection,
+  MessageDirectionLabels,
+  MessageStatus,
+  MessageStatusLabels,
+  MessageTypeCode,
+  MessageTypeCodeLabels,
+  MessageTypeFilter,
+  MessageTypeString,
+  MessageTypeStringLabels,
+} from './generated/enums.js';
 export {
   DEFAULT_API_VERSION,
   DEFAULT_BASE_URL,

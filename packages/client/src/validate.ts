@@ -30,3 +30,38 @@ export function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : typeof value;
 }
+
+/** Refuses anything but a plain object (a request body or an argument object). */
+export function assertObject(field: string, value: unknown): asserts value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidInputError(field, `expected an object, got ${typeName(value)}`);
+  }
+}
+
+/** Refuses a value outside a documented set; the message lists the allowed values. */
+export function assertOneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): asserts value is T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    const got = typeof value === 'string' ? `'${value.slice(0, 40)}'` : typeName(value);
+    throw new InvalidInputError(field, `must be one of ${allowed.join(', ')}; got ${got}`);
+  }
+}
+
+/** Refuses anything but a whole number within `min`..`max` (inclusive). */
+export function assertIntegerInRange(field: string, value: unknown, min: number, max = Infinity): asserts value is number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw new InvalidInputError(field, `expected a whole number, got ${typeName(value)}`);
+  if (value < min || value > max) {
+    throw new InvalidInputError(field, max === Infinity ? `must be at least ${min}` : `must be between ${min} and ${max}`);
+  }
+}
+
+/** Refuses anything but true or false. */
+export function assertBoolean(field: string, value: unknown): asserts value is boolean {
+  if (typeof value !== 'boolean') throw new InvalidInputError(field, `expected true or false, got ${typeName(value)}`);
+}
+
+/** Refuses properties the spec does not define, where the API refuses them too (422 "property X should not exist"). */
+export function assertKnownKeys(field: string, value: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) throw new InvalidInputError(`${field}.${key.slice(0, 40)}`, `is not a known property (known: ${known.join(', ')})`);
+  }
+}
