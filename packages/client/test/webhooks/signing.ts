@@ -11,7 +11,7 @@ function pem(der: ArrayBuffer): string {
   return `-----BEGIN PUBLIC KEY-----\n${b64.match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`;
 }
 
-const bytesOf = (body: string | Uint8Array) => (typeof body === 'string' ? new TextEncoder().encode(body) : body);
+const bytesOf = (body: string | Uint8Array): Uint8Array<ArrayBuffer> => (typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(body));
 
 export async function ed25519Signer(): Promise<TestSigner> {
   const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
