@@ -86,7 +86,8 @@ for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
   lines.push(
     `/** Documented values of the open enum \`${name}\` (the API may send others; see the spec). */`,
     `export const ${name} = {`,
-    ...entries.map((e) => `  ${e.name}: ${JSON.stringify(e.value)},`),
+    // Each member carries its label as a doc comment, so the API reference documents every value.
+    ...entries.flatMap((e) => [`  /** ${String(e.label).replace(/\*\//g, '* /')} */`, `  ${e.name}: ${JSON.stringify(e.value)},`]),
     `} as const;`,
     '',
     `/** Human labels of the documented values of \`${name}\`; values not listed here are undocumented. */`,

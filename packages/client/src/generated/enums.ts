@@ -6,7 +6,9 @@
 
 /** Documented values of the open enum `OAuthUserType` (the API may send others; see the spec). */
 export const OAuthUserType = {
+  /** Agency (company) token */
   Company: "Company",
+  /** Sub-account (location) token */
   Location: "Location",
 } as const;
 
@@ -18,11 +20,17 @@ export const OAuthUserTypeLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `ConversationChannelType` (the API may send others; see the spec). */
 export const ConversationChannelType = {
+  /** Phone */
   Phone: 1,
+  /** Email */
   Email: 2,
+  /** Facebook Messenger */
   FacebookMessenger: 3,
+  /** Review */
   Review: 4,
+  /** Group SMS */
   GroupSms: 5,
+  /** Internal Chat */
   InternalChat: 6,
 } as const;
 
@@ -38,47 +46,89 @@ export const ConversationChannelTypeLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `MessageTypeString` (the API may send others; see the spec). */
 export const MessageTypeString = {
+  /** Call */
   Call: "TYPE_CALL",
+  /** SMS */
   Sms: "TYPE_SMS",
+  /** RCS */
   Rcs: "TYPE_RCS",
+  /** Email */
   Email: "TYPE_EMAIL",
+  /** SMS review request */
   SmsReviewRequest: "TYPE_SMS_REVIEW_REQUEST",
+  /** Web chat */
   Webchat: "TYPE_WEBCHAT",
+  /** SMS no-show request */
   SmsNoShowRequest: "TYPE_SMS_NO_SHOW_REQUEST",
+  /** Campaign SMS */
   CampaignSms: "TYPE_CAMPAIGN_SMS",
+  /** Campaign call */
   CampaignCall: "TYPE_CAMPAIGN_CALL",
+  /** Campaign email */
   CampaignEmail: "TYPE_CAMPAIGN_EMAIL",
+  /** Campaign voicemail */
   CampaignVoicemail: "TYPE_CAMPAIGN_VOICEMAIL",
+  /** Facebook */
   Facebook: "TYPE_FACEBOOK",
+  /** Campaign Facebook */
   CampaignFacebook: "TYPE_CAMPAIGN_FACEBOOK",
+  /** Campaign manual call */
   CampaignManualCall: "TYPE_CAMPAIGN_MANUAL_CALL",
+  /** Campaign manual SMS */
   CampaignManualSms: "TYPE_CAMPAIGN_MANUAL_SMS",
+  /** Google Business */
   Gmb: "TYPE_GMB",
+  /** Campaign Google Business */
   CampaignGmb: "TYPE_CAMPAIGN_GMB",
+  /** Review */
   Review: "TYPE_REVIEW",
+  /** Instagram */
   Instagram: "TYPE_INSTAGRAM",
+  /** WhatsApp */
   Whatsapp: "TYPE_WHATSAPP",
+  /** Custom SMS */
   CustomSms: "TYPE_CUSTOM_SMS",
+  /** Custom email */
   CustomEmail: "TYPE_CUSTOM_EMAIL",
+  /** Custom provider SMS */
   CustomProviderSms: "TYPE_CUSTOM_PROVIDER_SMS",
+  /** Custom provider email */
   CustomProviderEmail: "TYPE_CUSTOM_PROVIDER_EMAIL",
+  /** IVR call */
   IvrCall: "TYPE_IVR_CALL",
+  /** Activity (contact) */
   ActivityContact: "TYPE_ACTIVITY_CONTACT",
+  /** Activity (invoice) */
   ActivityInvoice: "TYPE_ACTIVITY_INVOICE",
+  /** Activity (payment) */
   ActivityPayment: "TYPE_ACTIVITY_PAYMENT",
+  /** Activity (opportunity) */
   ActivityOpportunity: "TYPE_ACTIVITY_OPPORTUNITY",
+  /** Live chat */
   LiveChat: "TYPE_LIVE_CHAT",
+  /** Live chat info message */
   LiveChatInfoMessage: "TYPE_LIVE_CHAT_INFO_MESSAGE",
+  /** Activity (appointment) */
   ActivityAppointment: "TYPE_ACTIVITY_APPOINTMENT",
+  /** Facebook comment */
   FacebookComment: "TYPE_FACEBOOK_COMMENT",
+  /** Instagram comment */
   InstagramComment: "TYPE_INSTAGRAM_COMMENT",
+  /** Custom call */
   CustomCall: "TYPE_CUSTOM_CALL",
+  /** Internal comment */
   InternalComment: "TYPE_INTERNAL_COMMENT",
+  /** Activity (employee action log) */
   ActivityEmployeeActionLog: "TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG",
+  /** TikTok */
   Tiktok: "TYPE_TIKTOK",
+  /** TikTok comment */
   TiktokComment: "TYPE_TIKTOK_COMMENT",
+  /** Activity (WhatsApp) */
   ActivityWhatsapp: "TYPE_ACTIVITY_WHATSAPP",
+  /** Form submission */
   FormSubmission: "TYPE_FORM_SUBMISSION",
+  /** SMS reaction */
   SmsReaction: "TYPE_SMS_REACTION",
 } as const;
 
@@ -130,10 +180,15 @@ export const MessageTypeStringLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `ConversationTypeString` (the API may send others; see the spec). */
 export const ConversationTypeString = {
+  /** Phone */
   Phone: "TYPE_PHONE",
+  /** Email */
   Email: "TYPE_EMAIL",
+  /** Facebook Messenger */
   FacebookMessenger: "TYPE_FB_MESSENGER",
+  /** Review */
   Review: "TYPE_REVIEW",
+  /** Group SMS */
   GroupSms: "TYPE_GROUP_SMS",
 } as const;
 
@@ -148,7 +203,9 @@ export const ConversationTypeStringLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `MessageDirection` (the API may send others; see the spec). */
 export const MessageDirection = {
+  /** Inbound (from the contact) */
   Inbound: "inbound",
+  /** Outbound (to the contact) */
   Outbound: "outbound",
 } as const;
 
@@ -160,7 +217,9 @@ export const MessageDirectionLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `MessageAction` (the API may send others; see the spec). */
 export const MessageAction = {
+  /** Automated */
   Automated: "automated",
+  /** Manual */
   Manual: "manual",
 } as const;
 
@@ -172,24 +231,43 @@ export const MessageActionLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `MessageTypeFilter` (the API may send others; see the spec). */
 export const MessageTypeFilter = {
+  /** Call */
   Call: "TYPE_CALL",
+  /** SMS */
   Sms: "TYPE_SMS",
+  /** RCS */
   Rcs: "TYPE_RCS",
+  /** Email */
   Email: "TYPE_EMAIL",
+  /** Facebook */
   Facebook: "TYPE_FACEBOOK",
+  /** Google Business */
   Gmb: "TYPE_GMB",
+  /** Instagram */
   Instagram: "TYPE_INSTAGRAM",
+  /** WhatsApp */
   Whatsapp: "TYPE_WHATSAPP",
+  /** Activity (appointment) */
   ActivityAppointment: "TYPE_ACTIVITY_APPOINTMENT",
+  /** Activity (contact) */
   ActivityContact: "TYPE_ACTIVITY_CONTACT",
+  /** Activity (invoice) */
   ActivityInvoice: "TYPE_ACTIVITY_INVOICE",
+  /** Activity (payment) */
   ActivityPayment: "TYPE_ACTIVITY_PAYMENT",
+  /** Activity (opportunity) */
   ActivityOpportunity: "TYPE_ACTIVITY_OPPORTUNITY",
+  /** Live chat */
   LiveChat: "TYPE_LIVE_CHAT",
+  /** Internal comments */
   InternalComments: "TYPE_INTERNAL_COMMENTS",
+  /** Activity (employee action log) */
   ActivityEmployeeActionLog: "TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG",
+  /** TikTok */
   Tiktok: "TYPE_TIKTOK",
+  /** Activity (WhatsApp) */
   ActivityWhatsapp: "TYPE_ACTIVITY_WHATSAPP",
+  /** Form submission */
   FormSubmission: "TYPE_FORM_SUBMISSION",
 } as const;
 
@@ -218,39 +296,73 @@ export const MessageTypeFilterLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `MessageTypeCode` (the API may send others; see the spec). */
 export const MessageTypeCode = {
+  /** Call (documented) */
   Call: 1,
+  /** SMS */
   Sms: 2,
+  /** Email (documented) */
   Email: 3,
+  /** SMS review request */
   SmsReviewRequest: 4,
+  /** Web chat */
   Webchat: 5,
+  /** SMS no-show request */
   SmsNoShowRequest: 6,
+  /** Campaign SMS */
   CampaignSms: 7,
+  /** Campaign call */
   CampaignCall: 8,
+  /** Campaign email */
   CampaignEmail: 9,
+  /** Campaign voicemail (documented) */
   CampaignVoicemail: 10,
+  /** Facebook */
   Facebook: 11,
+  /** Campaign Facebook */
   CampaignFacebook: 12,
+  /** Campaign manual call */
   CampaignManualCall: 13,
+  /** Campaign manual SMS */
   CampaignManualSms: 14,
+  /** Google Business */
   Gmb: 15,
+  /** Campaign Google Business */
   CampaignGmb: 16,
+  /** Review */
   Review: 17,
+  /** Instagram */
   Instagram: 18,
+  /** WhatsApp */
   Whatsapp: 19,
+  /** Custom SMS */
   CustomSms: 20,
+  /** Custom email */
   CustomEmail: 21,
+  /** Custom provider SMS (observed) */
   CustomProviderSms: 22,
+  /** Custom provider email */
   CustomProviderEmail: 23,
+  /** IVR call */
   IvrCall: 24,
+  /** Activity (contact) */
   ActivityContact: 25,
+  /** Activity (invoice) */
   ActivityInvoice: 26,
+  /** Activity (payment) */
   ActivityPayment: 27,
+  /** Activity (opportunity) */
   ActivityOpportunity: 28,
+  /** Live chat */
   LiveChat: 29,
+  /** Live chat info message */
   LiveChatInfoMessage: 30,
+  /** Activity (appointment) */
   ActivityAppointment: 31,
+  /** Facebook comment */
   FacebookComment: 32,
+  /** Instagram comment */
   InstagramComment: 33,
+  /** Custom call (documented) */
   CustomCall: 34,
 } as const;
 
@@ -294,20 +406,35 @@ export const MessageTypeCodeLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `MessageStatus` (the API may send others; see the spec). */
 export const MessageStatus = {
+  /** Connected */
   Connected: "connected",
+  /** Delivered */
   Delivered: "delivered",
+  /** Failed */
   Failed: "failed",
+  /** Opened */
   Opened: "opened",
+  /** Pending */
   Pending: "pending",
+  /** Read */
   Read: "read",
+  /** Scheduled */
   Scheduled: "scheduled",
+  /** Sent */
   Sent: "sent",
+  /** Undelivered */
   Undelivered: "undelivered",
+  /** Clicked */
   Clicked: "clicked",
+  /** Opted out */
   OptOut: "opt_out",
+  /** Queued */
   Queued: "queued",
+  /** Completed (observed on calls) */
   Completed: "completed",
+  /** No answer (observed on calls) */
   NoAnswer: "no-answer",
+  /** Voicemail (observed on calls) */
   Voicemail: "voicemail",
 } as const;
 
@@ -332,13 +459,21 @@ export const MessageStatusLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `CallStatus` (the API may send others; see the spec). */
 export const CallStatus = {
+  /** Pending */
   Pending: "pending",
+  /** Completed */
   Completed: "completed",
+  /** Answered */
   Answered: "answered",
+  /** Busy */
   Busy: "busy",
+  /** No answer */
   NoAnswer: "no-answer",
+  /** Failed */
   Failed: "failed",
+  /** Canceled */
   Canceled: "canceled",
+  /** Voicemail */
   Voicemail: "voicemail",
 } as const;
 
@@ -356,10 +491,15 @@ export const CallStatusLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `MessageSource` (the API may send others; see the spec). */
 export const MessageSource = {
+  /** Workflow */
   Workflow: "workflow",
+  /** Bulk action */
   BulkActions: "bulk_actions",
+  /** Campaign */
   Campaign: "campaign",
+  /** API */
   Api: "api",
+  /** App (a user) */
   App: "app",
 } as const;
 
@@ -374,14 +514,23 @@ export const MessageSourceLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `EmailStatus` (the API may send others; see the spec). */
 export const EmailStatus = {
+  /** Pending */
   Pending: "pending",
+  /** Scheduled */
   Scheduled: "scheduled",
+  /** Sent */
   Sent: "sent",
+  /** Delivered */
   Delivered: "delivered",
+  /** Read */
   Read: "read",
+  /** Undelivered */
   Undelivered: "undelivered",
+  /** Connected */
   Connected: "connected",
+  /** Failed */
   Failed: "failed",
+  /** Opened */
   Opened: "opened",
 } as const;
 
@@ -400,9 +549,13 @@ export const EmailStatusLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `SendMessageResultStatus` (the API may send others; see the spec). */
 export const SendMessageResultStatus = {
+  /** Delivered */
   Delivered: "delivered",
+  /** Failed */
   Failed: "failed",
+  /** Pending */
   Pending: "pending",
+  /** Read */
   Read: "read",
 } as const;
 
@@ -416,7 +569,9 @@ export const SendMessageResultStatusLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `WebhookMessageDirection` (the API may send others; see the spec). */
 export const WebhookMessageDirection = {
+  /** From the contact to the location */
   Inbound: "inbound",
+  /** From the location to the contact */
   Outbound: "outbound",
 } as const;
 
@@ -428,14 +583,23 @@ export const WebhookMessageDirectionLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `WebhookMessageChannel` (the API may send others; see the spec). */
 export const WebhookMessageChannel = {
+  /** SMS */
   Sms: "SMS",
+  /** Email */
   Email: "Email",
+  /** Phone call */
   Call: "CALL",
+  /** Voicemail */
   VoiceMail: "VoiceMail",
+  /** Custom conversation provider */
   Custom: "Custom",
+  /** Google Business Messages */
   Gmb: "GMB",
+  /** Facebook Messenger */
   Facebook: "FB",
+  /** Instagram */
   Instagram: "IG",
+  /** Live chat widget */
   LiveChat: "Live Chat",
 } as const;
 

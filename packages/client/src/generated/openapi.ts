@@ -1920,8 +1920,8 @@ export interface components {
             conversationId: components["schemas"]["ResourceId"];
             contactId: components["schemas"]["ResourceId"];
             locationId: components["schemas"]["ResourceId"];
-            /** @description URLs to attach besides the files. */
-            attachmentUrls?: string[];
+            /** @description URLs to attach besides the files: the form key repeated once per URL, so one URL is a single value. */
+            attachmentUrls?: string | string[];
             /** @description Twilio chat service SID (group SMS). */
             chatServiceSid?: string;
             /**
