@@ -372,8 +372,9 @@ describe('fault injection: rate limits', () => {
     expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
     expect(h.events.filter((e) => e.type === 'pacing')).toHaveLength(0);
     expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
+    // One wait for the interval (a timer may wake a millisecond early and ask once more).
     const pacing = h.events.filter((e) => e.type === 'pacing');
-    expect(pacing).toHaveLength(1);
+    expect(pacing.length).toBeGreaterThanOrEqual(1);
     expect(pacing[0]!.delayMs).toBeGreaterThan(0);
     expect(pacing[0]!.delayMs).toBeLessThanOrEqual(300);
     expect(h.server.requests).toHaveLength(2);
@@ -383,8 +384,10 @@ describe('fault injection: rate limits', () => {
     const limits = { 'x-ratelimit-interval-milliseconds': '200', 'x-ratelimit-remaining': '90', 'x-ratelimit-daily-remaining': '0' };
     const h = await harness((n) => (n === 0 ? { kind: 'json', status: 200, body: CONVERSATION, headers: limits } : OK));
     await settle(h.client.conversations.get('c1'));
+    expect(h.events.filter((e) => e.type === 'pacing')).toHaveLength(0);
     await settle(h.client.conversations.get('c1'));
-    expect(h.events.filter((e) => e.type === 'pacing')).toHaveLength(1);
+    expect(h.events.filter((e) => e.type === 'pacing').length).toBeGreaterThanOrEqual(1);
+    expect(h.events.find((e) => e.type === 'pacing')!.delayMs).toBeLessThanOrEqual(200);
   });
 });
 
