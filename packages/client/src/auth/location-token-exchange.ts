@@ -119,16 +119,14 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
       return exchanging;
     };
     // The margin is at most half the token's lifetime, so a short-lived token is still used.
-    const needsExchange = (token: CachedToken | undefined): boolean =>
-      !token || Date.now() >= token.expiresAt - Math.min(marginMs, token.lifetimeMs / 2);
+    const needsExchange = (token: CachedToken): boolean => Date.now() >= token.expiresAt - Math.min(marginMs, token.lifetimeMs / 2);
 
     return refreshableTokenProvider(
       async (context) => {
         let token = exchanging ? await exchanging : current;
-        if (needsExchange(token)) token = await exchangeUnlessDone(token?.accessToken);
-        const ready = token as CachedToken;
-        issued.record(context.signal, ready.accessToken);
-        return ready.accessToken;
+        if (!token || needsExchange(token)) token = await exchangeUnlessDone(token?.accessToken);
+        issued.record(context.signal, token.accessToken);
+        return token.accessToken;
       },
       {
         async refreshAfterRejection(token) {

@@ -56,7 +56,9 @@ describe('OAuth refresh: single flight', () => {
 
   // 40, not 50: 80 requests stay under the client's default pacing of 100 requests per 10 s.
   it('40 concurrent calls refused with 401 on a revoked token share one refresh and one resend each', async () => {
-    server = await startTokenServer({ tokenDelayMs: 30, resourceDelayMs: 10 });
+    // The 401s arrive over 200 ms while a refresh takes 30 ms: late ones must see that their token
+    // was already replaced instead of starting a refresh of their own.
+    server = await startTokenServer({ tokenDelayMs: 30, resourceDelayMs: (n) => (n <= 40 ? n * 5 : 0) });
     const first = server.issue('location');
     const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 3_600_000 });
     const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store });

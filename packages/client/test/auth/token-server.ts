@@ -14,8 +14,8 @@ export interface TokenServerOptions {
   issuedTtlMs?: number;
   /** Delay before the token endpoints answer. @unit milliseconds */
   tokenDelayMs?: number;
-  /** Delay before the resource answers. @unit milliseconds */
-  resourceDelayMs?: number;
+  /** Delay before the resource answers, or a function of the resource request's number (1, 2, ...). @unit milliseconds */
+  resourceDelayMs?: number | ((requestNumber: number) => number);
 }
 
 interface AccessToken {
@@ -117,10 +117,11 @@ export async function startTokenServer(options: TokenServerOptions = {}) {
     }
 
     // Any other request is "the API": it needs a valid location token.
-    state.resourceRequests++;
+    const requestNumber = ++state.resourceRequests;
     state.resourceTokens.push(bearer ?? '');
     if (req.method === 'POST') state.resourceBodies.push(body);
-    await sleep(options.resourceDelayMs ?? 0);
+    const delay = options.resourceDelayMs;
+    await sleep(typeof delay === 'function' ? delay(requestNumber) : (delay ?? 0));
     if (state.rejectResourceWith) {
       state.resourceRejections++;
       return send(401, { statusCode: 401, message: state.rejectResourceWith });
