@@ -16,8 +16,13 @@ import {
   type RetryOptions,
 } from './options.js';
 import { pacingConfig, type PacingOptions } from './pacing-options.js';
+import { callsResource } from './resources/calls.js';
 import { conversationsResource } from './resources/conversations.js';
+import { liveChatResource } from './resources/live-chat.js';
+import { messageSendingResource } from './resources/message-sending.js';
 import { messagesResource } from './resources/messages.js';
+import { preferencesResource } from './resources/preferences.js';
+import { uploadsResource } from './resources/uploads.js';
 import { createTransport } from './transport/transport.js';
 import type { TokenSource } from './transport/token-source.js';
 import type { TransportEventHandler } from './transport/transport-event.js';
@@ -57,8 +62,19 @@ export interface LeadwayClientOptions {
 
 export interface LeadwayClient {
   conversations: ReturnType<typeof conversationsResource>;
-  /** Messages: read (list, get, getEmail, export, with `listAll`/`exportAll` iterators). */
-  messages: ReturnType<typeof messagesResource>;
+  /**
+   * Messages: read (list, get, getEmail, export, with `listAll`/`exportAll` iterators), send, record
+   * provider messages, cancel scheduled sends, delivery status, attachments.
+   */
+  messages: ReturnType<typeof messagesResource> & ReturnType<typeof messageSendingResource>;
+  /** Attachment uploads: multipart, or a signed URL for large files. */
+  uploads: ReturnType<typeof uploadsResource>;
+  /** Call recordings and transcriptions. */
+  calls: ReturnType<typeof callsResource>;
+  /** Live-chat widget signals. */
+  liveChat: ReturnType<typeof liveChatResource>;
+  /** Email and SMS subscription subtypes and a contact's subscriptions. */
+  preferences: ReturnType<typeof preferencesResource>;
   /**
    * The typed openapi-fetch client underneath, for calls the resource functions do not cover. It
    * sends through the same transport (credentials, timeout); errors come back as openapi-fetch
@@ -98,7 +114,15 @@ export function createLeadwayClient(options: LeadwayClientOptions): LeadwayClien
       transport(request, { operation: 'http', idempotent: request.method === 'GET' || request.method === 'HEAD' }),
   });
   const api: ApiContext = { http, version, call: createCall(transport) };
-  return { conversations: conversationsResource(api), messages: messagesResource(api), http };
+  return {
+    conversations: conversationsResource(api),
+    messages: { ...messagesResource(api), ...messageSendingResource(api) },
+    uploads: uploadsResource(api),
+    calls: callsResource(api),
+    liveChat: liveChatResource(api),
+    preferences: preferencesResource(api),
+    http,
+  };
 }
 
 function checkBaseUrl(value: unknown): string {

@@ -46,6 +46,38 @@ export function assertOneOf<T extends string>(field: string, value: unknown, all
   }
 }
 
+/** Refuses a missing, blank or over-long string. @param maxLength in characters */
+export function assertText(field: string, value: unknown, maxLength = Infinity): asserts value is string {
+  if (typeof value !== 'string') throw new InvalidInputError(field, `expected a string, got ${typeName(value)}`);
+  if (value.trim().length === 0) throw new InvalidInputError(field, 'must not be empty');
+  if (value.length > maxLength) throw new InvalidInputError(field, `must be at most ${maxLength} characters`);
+}
+
+/** Refuses anything but a list of absolute http(s) URLs, with `min`..`max` entries. */
+export function assertUrlList(field: string, value: unknown, { min = 0, max = Infinity } = {}): asserts value is string[] {
+  if (!Array.isArray(value)) throw new InvalidInputError(field, `expected an array of URLs, got ${typeName(value)}`);
+  if (value.length < min) throw new InvalidInputError(field, `needs at least ${min} URL${min === 1 ? '' : 's'}`);
+  if (value.length > max) throw new InvalidInputError(field, `takes at most ${max} URLs, got ${value.length}`);
+  value.forEach((url, i) => {
+    if (typeof url !== 'string' || !/^https?:\/\/[^\s]+$/i.test(url) || !URL.canParse(url)) {
+      throw new InvalidInputError(`${field}[${i}]`, 'must be an absolute http(s) URL');
+    }
+  });
+}
+
+// Epoch seconds stay below 1e11 until the year 5138; epoch milliseconds of any date after 1973 are
+// above it. A value above it is therefore milliseconds passed by mistake.
+const MAX_EPOCH_SECONDS = 99_999_999_999;
+
+/** Refuses a timestamp that is not whole UTC epoch seconds, naming the milliseconds mistake. @unit seconds */
+export function assertEpochSeconds(field: string, value: unknown): asserts value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidInputError(field, `expected epoch seconds (a number), got ${typeName(value)}`);
+  if (value > MAX_EPOCH_SECONDS) {
+    throw new InvalidInputError(field, `${value} looks like epoch milliseconds; pass seconds (Math.floor(ms / 1000))`);
+  }
+  if (!Number.isInteger(value) || value < 0) throw new InvalidInputError(field, 'must be a whole, non-negative number of epoch seconds');
+}
+
 /** Refuses anything but a whole number within `min`..`max` (inclusive). */
 export function assertIntegerInRange(field: string, value: unknown, min: number, max = Infinity): asserts value is number {
   if (typeof value !== 'number' || !Number.isInteger(value)) throw new InvalidInputError(field, `expected a whole number, got ${typeName(value)}`);

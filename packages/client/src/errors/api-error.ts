@@ -64,5 +64,8 @@ function nonJsonDetail(body: unknown): string {
     const looksHtml = /^\s*</.test(body);
     return looksHtml ? 'an HTML page instead of the API\'s JSON error (a proxy or gateway answered)' : `non-JSON body ${JSON.stringify(body.slice(0, 120))}`;
   }
+  // The upload operations answer `{ status, message }` instead of `{ statusCode, message }`.
+  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
+  if (typeof message === 'string') return message;
   return `unexpected error body ${JSON.stringify(body).slice(0, 120)}`;
 }

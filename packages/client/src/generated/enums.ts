@@ -296,11 +296,11 @@ export const MessageTypeFilterLabels: Readonly<Record<string, string>> = {
 
 /** Documented values of the open enum `MessageTypeCode` (the API may send others; see the spec). */
 export const MessageTypeCode = {
-  /** Call (documented) */
+  /** Call */
   Call: 1,
   /** SMS */
   Sms: 2,
-  /** Email (documented) */
+  /** Email */
   Email: 3,
   /** SMS review request */
   SmsReviewRequest: 4,
@@ -314,7 +314,7 @@ export const MessageTypeCode = {
   CampaignCall: 8,
   /** Campaign email */
   CampaignEmail: 9,
-  /** Campaign voicemail (documented) */
+  /** Campaign voicemail */
   CampaignVoicemail: 10,
   /** Facebook */
   Facebook: 11,
@@ -338,7 +338,7 @@ export const MessageTypeCode = {
   CustomSms: 20,
   /** Custom email */
   CustomEmail: 21,
-  /** Custom provider SMS (observed) */
+  /** Custom provider SMS */
   CustomProviderSms: 22,
   /** Custom provider email */
   CustomProviderEmail: 23,
@@ -362,22 +362,22 @@ export const MessageTypeCode = {
   FacebookComment: 32,
   /** Instagram comment */
   InstagramComment: 33,
-  /** Custom call (documented) */
+  /** Custom call */
   CustomCall: 34,
 } as const;
 
 /** Human labels of the documented values of `MessageTypeCode`; values not listed here are undocumented. */
 export const MessageTypeCodeLabels: Readonly<Record<string, string>> = {
-  "1": "Call (documented)",
+  "1": "Call",
   "2": "SMS",
-  "3": "Email (documented)",
+  "3": "Email",
   "4": "SMS review request",
   "5": "Web chat",
   "6": "SMS no-show request",
   "7": "Campaign SMS",
   "8": "Campaign call",
   "9": "Campaign email",
-  "10": "Campaign voicemail (documented)",
+  "10": "Campaign voicemail",
   "11": "Facebook",
   "12": "Campaign Facebook",
   "13": "Campaign manual call",
@@ -389,7 +389,7 @@ export const MessageTypeCodeLabels: Readonly<Record<string, string>> = {
   "19": "WhatsApp",
   "20": "Custom SMS",
   "21": "Custom email",
-  "22": "Custom provider SMS (observed)",
+  "22": "Custom provider SMS",
   "23": "Custom provider email",
   "24": "IVR call",
   "25": "Activity (contact)",
@@ -401,7 +401,7 @@ export const MessageTypeCodeLabels: Readonly<Record<string, string>> = {
   "31": "Activity (appointment)",
   "32": "Facebook comment",
   "33": "Instagram comment",
-  "34": "Custom call (documented)",
+  "34": "Custom call",
 };
 
 /** Documented values of the open enum `MessageStatus` (the API may send others; see the spec). */
@@ -430,11 +430,11 @@ export const MessageStatus = {
   OptOut: "opt_out",
   /** Queued */
   Queued: "queued",
-  /** Completed (observed on calls) */
+  /** Completed */
   Completed: "completed",
-  /** No answer (observed on calls) */
+  /** No answer */
   NoAnswer: "no-answer",
-  /** Voicemail (observed on calls) */
+  /** Voicemail */
   Voicemail: "voicemail",
 } as const;
 
@@ -452,9 +452,9 @@ export const MessageStatusLabels: Readonly<Record<string, string>> = {
   "clicked": "Clicked",
   "opt_out": "Opted out",
   "queued": "Queued",
-  "completed": "Completed (observed on calls)",
-  "no-answer": "No answer (observed on calls)",
-  "voicemail": "Voicemail (observed on calls)",
+  "completed": "Completed",
+  "no-answer": "No answer",
+  "voicemail": "Voicemail",
 };
 
 /** Documented values of the open enum `CallStatus` (the API may send others; see the spec). */

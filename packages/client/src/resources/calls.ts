@@ -1,0 +1,126 @@
+import type { ApiContext, CallOptions } from '../call.js';
+import { requestContext } from '../call-options.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import type { components } from '../generated/openapi.js';
+import { extraHeaders } from '../request-headers.js';
+import { assertObject, assertResourceId } from '../validate.js';
+
+export type TranscriptionSentence = components['schemas']['TranscriptionSentence'];
+
+/** Which call message a recording or transcript belongs to. */
+export interface CallMessageRef {
+  locationId: string;
+  messageId: string;
+}
+
+/** A downloaded file: its bytes, as the server labelled them. */
+export interface DownloadedFile {
+  /** The raw bytes. Wrap with `new Blob([data], { type: contentType })` for a Blob. */
+  data: ArrayBuffer;
+  /** The response's `Content-Type`, e.g. `audio/x-wav`; '' when the server sent none. */
+  contentType: string;
+  /** File name from `Content-Disposition`, when the server sent one. */
+  filename: string | undefined;
+}
+
+export function callsResource(api: ApiContext) {
+  return {
+    /**
+     * Downloads a call recording
+     * (`GET /conversations/messages/{messageId}/locations/{locationId}/recording`, scope
+     * `conversations/message.readonly`). Observed: the bytes are labelled `audio/x-wav` while the file
+     * name ends in .mp3; `index` (0 or 1) picks the call leg. A message without a recording is an
+     * UnprocessableEntityError (422).
+     */
+    async getRecording(ref: CallMessageRef & { index?: 0 | 1 }, options: CallOptions = {}): Promise<DownloadedFile> {
+      const { locationId, messageId } = checkRef(ref);
+      const { index } = ref;
+      if (index !== undefined && index !== 0 && index !== 1) throw new InvalidInputError('index', 'must be 0 or 1 (the call leg)');
+      const context = requestContext('getCallRecording', true, options);
+      const headers = extraHeaders(options);
+      const { data, response } = await api.call<ArrayBuffer>(context, (fetch) =>
+        api.http.GET('/conversations/messages/{messageId}/locations/{locationId}/recording', {
+          params: { path: { messageId, locationId }, query: index === undefined ? {} : { index }, header: { Version: api.version } },
+          parseAs: 'arrayBuffer',
+          headers,
+          fetch,
+        }),
+      );
+      return downloaded(data, response);
+    },
+
+    /**
+     * The transcript of a call, sentence by sentence
+     * (`GET /conversations/locations/{locationId}/messages/{messageId}/transcription`). Always a list:
+     * the vendor documents a single sentence object, which is wrapped in one.
+     */
+    async getTranscription(ref: CallMessageRef, options: CallOptions = {}): Promise<TranscriptionSentence[]> {
+      const { locationId, messageId } = checkRef(ref);
+      const context = requestContext('getCallTranscription', true, options);
+      const headers = extraHeaders(options);
+      const { data } = await api.call<components['schemas']['CallTranscription']>(
+        context,
+        (fetch) =>
+          api.http.GET('/conversations/locations/{locationId}/messages/{messageId}/transcription', {
+            params: { path: { locationId, messageId }, header: { Version: api.version } },
+            headers,
+            fetch,
+          }),
+        { shape: (body) => (typeof body === 'object' && body !== null ? undefined : 'the body is not a transcript (object or list)') },
+      );
+      return Array.isArray(data) ? data : [data];
+    },
+
+    /**
+     * The transcript of a call as a file
+     * (`GET /conversations/locations/{locationId}/messages/{messageId}/transcription/download`).
+     */
+    async downloadTranscription(ref: CallMessageRef, options: CallOptions = {}): Promise<DownloadedFile> {
+      const { locationId, messageId } = checkRef(ref);
+      const context = requestContext('downloadCallTranscription', true, options);
+      const headers = extraHeaders(options);
+      const { data, response } = await api.call<ArrayBuffer>(context, (fetch) =>
+        api.http.GET('/conversations/locations/{locationId}/messages/{messageId}/transcription/download', {
+          params: { path: { locationId, messageId }, header: { Version: api.version } },
+          parseAs: 'arrayBuffer',
+          headers,
+          fetch,
+        }),
+      );
+      return downloaded(data, response);
+    },
+  };
+}
+
+export type CallsResource = ReturnType<typeof callsResource>;
+
+function checkRef(ref: CallMessageRef): CallMessageRef {
+  assertObject('ref', ref);
+  assertResourceId('locationId', ref.locationId);
+  assertResourceId('messageId', ref.messageId);
+  return ref;
+}
+
+function downloaded(data: ArrayBuffer, response: Response): DownloadedFile {
+  return {
+    data,
+    contentType: response.headers.get('content-type') ?? '',
+    filename: filenameOf(response.headers.get('content-disposition')),
+  };
+}
+
+/** The file name of a `Content-Disposition` header (`filename*=UTF-8''...` preferred over `filename=`). */
+export function filenameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim());
+    } catch {
+      // A malformed percent-encoding: fall back to the plain parameter.
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
+  if (!plain) return undefined;
+  return (plain[2] ?? plain[1]!).trim() || undefined;
+}
