@@ -1,22 +1,45 @@
-import { createLogger } from '@stoplight/prism-core';
-import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
-import { createServer } from '@stoplight/prism-http-server';
+import type { Server } from 'node:net';
+import { createOriginPolicy } from './cors.js';
 import { MockStartError } from './errors.js';
+import { createFrontServer, READY_PATH } from './front-server.js';
+import { loadOperations, startPrism, type PrismInstance, type PrismSettings } from './prism-instance.js';
+import type { MockLogLevel } from './prism-logger.js';
+import { MAX_DELAY_MS } from './parse-delay.js';
 import { bundledSpecPath } from './spec-path.js';
+import { watchSpec } from './spec-watcher.js';
+import { checkUpstream } from './upstream-check.js';
+import type { ExchangeReport } from './violations.js';
 
 export interface StartMockOptions {
   /** Port to listen on. @default a free port chosen by the system */
   port?: number;
   /** Interface to bind. @default '127.0.0.1' (never all interfaces unless asked) */
   host?: string;
-  /** OpenAPI document to serve. @default the bundled Leadway spec shipped with this package */
+  /** OpenAPI document to serve (JSON, or the YAML root with its `$ref`s). @default the bundled Leadway spec shipped with this package */
   specPath?: string;
   /** Answer with generated data instead of the spec's examples. @default false */
   dynamic?: boolean;
   /** Seed for generated data, so dynamic answers repeat. */
   seed?: string;
-  /** Prism log level ('silent', 'error', 'info', ...). @default 'silent' */
-  logLevel?: string;
+  /** Prism's own log level. @default 'silent' */
+  logLevel?: MockLogLevel;
+  /** Artificial latency before every answer, to see loading states. @default 0 @unit milliseconds */
+  delayMs?: number;
+  /**
+   * Forward every request to this API (e.g. `https://services.leadconnectorhq.com`) instead of
+   * mocking, and report where its answers depart from the spec (`onViolations`). Checked at start.
+   */
+  proxy?: string;
+  /** Reload the spec when it, or a file beside it, changes; the port stays open. @default false */
+  watch?: boolean;
+  /** Origins allowed besides local ones (localhost, 127.x, [::1], any port). @default [] */
+  corsOrigins?: string[];
+  /** Called for every answer where the request or the answer departs from the spec. */
+  onViolations?(report: ExchangeReport): void;
+  /** Called after every answer (method, path, status, duration; never headers). */
+  onExchange?(exchange: { method: string; path: string; status: number; ms: number }): void;
+  /** Called after each reload of the spec: `error` is set when the new spec could not be loaded (the old one keeps serving). */
+  onReload?(result: { error?: MockStartError }): void;
 }
 
 export interface RunningMock {
@@ -24,13 +47,16 @@ export interface RunningMock {
   url: string;
   port: number;
   host: string;
+  /** Loads the spec again and serves it from now on, on the same port. Rejects (old spec still served) when it is invalid. */
+  reload(): Promise<void>;
   /** Stops the server; resolves once the port is free. */
   close(): Promise<void>;
 }
 
 /**
- * Starts the real Prism mock in this process on the bundled spec, with request validation on and
- * validation failures answered as errors. Resolves once the server answers a request.
+ * Starts the real Prism mock in this process, with request validation on and validation failures
+ * answered as errors, behind a front server on `host:port` that answers CORS for local origins and
+ * adds the optional latency. Resolves once the server answers a request.
  */
 export async function startMock(options: StartMockOptions = {}): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
@@ -38,60 +64,87 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new MockStartError('BAD_OPTION', `port must be an integer from 0 to 65535, got ${String(options.port)}`);
   }
+  const delayMs = options.delayMs ?? 0;
+  if (!Number.isFinite(delayMs) || delayMs < 0 || delayMs > MAX_DELAY_MS) {
+    throw new MockStartError('BAD_OPTION', `delayMs must be from 0 to ${MAX_DELAY_MS}, got ${String(options.delayMs)}`);
+  }
   const specPath = options.specPath ?? bundledSpecPath;
+  const settings: PrismSettings = {
+    dynamic: options.dynamic ?? false,
+    ...(options.seed ? { seed: options.seed } : {}),
+    logLevel: options.logLevel ?? 'silent',
+    ...(options.proxy !== undefined ? { upstream: await checkUpstream(options.proxy) } : {}),
+  };
 
-  let operations;
-  try {
-    operations = await getHttpOperationsFromSpec(specPath);
-  } catch (cause) {
-    throw new MockStartError('SPEC_INVALID', `cannot load the spec at ${specPath}: ${(cause as Error).message}`, { cause });
-  }
-  if (operations.length === 0) {
-    throw new MockStartError('SPEC_INVALID', `the spec at ${specPath} has no operations`);
-  }
-
-  const logger = createLogger('LEADWAY-MOCK', { level: options.logLevel ?? 'silent' });
-  const server = createServer(operations, {
-    cors: true,
-    config: {
-      mock: { dynamic: options.dynamic ?? false, ...(options.seed ? { seed: options.seed } : {}) },
-      checkSecurity: true,
-      validateRequest: true,
-      validateResponse: true,
-      errors: true,
-      upstreamProxy: undefined,
-      isProxy: false,
-    },
-    components: { logger },
+  let prism: PrismInstance = await startPrism(await loadOperations(specPath), settings);
+  const front = createFrontServer({
+    targetPort: () => prism.port,
+    allowOrigin: createOriginPolicy(options.corsOrigins),
+    delayMs,
+    ...(options.onViolations ? { onViolations: options.onViolations } : {}),
+    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
   });
 
-  let address: string;
+  let actualPort: number;
   try {
-    address = await server.listen(port, host);
+    actualPort = await listen(front.server, port, host);
   } catch (cause) {
-    // Prism rejects with the error's message string, not the error itself.
-    const text = typeof cause === 'string' ? cause : ((cause as Error)?.message ?? String(cause));
-    if (/EADDRINUSE/.test(text) || (cause as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+    await prism.close().catch(() => undefined);
+    if ((cause as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new MockStartError(
         'PORT_IN_USE',
         `port ${port} on ${host} is already in use: stop what is using it, or pick another port (--port)`,
         { cause },
       );
     }
-    throw new MockStartError('NOT_ANSWERING', `cannot listen on ${host}:${port}: ${text}`, { cause });
+    throw new MockStartError('NOT_ANSWERING', `cannot listen on ${host}:${port}: ${(cause as Error).message}`, { cause });
   }
 
-  const actualPort = Number(new URL(address).port);
+  // One reload at a time; a change during a reload queues one more.
+  let reloading: Promise<void> = Promise.resolve();
+  const reload = () => {
+    reloading = reloading.catch(() => undefined).then(async () => {
+      const next = await startPrism(await loadOperations(specPath), settings);
+      const previous = prism;
+      prism = next;
+      await previous.close();
+    });
+    return reloading;
+  };
+  const stopWatching = options.watch
+    ? watchSpec(specPath, () => {
+        reload().then(
+          () => options.onReload?.({}),
+          (error: unknown) => options.onReload?.({ error: error instanceof MockStartError ? error : new MockStartError('SPEC_INVALID', String(error)) }),
+        );
+      })
+    : () => undefined;
+
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
-  await waitUntilAnswering(url, () => server.close());
-  return { url, port: actualPort, host, close: () => server.close() };
+  const close = async () => {
+    stopWatching();
+    await reloading.catch(() => undefined);
+    await Promise.all([front.close(), prism.close()]);
+  };
+  await waitUntilAnswering(url, close);
+  return { url, port: actualPort, host, reload, close };
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as { port: number }).port);
+    });
+  });
 }
 
 async function waitUntilAnswering(url: string, close: () => Promise<void>): Promise<void> {
   const deadline = Date.now() + 5000;
   for (;;) {
     try {
-      const response = await fetch(`${url}/__leadway_mock_ready`, { signal: AbortSignal.timeout(1000) });
+      const response = await fetch(`${url}${READY_PATH}`, { signal: AbortSignal.timeout(1000) });
       await response.arrayBuffer();
       return;
     } catch (cause) {

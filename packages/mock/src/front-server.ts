@@ -1,0 +1,108 @@
+import { request as httpRequest, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { answerPreflight, corsHeadersFor } from './cors.js';
+import { parseViolationsHeader, type ExchangeReport } from './violations.js';
+
+export interface FrontServerOptions {
+  /** The internal port Prism listens on now; read per request, so a reload can swap it. */
+  targetPort(): number;
+  /** Which cross-origin pages may call. */
+  allowOrigin(origin: string): boolean;
+  /** Artificial latency before each answer. @unit milliseconds @default 0 */
+  delayMs: number;
+  /** Called after every answer that carried spec violations. */
+  onViolations?(report: ExchangeReport): void;
+  /** Called after every answer, for request logging (no headers, so no credentials). */
+  onExchange?(exchange: { method: string; path: string; status: number; ms: number }): void;
+}
+
+/** What startMock asks to learn the server answers; answered here, never forwarded (not even to a proxied upstream). */
+export const READY_PATH = '/__leadway_mock_ready';
+
+// Hop-by-hop headers are the connection's own business, never forwarded.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
+
+/**
+ * The server users see, on the port they asked for. It answers CORS itself, waits the artificial
+ * latency, and forwards everything else to Prism on its internal port. Keeping the public socket
+ * here is what lets a spec reload swap Prism without dropping the port.
+ */
+export function createFrontServer(options: FrontServerOptions): { server: Server; close(): Promise<void> } {
+  const pendingDelays = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
+  let closing = false;
+
+  const wait = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const entry = { timer: setTimeout(() => { pendingDelays.delete(entry); resolve(); }, ms), resolve };
+      pendingDelays.add(entry);
+    });
+
+  async function handle(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+    if (answerPreflight(incoming, outgoing, options.allowOrigin)) return;
+    if (incoming.url === READY_PATH) {
+      outgoing.writeHead(204).end();
+      return;
+    }
+    const started = Date.now();
+    if (options.delayMs > 0) await wait(options.delayMs);
+    if (closing) {
+      outgoing.destroy();
+      return;
+    }
+    const path = (incoming.url ?? '/').split('?')[0] ?? '/';
+    const method = incoming.method ?? 'GET';
+    const forward = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: options.targetPort(),
+        method,
+        path: incoming.url,
+        headers: incoming.headers,
+        agent: false,
+      },
+      (answer) => {
+        const status = answer.statusCode ?? 502;
+        const headers: Record<string, string | string[]> = {};
+        for (const [name, value] of Object.entries(answer.headers)) {
+          if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
+        }
+        Object.assign(headers, corsHeadersFor(incoming.headers.origin, options.allowOrigin, Object.keys(headers)));
+        outgoing.writeHead(status, headers);
+        answer.pipe(outgoing);
+        answer.once('end', () => {
+          const violations = parseViolationsHeader(answer.headers['sl-violations']);
+          if (violations.length > 0) options.onViolations?.({ method, path, status, violations });
+          options.onExchange?.({ method, path, status, ms: Date.now() - started });
+        });
+      },
+    );
+    forward.on('error', (error) => {
+      if (outgoing.headersSent) {
+        outgoing.destroy();
+        return;
+      }
+      outgoing.writeHead(502, { 'content-type': 'application/problem+json', ...corsHeadersFor(incoming.headers.origin, options.allowOrigin, ['content-type']) });
+      outgoing.end(JSON.stringify({ type: 'about:blank', title: 'The mock could not answer', status: 502, detail: error.message }));
+    });
+    incoming.pipe(forward);
+  }
+
+  const server = createServer((incoming, outgoing) => {
+    handle(incoming, outgoing).catch(() => outgoing.destroy());
+  });
+
+  return {
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        closing = true;
+        for (const entry of pendingDelays) {
+          clearTimeout(entry.timer);
+          entry.resolve();
+        }
+        pendingDelays.clear();
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Browsers keep connections open; without this close() would wait for them.
+        server.closeAllConnections();
+      }),
+  };
+}

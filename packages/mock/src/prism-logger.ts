@@ -1,0 +1,20 @@
+import { createLogger } from '@stoplight/prism-core';
+
+/** Levels the mock lets Prism log at; `debug` and `trace` print request headers verbatim, so they are not offered. */
+export type MockLogLevel = 'silent' | 'error' | 'warn' | 'info';
+
+/**
+ * Prism's pino logger, with request credentials redacted: at `info` and above Prism logs the whole
+ * request object (`input.headers`) with its `Authorization` token.
+ */
+// The return type is spelled out so the emitted .d.ts names it through an import, not as a bare
+// `pino.Logger` that consumers of the published package cannot resolve.
+export function createPrismLogger(level: MockLogLevel): ReturnType<typeof createLogger> {
+  return createLogger('LEADWAY-MOCK', {
+    level,
+    redact: {
+      paths: ['input.headers.authorization', 'input.headers.cookie', 'input.headers["x-api-key"]'],
+      censor: '[redacted]',
+    },
+  });
+}

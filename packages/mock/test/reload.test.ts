@@ -1,0 +1,90 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundledSpecPath, startMock, type MockStartError, type RunningMock } from '../src/index.js';
+import { apiHeaders } from './helpers/local-server.js';
+
+/** The bundled spec plus an operation `GET /reload-probe` answering `{ "version": version }`. */
+function specWithProbe(version: string): string {
+  const spec = JSON.parse(readFileSync(bundledSpecPath, 'utf8')) as { paths: Record<string, unknown> };
+  spec.paths['/reload-probe'] = {
+    get: {
+      operationId: 'reloadProbe',
+      security: [],
+      responses: {
+        '200': {
+          description: 'which spec answered',
+          content: { 'application/json': { schema: { type: 'object' }, example: { version } } },
+        },
+      },
+    },
+  };
+  return JSON.stringify(spec);
+}
+
+/** Which version of the spec answers: the probe's version, or its status when the probe is unknown. */
+async function servedVersion(mock: RunningMock): Promise<string> {
+  const response = await fetch(`${mock.url}/reload-probe`, { headers: apiHeaders });
+  if (!response.ok) return `status ${response.status}`;
+  return ((await response.json()) as { version: string }).version;
+}
+
+function waitFor<T>(register: (done: (value: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no reload within 10 s')), 10_000);
+    register((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
+  });
+}
+
+describe('reloading the spec', () => {
+  let dir: string;
+  let mock: RunningMock | undefined;
+  afterEach(async () => {
+    await mock?.close();
+    mock = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves the changed spec on the same port when the file changes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'leadway-mock-reload-'));
+    const spec = join(dir, 'openapi.json');
+    copyFileSync(bundledSpecPath, spec);
+    let onReload: (result: { error?: MockStartError }) => void = () => undefined;
+    mock = await startMock({ specPath: spec, watch: true, onReload: (result) => onReload(result) });
+    expect(await servedVersion(mock)).toBe('status 404');
+
+    const reloaded = waitFor<{ error?: MockStartError }>((done) => (onReload = done));
+    writeFileSync(spec, specWithProbe('v2'));
+    expect((await reloaded).error).toBeUndefined();
+    expect(await servedVersion(mock)).toBe('v2');
+  });
+
+  it('keeps serving the previous spec, and says why, when the changed one is invalid', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'leadway-mock-reload-'));
+    const spec = join(dir, 'openapi.json');
+    writeFileSync(spec, specWithProbe('v1'));
+    let onReload: (result: { error?: MockStartError }) => void = () => undefined;
+    mock = await startMock({ specPath: spec, watch: true, onReload: (result) => onReload(result) });
+
+    const reloaded = waitFor<{ error?: MockStartError }>((done) => (onReload = done));
+    writeFileSync(spec, '{ "openapi": "3.1.0", "paths": ');
+    const { error } = await reloaded;
+    expect(error?.code).toBe('SPEC_INVALID');
+    expect(error?.message).toContain(spec);
+    expect(await servedVersion(mock)).toBe('v1');
+  });
+
+  it('reload() swaps the spec on demand', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'leadway-mock-reload-'));
+    const spec = join(dir, 'openapi.json');
+    copyFileSync(bundledSpecPath, spec);
+    mock = await startMock({ specPath: spec });
+    writeFileSync(spec, specWithProbe('manual'));
+    await mock.reload();
+    expect(await servedVersion(mock)).toBe('manual');
+  });
+});
