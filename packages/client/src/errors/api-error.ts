@@ -5,21 +5,31 @@ import { describeRequest, type RequestInfo } from './request-info.js';
 /** The API's error body (`{ statusCode, message, error?, traceId? }`), as the spec describes it. */
 export type ApiErrorBody = components['schemas']['ApiError'];
 
+/** What an {@link ApiError} is built from: the answer and the request it belongs to. */
 export interface ApiErrorInit {
+  /** HTTP status of the answer. */
   status: number;
+  /** HTTP status text, possibly empty. */
   statusText: string;
+  /** The request that got the answer (method, path, operationId; never headers). */
   request: RequestInfo;
   /** Parsed JSON body, or the raw text when the body was not JSON (an HTML error page). */
   body: unknown;
+  /** Response headers (lower-case names). */
   headers: Record<string, string>;
 }
 
 /** The API answered with a status outside 2xx. Subclasses name the common statuses. */
 export class ApiError extends LeadwayError {
+  /** `'http'` here; each subclass has its own kind. */
   readonly kind: LeadwayErrorKind = 'http';
+  /** HTTP status of the answer. */
   readonly status: number;
+  /** HTTP method of the failed request. */
   readonly method: string;
+  /** Path of the failed request, without host or query (ids encoded). */
   readonly path: string;
+  /** The spec's operationId of the call (e.g. `getConversation`), when known. */
   readonly operation: string | undefined;
   /** The parsed body when it had the API's error shape, else undefined (see `rawBody`). */
   readonly body: ApiErrorBody | undefined;

@@ -2,6 +2,7 @@ import { ApiError, type ApiErrorInit } from './api-error.js';
 
 /** HTTP 401 from the API. */
 export class AuthenticationError extends ApiError {
+  /** Always `'authentication'`. */
   override readonly kind = 'authentication' as const;
 
   constructor(init: ApiErrorInit) {

@@ -2,6 +2,7 @@ import { ApiError, type ApiErrorInit } from './api-error.js';
 
 /** HTTP 400 from the API. */
 export class BadRequestError extends ApiError {
+  /** Always `'bad_request'`. */
   override readonly kind = 'bad_request' as const;
 
   constructor(init: ApiErrorInit) {

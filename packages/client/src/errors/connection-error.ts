@@ -3,9 +3,13 @@ import { describeRequest, type RequestInfo } from './request-info.js';
 
 /** No complete answer arrived: connection refused or reset, DNS failure, or the body was cut off. */
 export class ConnectionError extends LeadwayError {
+  /** Always `'connection'`. */
   readonly kind = 'connection' as const;
+  /** HTTP method of the failed request. */
   readonly method: string;
+  /** Path of the failed request, without host or query (ids encoded). */
   readonly path: string;
+  /** The spec's operationId of the call (e.g. `getConversation`), when known. */
   readonly operation: string | undefined;
   /** `before-response` when no status arrived; `during-body` when the body was cut off. */
   readonly phase: 'before-response' | 'during-body';

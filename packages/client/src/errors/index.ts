@@ -1,6 +1,6 @@
 export { LeadwayError, type LeadwayErrorKind } from './leadway-error.js';
 export { InvalidInputError } from './invalid-input-error.js';
-export { ApiError, type ApiErrorBody } from './api-error.js';
+export { ApiError, type ApiErrorBody, type ApiErrorInit } from './api-error.js';
 export { BadRequestError } from './bad-request-error.js';
 export { AuthenticationError } from './authentication-error.js';
 export { PermissionDeniedError } from './permission-denied-error.js';
@@ -12,5 +12,5 @@ export { ConnectionError } from './connection-error.js';
 export { TimeoutError } from './timeout-error.js';
 export { AbortedError } from './aborted-error.js';
 export { MalformedResponseError } from './malformed-response-error.js';
-export { TokenRefreshError, type TokenRefreshFailure } from './token-refresh-error.js';
+export { TokenRefreshError, type TokenRefreshErrorInit, type TokenRefreshFailure } from './token-refresh-error.js';
 export type { RequestInfo } from './request-info.js';

@@ -22,6 +22,7 @@ export type LeadwayErrorKind =
  * method and path only, and no request header is kept.
  */
 export abstract class LeadwayError extends Error {
+  /** What failed, as a string to switch on; each subclass has its own value. */
   abstract readonly kind: LeadwayErrorKind;
 
   /** True for any error from this package, also across bundle copies and realms. */

@@ -2,6 +2,7 @@ import { ApiError, type ApiErrorInit } from './api-error.js';
 
 /** HTTP 404 from the API. */
 export class NotFoundError extends ApiError {
+  /** Always `'not_found'`. */
   override readonly kind = 'not_found' as const;
 
   constructor(init: ApiErrorInit) {

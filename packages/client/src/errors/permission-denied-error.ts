@@ -2,6 +2,7 @@ import { ApiError, type ApiErrorInit } from './api-error.js';
 
 /** HTTP 403 from the API. */
 export class PermissionDeniedError extends ApiError {
+  /** Always `'permission_denied'`. */
   override readonly kind = 'permission_denied' as const;
 
   constructor(init: ApiErrorInit) {

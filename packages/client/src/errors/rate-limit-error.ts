@@ -2,6 +2,7 @@ import { ApiError, type ApiErrorInit } from './api-error.js';
 
 /** HTTP 429: the burst (100 per 10 s) or daily (200,000) limit of this app and location is spent. */
 export class RateLimitError extends ApiError {
+  /** Always `'rate_limited'`. */
   override readonly kind = 'rate_limited' as const;
   /** How long the server asked to wait (Retry-After), when it said. @unit milliseconds */
   readonly retryAfterMs: number | undefined;

@@ -1,5 +1,6 @@
 /** What an error says about the request that failed: never headers, never the token. */
 export interface RequestInfo {
+  /** HTTP method, e.g. `GET`. */
   method: string;
   /** Path of the request, without host or query (ids are shown encoded). */
   path: string;

@@ -2,6 +2,7 @@ import { ApiError, type ApiErrorInit } from './api-error.js';
 
 /** HTTP 5xx: the API or a gateway in front of it failed. Safe requests are retried before this is thrown. */
 export class ServerError extends ApiError {
+  /** Always `'server'`. */
   override readonly kind = 'server' as const;
 
   constructor(init: ApiErrorInit) {

@@ -3,9 +3,13 @@ import { describeRequest, type RequestInfo } from './request-info.js';
 
 /** The request, or the whole call with its retries, took longer than allowed. */
 export class TimeoutError extends LeadwayError {
+  /** Always `'timeout'`. */
   readonly kind = 'timeout' as const;
+  /** HTTP method of the failed request. */
   readonly method: string;
+  /** Path of the failed request, without host or query (ids encoded). */
   readonly path: string;
+  /** The spec's operationId of the call (e.g. `getConversation`), when known. */
   readonly operation: string | undefined;
   /** `attempt` for the per-request timeout, `deadline` for the overall one. */
   readonly scope: 'attempt' | 'deadline';

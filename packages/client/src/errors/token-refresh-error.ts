@@ -13,7 +13,9 @@ export type TokenRefreshFailure =
   /** The token store's `save()` failed: the new tokens were not used. */
   | 'store_write_failed';
 
+/** What {@link TokenRefreshError} is built from. */
 export interface TokenRefreshErrorInit {
+  /** Why no token could be had. */
   reason: TokenRefreshFailure;
   /** The spec's operationId of the token endpoint: `getAccessToken` or `getLocationAccessToken`. */
   operation: string;
@@ -21,14 +23,18 @@ export interface TokenRefreshErrorInit {
   detail: string;
   /** What the caller can do about it. */
   hint: string;
+  /** HTTP status of the token endpoint's answer, when there was one. */
   status?: number | undefined;
+  /** The OAuth error code, when the answer had the OAuth 2.0 shape. */
   oauthError?: string | undefined;
+  /** The API's trace id, when it sent one. */
   traceId?: string | undefined;
   /**
    * True when the provider will not try again by itself (the refresh token is spent or the new one
    * could not be stored): call `reset()` on the provider with fresh tokens.
    */
   final: boolean;
+  /** The underlying failure, kept as the error's `cause`. */
   cause?: unknown;
 }
 
@@ -38,13 +44,17 @@ export interface TokenRefreshErrorInit {
  * code or the client secret: the server's text is quoted with known secrets blanked out.
  */
 export class TokenRefreshError extends LeadwayError {
+  /** Always `'token_refresh'`. */
   readonly kind = 'token_refresh' as const;
+  /** Why no token could be had. */
   readonly reason: TokenRefreshFailure;
+  /** The token endpoint's operationId: `getAccessToken` or `getLocationAccessToken`. */
   readonly operation: string;
   /** HTTP status of the token endpoint's answer, when there was one. */
   readonly status: number | undefined;
   /** The OAuth error code (`invalid_grant`, `invalid_client`, ...) when the answer had the OAuth 2.0 shape. */
   readonly oauthError: string | undefined;
+  /** The API's trace id of the token endpoint's answer, when it sent one. */
   readonly traceId: string | undefined;
   /** True when the provider stopped refreshing until `reset()`; false when the next call tries again. */
   readonly final: boolean;

@@ -2,6 +2,7 @@ import { ApiError, type ApiErrorInit } from './api-error.js';
 
 /** HTTP 422 from the API. */
 export class UnprocessableEntityError extends ApiError {
+  /** Always `'unprocessable_entity'`. */
   override readonly kind = 'unprocessable_entity' as const;
 
   constructor(init: ApiErrorInit) {
