@@ -6,6 +6,7 @@ import { optionalBaseUrl, optionalDuration, optionalFunction, requireText } from
 import type { OAuthTokens, TokenStore } from './oauth-tokens.js';
 import { endpointSettings, issuedTokens, refreshableTokenProvider, type RefreshableTokenProvider } from './refreshable-token-provider.js';
 import { isTokenAnswer, postTokenForm, refusalError, type TokenAnswer } from './token-endpoint.js';
+import { withTimeout } from './with-timeout.js';
 
 const OPERATION = 'getAccessToken';
 
@@ -26,6 +27,8 @@ export interface OAuthTokenProviderOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Timeout of one token request. @default 30000 @unit milliseconds */
   timeoutMs?: number;
+  /** Timeout of one store `load()` or `save()`; a save that times out counts as failed. @default 30000 @unit milliseconds */
+  storeTimeoutMs?: number;
 }
 
 /** The OAuth provider: a token provider for the client, plus `reset` for after a re-authorization. */
@@ -59,6 +62,9 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
   if (options.userType !== undefined && options.userType !== 'Location' && options.userType !== 'Company') {
     throw new InvalidInputError('userType', "must be 'Location' or 'Company'");
   }
+  const storeTimeoutMs = optionalDuration('storeTimeoutMs', options.storeTimeoutMs, DEFAULT_TIMEOUT_MS);
+  const bounded = <T>(work: T | Promise<T>, what: string) =>
+    withTimeout(Promise.resolve(work), storeTimeoutMs, () => new Error(`the token store's ${what}() did not finish within ${storeTimeoutMs} ms`));
   const marginMs = optionalDuration('refreshMarginMs', options.refreshMarginMs, DEFAULT_REFRESH_MARGIN_MS, { allowZero: true });
   const endpoint = endpointSettings(
     { baseUrl: optionalBaseUrl(options.baseUrl), fetch: optionalFunction('fetch', options.fetch), timeoutMs: optionalDuration('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS) },
@@ -86,7 +92,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
   async function loadFromStore(): Promise<OAuthTokens> {
     let stored: OAuthTokens | undefined;
     try {
-      stored = await store.load();
+      stored = await bounded(store.load(), 'load');
     } catch (cause) {
       throw storeError('store_read_failed', "the token store's load() failed", cause);
     }
@@ -149,7 +155,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     }
     const next = tokensFrom(outcome, old, requestedAt);
     try {
-      await store.save({ ...next });
+      await bounded(store.save({ ...next }), 'save');
     } catch (cause) {
       finalFailure = storeError(
         'store_write_failed',
@@ -184,7 +190,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     if (refreshing) await refreshing.catch(() => undefined);
     if (fresh) {
       try {
-        await store.save({ ...fresh });
+        await bounded(store.save({ ...fresh }), 'save');
       } catch (cause) {
         throw storeError('store_write_failed', "the token store's save() failed", cause, false);
       }

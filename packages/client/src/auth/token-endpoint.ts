@@ -1,5 +1,6 @@
 import { TokenRefreshError } from '../errors/token-refresh-error.js';
 import { redactSecrets } from './redact.js';
+import { withTimeout } from './with-timeout.js';
 
 /** Where and how the token endpoints are called. */
 export interface TokenEndpointConfig {
@@ -55,11 +56,14 @@ export async function postTokenForm(config: TokenEndpointConfig, call: TokenForm
   let status: number;
   let text: string;
   try {
-    const response = await config.fetch(request);
-    status = response.status;
-    text = await response.text();
+    // The signal stops a standard fetch; the race also bounds a custom fetch that ignores it.
+    ({ status, text } = await withTimeout(
+      config.fetch(request).then(async (response) => ({ status: response.status, text: await response.text() })),
+      config.timeoutMs,
+      () => new DOMException('The token request timed out', 'TimeoutError'),
+    ));
   } catch (cause) {
-    const timedOut = request.signal.aborted;
+    const timedOut = request.signal.aborted || (cause instanceof DOMException && cause.name === 'TimeoutError');
     throw new TokenRefreshError({
       reason: 'unreachable',
       operation: call.operation,

@@ -169,6 +169,33 @@ describe('OAuth refresh: failures', () => {
     collected.push(error);
   });
 
+  it('a token endpoint that never answers is a TokenRefreshError after timeoutMs, not a hang', async () => {
+    server = await startTokenServer();
+    const first = server.issue('location');
+    const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() - 1 });
+    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store, timeoutMs: 100 });
+    const client = createLeadwayClient({ token, baseUrl: server.url });
+    server.state.stallTokenEndpoint = true;
+    const error = await client.conversations.get('abc').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'token_refresh', reason: 'unreachable', final: false });
+    expect((error as Error).message).toContain('100 ms');
+    expect(server.state.tokenRequests).toBe(1);
+    collected.push(error);
+  });
+
+  it('a store whose save never finishes is a final store_write_failed after storeTimeoutMs, and the new token is not used', async () => {
+    server = await startTokenServer();
+    const first = server.issue('location');
+    const initial = { accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() - 1 };
+    const store = { load: () => initial, save: () => new Promise<void>(() => {}) };
+    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store, storeTimeoutMs: 50 });
+    const client = createLeadwayClient({ token, baseUrl: server.url });
+    const error = await client.conversations.get('abc').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'token_refresh', reason: 'store_write_failed', final: true });
+    expect(server.state.resourceRequests).toBe(0);
+    collected.push(error);
+  });
+
   it('bad options are refused before anything is sent, without echoing the secret', () => {
     const store = countingStore({ accessToken: 'a'.repeat(10), refreshToken: 'r'.repeat(10), expiresAt: 0 }).store;
     const cases: unknown[] = [

@@ -2,7 +2,8 @@
 // process it): the same body goes out once more, after one refresh. Tested on the wrapper with the
 // client's own transport underneath, since no send operation is needed to prove it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOAuthTokenProvider, refreshOnUnauthorized } from '../../src/index.js';
+import { refreshOnUnauthorized } from '../../src/auth/refresh-on-unauthorized.js';
+import { createOAuthTokenProvider } from '../../src/index.js';
 import { resolveToken } from '../../src/transport/token-source.js';
 import type { Transport } from '../../src/transport/transport.js';
 import { CLIENT_ID, CLIENT_SECRET, startTokenServer, type TokenServer } from './token-server.js';

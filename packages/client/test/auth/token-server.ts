@@ -44,6 +44,8 @@ export async function startTokenServer(options: TokenServerOptions = {}) {
     resourceBodies: [] as string[],
     /** Answer every refresh with this, when set. */
     refuseRefreshWith: undefined as { status: number; body: unknown } | undefined,
+    /** Never answer /oauth/token, when set. */
+    stallTokenEndpoint: false,
     /** Answer every resource request with 401 and this message, when set. */
     rejectResourceWith: undefined as string | undefined,
   };
@@ -80,6 +82,7 @@ export async function startTokenServer(options: TokenServerOptions = {}) {
       }
       const presented = form.get('refresh_token') ?? '';
       state.presentedRefreshTokens.push(presented);
+      if (state.stallTokenEndpoint) return; // closed by close()
       await sleep(options.tokenDelayMs ?? 0);
       if (state.refuseRefreshWith) return send(state.refuseRefreshWith.status, state.refuseRefreshWith.body);
       const kind = refreshTokens.get(presented);
