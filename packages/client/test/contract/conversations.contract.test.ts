@@ -12,6 +12,8 @@ import {
 } from '../../src/index.js';
 import { expectSpecValid, expectTypedSpecError, failureOf, wireClient, withJsonBody, withQuery } from '../helpers/wire.js';
 
+type Client = ReturnType<typeof wireClient>['client'];
+
 let mock: RunningMock;
 beforeAll(async () => {
   mock = await startMock();
@@ -157,5 +159,25 @@ describe('deleteConversation: DELETE /conversations/{conversationId} against Pri
     const { client } = wireClient(mock.url);
     const error = await failureOf(client.conversations.delete('abc', { headers: { Prefer: 'code=404' } }));
     expectTypedSpecError(error, NotFoundError, 'DELETE', ONE, 404);
+  });
+});
+
+describe('searchConversations, createConversation, updateConversation, deleteConversation: bad input is refused before sending', () => {
+  it.each([
+    ['search without locationId', (c: Client) => c.conversations.search({} as never), 'params.locationId'],
+    ['search with an unknown parameter', (c: Client) => c.conversations.search({ locationId: 'l', limits: 5 } as never), 'params.limits'],
+    ['search with an undocumented status', (c: Client) => c.conversations.search({ locationId: 'l', status: 'open' as never }), 'params.status'],
+    ['search with a fractional limit', (c: Client) => c.conversations.search({ locationId: 'l', limit: 2.5 }), 'params.limit'],
+    ['search with a negative startDate', (c: Client) => c.conversations.search({ locationId: 'l', startDate: -1 }), 'params.startDate'],
+    ['create without contactId', (c: Client) => c.conversations.create({ locationId: 'l' } as never), 'body.contactId'],
+    ['create with an extra property', (c: Client) => c.conversations.create({ locationId: 'l', contactId: 'k', x: 1 } as never), 'body.x'],
+    ['update with a negative unreadCount', (c: Client) => c.conversations.update('c', { locationId: 'l', unreadCount: -1 }), 'body.unreadCount'],
+    ['update with starred as a string', (c: Client) => c.conversations.update('c', { locationId: 'l', starred: 'yes' as never }), 'body.starred'],
+    ['update with an undocumented feedback', (c: Client) => c.conversations.update('c', { locationId: 'l', feedback: 'meh' as never }), 'body.feedback'],
+    ['delete with a path in the id', (c: Client) => c.conversations.delete('a/b'), 'conversationId'],
+  ] as const)('%s', async (_name, call, field) => {
+    const { client, sent } = wireClient(mock.url);
+    await expect(call(client)).rejects.toMatchObject({ kind: 'invalid_input', field });
+    expect(sent()).toBe(0);
   });
 });

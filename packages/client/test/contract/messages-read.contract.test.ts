@@ -81,9 +81,11 @@ describe('getMessage: GET /conversations/messages/{id} against Prism', () => {
     expectTypedSpecError(await failureOf(client.messages.get('abc', { headers: { Prefer: 'code=400' } })), BadRequestError, 'GET', ONE, 400);
   });
 
-  it('the path is the message route, not the export route', async () => {
+  it('refuses an id that would change the route before sending', async () => {
     const { client, sent } = wireClient(mock.url);
-    await expect(client.messages.get('export?x')).rejects.toMatchObject({ kind: 'invalid_input' });
+    for (const id of ['export?x', 'email/abc', '..', '']) {
+      await expect(client.messages.get(id)).rejects.toMatchObject({ kind: 'invalid_input', field: 'messageId' });
+    }
     expect(sent()).toBe(0);
   });
 });
