@@ -2572,10 +2572,10 @@ export interface components {
          */
         ConversationId: components["schemas"]["ResourceId"];
         /**
-         * @description Location (sub-account) id.
-         * @example ve9EPM428kjkvShlRW1KT
+         * @description Location (sub-account) ID as string.
+         * @example loc4EPM428kjkvShlRW1A
          */
-        LocationIdQuery: components["schemas"]["ResourceId"];
+        LocationIdInQuery: components["schemas"]["ResourceId"];
         /**
          * @description Message id. The vendor's spec uses `{id}` in the path but forgets to declare it (its SDK's
          *     method therefore takes no id); it is declared here.
@@ -2608,11 +2608,6 @@ export interface components {
          * @example 0
          */
         RecordingIndex: 0 | 1;
-        /**
-         * @description Location (sub-account) ID as string.
-         * @example loc4EPM428kjkvShlRW1A
-         */
-        LocationIdInQuery: components["schemas"]["ResourceId"];
         /**
          * @description Custom subtype ID as string.
          * @example sub7EPM428kjkvShlRW1B
@@ -2890,10 +2885,10 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Location (sub-account) id.
-                 * @example ve9EPM428kjkvShlRW1KT
+                 * @description Location (sub-account) ID as string.
+                 * @example loc4EPM428kjkvShlRW1A
                  */
-                locationId: components["parameters"]["LocationIdQuery"];
+                locationId: components["parameters"]["LocationIdInQuery"];
                 /** @description Only the conversation of this contact. */
                 contactId?: components["schemas"]["ResourceId"];
                 /** @description Comma-separated user ids, or `unassigned`. */
@@ -3179,10 +3174,10 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Location (sub-account) id.
-                 * @example ve9EPM428kjkvShlRW1KT
+                 * @description Location (sub-account) ID as string.
+                 * @example loc4EPM428kjkvShlRW1A
                  */
-                locationId: components["parameters"]["LocationIdQuery"];
+                locationId: components["parameters"]["LocationIdInQuery"];
                 /** @description Page size. */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. */
