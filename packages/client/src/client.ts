@@ -28,6 +28,7 @@ import type { TokenSource } from './transport/token-source.js';
 import type { TransportEventHandler } from './transport/transport-event.js';
 import { assertToken, typeName } from './validate.js';
 
+/** Options of {@link createLeadwayClient}; only `token` is required. */
 export interface LeadwayClientOptions {
   /**
    * A location access token or Private Integration Token, or a function that returns one per request.
@@ -60,7 +61,9 @@ export interface LeadwayClientOptions {
   onEvent?: TransportEventHandler;
 }
 
+/** The client {@link createLeadwayClient} returns: one object per API resource, plus the raw typed client. */
 export interface LeadwayClient {
+  /** Conversations: get, search (with a `searchAll` iterator), create, update, delete. */
   conversations: ReturnType<typeof conversationsResource>;
   /**
    * Messages: read (list, get, getEmail, export, with `listAll`/`exportAll` iterators), send, record

@@ -11,6 +11,7 @@ export type ApiVersion = components['parameters']['Version'];
 
 /** Leadway documents 2021-07-28; the vendor's Conversations spec documents 2021-04-15. Both are accepted. */
 export const DEFAULT_API_VERSION: ApiVersion = '2021-07-28';
+/** Every `Version` header value the client accepts for `version`. */
 export const SUPPORTED_API_VERSIONS: readonly ApiVersion[] = ['2021-07-28', '2021-04-15'];
 
 /** Per-attempt timeout. @unit milliseconds */
@@ -36,6 +37,7 @@ export interface RetryOptions {
   statuses: readonly number[];
 }
 
+/** The retry policy used when `retry` is not given (3 retries, 500 ms base, 20 s cap, 60 s longest Retry-After). */
 export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
   maxRetries: 3,
   baseDelayMs: 500,

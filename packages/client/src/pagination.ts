@@ -23,6 +23,7 @@ export interface PageIteratorOptions extends CallOptions {
  * repeat pages forever), it throws `MalformedResponseError` after yielding the pages before.
  */
 export interface Paginated<Item, Page> extends AsyncIterable<Item> {
+  /** Iterates whole pages instead of items; starts over at the first page each time. */
   pages(): AsyncIterable<Page>;
 }
 

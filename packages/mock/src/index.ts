@@ -7,4 +7,4 @@ export { parseDelay } from './parse-delay.js';
 export { formatReport } from './violations.js';
 export type { ExchangeReport, SpecViolation } from './violations.js';
 export type { MockLogLevel } from './prism-logger.js';
-export { createWebhookSigningKey, loadWebhookExamples, sendWebhook, WebhookSendError, type SendWebhookOptions, type SentWebhook, type WebhookSigningKey } from './webhooks/index.js';
+export { createWebhookSigningKey, loadWebhookExamples, sendWebhook, WebhookSendError, type SendWebhookOptions, type SentWebhook, type WebhookExample, type WebhookSigningKey } from './webhooks/index.js';

@@ -10,6 +10,7 @@ import { watchSpec } from './spec-watcher.js';
 import { checkUpstream } from './upstream-check.js';
 import type { ExchangeReport } from './violations.js';
 
+/** Options of {@link startMock}; all optional. */
 export interface StartMockOptions {
   /** Port to listen on. @default a free port chosen by the system */
   port?: number;
@@ -42,10 +43,13 @@ export interface StartMockOptions {
   onReload?(result: { error?: MockStartError }): void;
 }
 
+/** A mock started by {@link startMock}. */
 export interface RunningMock {
   /** Base URL to point a client at, e.g. `http://127.0.0.1:43121`. */
   url: string;
+  /** The port it listens on (the one chosen when `port` was 0). */
   port: number;
+  /** The interface it is bound to. */
   host: string;
   /** Loads the spec again and serves it from now on, on the same port. Rejects (old spec still served) when it is invalid. */
   reload(): Promise<void>;

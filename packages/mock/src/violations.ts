@@ -2,16 +2,23 @@
 export interface SpecViolation {
   /** `request` or `response`, then the path inside it, e.g. `['response', 'body', 'type']`. */
   location: string[];
+  /** How serious Prism rates it (\`error\`, \`warning\`, ...). */
   severity: string;
+  /** Prism's code for the rule, when it gives one. */
   code?: string | number;
+  /** What is wrong, in words. */
   message: string;
 }
 
 /** Everything the mock noticed about one exchange, passed to `onViolations`. */
 export interface ExchangeReport {
+  /** HTTP method of the request. */
   method: string;
+  /** Path of the request, without the query. */
   path: string;
+  /** HTTP status of the answer. */
   status: number;
+  /** Every departure from the spec, request and answer. */
   violations: SpecViolation[];
 }
 

@@ -5,8 +5,11 @@ import { optionalBaseUrl, optionalDuration, optionalFunction, requireText } from
 import type { OAuthTokens } from './oauth-tokens.js';
 import { isTokenAnswer, postTokenForm, refusalError } from './token-endpoint.js';
 
+/** What {@link exchangeAuthorizationCode} needs: the app's credentials and the code of the consent redirect. */
 export interface AuthorizationCodeExchange {
+  /** The app's client id (marketplace app settings). */
   clientId: string;
+  /** The app's client secret. Never appears in an error or log line. */
   clientSecret: string;
   /** The `code` query parameter of the consent redirect. Single-use. */
   code: string;

@@ -16,6 +16,7 @@ import { saysTokenRejected } from './token-rejection.js';
 const OPERATION = 'getLocationAccessToken';
 const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
 
+/** Options of {@link createLocationTokenExchange}. */
 export interface LocationTokenExchangeOptions {
   /**
    * The agency (Company) token: an OAuth provider from `createOAuthTokenProvider({ userType: 'Company' })`,
@@ -37,6 +38,7 @@ export interface LocationTokenExchangeOptions {
   timeoutMs?: number;
 }
 
+/** Mints location tokens from an agency token, one cached token provider per location. */
 export interface LocationTokenExchange {
   /**
    * The token provider for one location: give it to `createLeadwayClient({ token })`. Location tokens

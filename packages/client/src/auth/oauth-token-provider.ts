@@ -10,6 +10,7 @@ import { withTimeout } from './with-timeout.js';
 
 const OPERATION = 'getAccessToken';
 
+/** Options of {@link createOAuthTokenProvider}: the app's credentials and where the tokens are kept. */
 export interface OAuthTokenProviderOptions {
   /** The marketplace app's client id. */
   clientId: string;

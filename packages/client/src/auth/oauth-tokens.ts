@@ -8,7 +8,9 @@ export interface OAuthTokens {
   expiresAt: number;
   /** `Location` or `Company`, as the token endpoint said. */
   userType?: string | undefined;
+  /** The location (sub-account) the tokens belong to, for a Location token. */
   locationId?: string | undefined;
+  /** The agency (company) the tokens belong to. */
   companyId?: string | undefined;
   /** Granted scopes, space-separated. */
   scope?: string | undefined;
@@ -27,7 +29,10 @@ export interface TokenStore {
 }
 
 /** A TokenStore in memory, for tests and short-lived scripts: a restart loses the rotated refresh token. */
-export function createMemoryTokenStore(initial?: OAuthTokens): TokenStore & { readonly current: OAuthTokens | undefined } {
+export function createMemoryTokenStore(initial?: OAuthTokens): TokenStore & {
+  /** The tokens held now; undefined before the first save when created without any. */
+  readonly current: OAuthTokens | undefined;
+} {
   let tokens = initial ? { ...initial } : undefined;
   return {
     get current() {

@@ -9,6 +9,7 @@ import { responseSaysTokenRejected } from './token-rejection.js';
  * one resend, also for requests that create something: a 401 means the API did not process the
  * request. A second 401 is returned as it is (the caller turns it into AuthenticationError). A
  * static token or a plain function has nothing to refresh, so the transport is returned unchanged.
+ * @internal Used by `createLeadwayClient`; not part of the stable API.
  */
 export function refreshOnUnauthorized(inner: Transport, source: TokenSource): Transport {
   if (!isRefreshableTokenProvider(source)) return inner;

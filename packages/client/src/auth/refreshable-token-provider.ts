@@ -19,11 +19,14 @@ export interface RefreshableTokenProvider extends TokenProvider {
   /**
    * Fills in the base URL and fetch of a client this provider is given to, for whatever the provider
    * was not configured with explicitly. Called by `createLeadwayClient`.
+   * @internal
    */
   useClientDefaults(defaults: Pick<TokenEndpointConfig, 'baseUrl' | 'fetch'>): void;
+  /** Brand that {@link isRefreshableTokenProvider} recognises. @internal */
   readonly [REFRESHABLE]: true;
 }
 
+/** True when `value` is a token provider made by this package that can refresh after a 401. */
 export function isRefreshableTokenProvider(value: unknown): value is RefreshableTokenProvider {
   return typeof value === 'function' && (value as Partial<RefreshableTokenProvider>)[REFRESHABLE] === true;
 }

@@ -22,10 +22,15 @@ export type ConversationSearchItem = components['schemas']['ConversationSearchIt
 export type SearchConversationsResponse = components['schemas']['SearchConversationsResponse'];
 /** Filters, sort and page of `conversations.search()`; `locationId` is required. */
 export type SearchConversationsParams = operations['searchConversations']['parameters']['query'];
+/** Body of `conversations.create()`. */
 export type CreateConversationRequest = components['schemas']['CreateConversationRequest'];
+/** What `conversations.create()` returns. */
 export type CreateConversationResponse = components['schemas']['CreateConversationResponse'];
+/** Body of `conversations.update()`. */
 export type UpdateConversationRequest = components['schemas']['UpdateConversationRequest'];
+/** What `conversations.update()` returns. */
 export type UpdateConversationResponse = components['schemas']['UpdateConversationResponse'];
+/** What `conversations.delete()` returns. */
 export type DeleteConversationResponse = components['schemas']['SuccessResponse'];
 
 /** The API's page size when `limit` is not given. */

@@ -9,7 +9,10 @@ import { assertIntegerInRange, assertKnownKeys, assertObject, assertOneOf, asser
 /** One message (list items, get-by-id and export share the shape). */
 export type Message = components['schemas']['Message'];
 /** One page of a conversation's messages, newest first, whichever envelope the API used. */
-export type MessagesPage = components['schemas']['MessagesPage'] & { traceId?: string };
+export type MessagesPage = components['schemas']['MessagesPage'] & {
+  /** The API's trace id of the answer, when it sent one. */
+  traceId?: string;
+};
 /** One email with its full body. */
 export type EmailMessage = components['schemas']['EmailMessage'];
 /** A page of the location-wide export. */

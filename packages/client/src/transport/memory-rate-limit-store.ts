@@ -2,6 +2,7 @@ import { DEFAULT_BURST_INTERVAL_MS, DEFAULT_BURST_MAX, DEFAULT_PACING_RESERVE } 
 import type { RateLimitObservation } from './rate-limit-headers.js';
 import type { RateLimitStore } from './rate-limit-store.js';
 
+/** Options of {@link createMemoryRateLimitStore}. */
 export interface MemoryRateLimitStoreOptions {
   /** Requests per burst interval until the API's `X-RateLimit-Max` says otherwise. @default 100 */
   max?: number;

@@ -10,18 +10,25 @@ import type { LeadwayErrorKind } from '../errors/leadway-error.js';
  * - `pacing`: the client waits `delayMs` before sending, to stay under the rate limits.
  */
 export interface TransportEvent {
+  /** What happened (see above). */
   type: 'response' | 'error' | 'retry' | 'pacing';
+  /** HTTP method of the request. */
   method: string;
+  /** Path of the request, without host or query. */
   path: string;
+  /** The spec's operationId of the call. */
   operation: string;
   /** 1 for the first attempt. */
   attempt: number;
+  /** HTTP status, for `response` and `retry` after an answer. */
   status?: number;
+  /** The kind of failure, for `error` and `retry` after a failure. */
   errorKind?: LeadwayErrorKind;
   /** @unit milliseconds */
   durationMs?: number;
   /** @unit milliseconds */
   delayMs?: number;
+  /** The request headers, `Authorization` and `Cookie` replaced by `[REDACTED]`. */
   headers: Record<string, string>;
 }
 

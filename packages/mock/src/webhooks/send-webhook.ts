@@ -3,6 +3,7 @@ import { createWebhookSigningKey, type WebhookSigningKey } from './signing-key.j
 import { loadWebhookExamples, pickWebhookExample } from './spec-examples.js';
 import { WebhookSendError } from './webhook-send-error.js';
 
+/** Options of {@link sendWebhook}: which event, to where, signed how. */
 export interface SendWebhookOptions {
   /** Event name from the spec's `webhooks` section, e.g. `InboundMessage`. */
   event: string;
@@ -26,8 +27,11 @@ export interface SendWebhookOptions {
   specPath?: string;
 }
 
+/** What {@link sendWebhook} sent and what the receiver answered. */
 export interface SentWebhook {
+  /** The event name sent. */
   event: string;
+  /** The name of the spec example sent. */
   example: string;
   /** The exact bytes sent, as text. */
   body: string;
@@ -37,6 +41,7 @@ export interface SentWebhook {
   publicKeyPem: string;
   /** The receiver's answer. */
   status: number;
+  /** The receiver's answer body, as text. */
   responseBody: string;
 }
 

@@ -1,0 +1,91 @@
+import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { inWorkspace, pnpm, workspaceRoot } from './paths.js';
+import { runOrThrow } from './run-command.js';
+import { workspaceMembers, type WorkspaceMember } from './workspace-members.js';
+
+/** A package as the release would publish it. */
+export interface StagedPackage {
+  name: string;
+  /** Version before `changeset version`. */
+  previousVersion: string;
+  /** Version after `changeset version`. */
+  version: string;
+  /** The staged package folder (versioned copy). */
+  dir: string;
+  /** The `.tgz` `pnpm pack` made of it: the exact file that gets published. */
+  tarball: string;
+}
+
+/** What {@link stageRelease} produced. */
+export interface StagedRelease {
+  /** The staged copy of the workspace. */
+  root: string;
+  packages: StagedPackage[];
+  /** What `changeset version` printed. */
+  versionOutput: string;
+}
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+const NOT_STAGED = new Set(['node_modules', 'test-artifacts', '.turbo']);
+
+/**
+ * Runs the release steps without touching the workspace: copies the workspace's manifests,
+ * `.changeset/` and the built published packages into `tempDir`, runs `changeset version` there
+ * (versions + CHANGELOG.md from the pending changesets) and packs every published package with
+ * pnpm (which turns `workspace:` ranges into versions), as `changeset publish` would.
+ * The packages must be built (`dist/`) beforehand; turbo's `test` task builds them first.
+ */
+export async function stageRelease(tempDir: string): Promise<StagedRelease> {
+  const root = join(tempDir, 'workspace');
+  const tarballDir = join(tempDir, 'tarballs');
+  mkdirSync(tarballDir, { recursive: true });
+  for (const file of ['package.json', 'pnpm-workspace.yaml', '.changeset']) {
+    cpSync(inWorkspace(file), join(root, file), { recursive: true });
+  }
+  const members = workspaceMembers(workspaceRoot);
+  const published = members.filter((member) => !member.private);
+  for (const member of members) {
+    const from = inWorkspace(member.dir);
+    const to = join(root, member.dir);
+    if (member.private) {
+      mkdirSync(to, { recursive: true });
+      cpSync(join(from, 'package.json'), join(to, 'package.json'));
+    } else {
+      cpSync(from, to, {
+        recursive: true,
+        filter: (source) => !NOT_STAGED.has(relative(from, source).split(/[\\/]/)[0] ?? ''),
+      });
+    }
+  }
+  for (const member of published) linkWorkspaceDependencies(root, member, members);
+
+  const changeset = inWorkspace('node_modules', '@changesets', 'cli', 'bin.js');
+  const versioned = await runOrThrow(process.execPath, [changeset, 'version'], { cwd: root, timeoutMs: 60_000 });
+
+  const packages: StagedPackage[] = [];
+  for (const member of published) {
+    const dir = join(root, member.dir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+    await runOrThrow(pnpm.command, [...pnpm.args, 'pack', '--pack-destination', tarballDir], { cwd: dir, timeoutMs: 120_000 });
+    const tarball = join(tarballDir, `${member.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`);
+    packages.push({ name: member.name, previousVersion: member.version, version: manifest.version, dir, tarball });
+  }
+  return { root, packages, versionOutput: versioned.stdout + versioned.stderr };
+}
+
+// pnpm pack reads the version of a `workspace:` dependency from its node_modules link, as after
+// `pnpm install`; the staged copy has no install, so it gets the links alone.
+function linkWorkspaceDependencies(root: string, member: WorkspaceMember, members: WorkspaceMember[]): void {
+  for (const field of DEPENDENCY_FIELDS) {
+    const deps = (member.manifest[field] ?? {}) as Record<string, string>;
+    for (const [name, range] of Object.entries(deps)) {
+      if (!range.startsWith('workspace:')) continue;
+      const target = members.find((candidate) => candidate.name === name);
+      if (!target) throw new Error(`${member.name}: ${name} is not a workspace member`);
+      const link = join(root, member.dir, 'node_modules', name);
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(relative(dirname(link), join(root, target.dir)), link, 'dir');
+    }
+  }
+}

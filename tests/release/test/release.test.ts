@@ -1,0 +1,218 @@
+// The release, end to end, as a consumer outside the monorepo meets it: version and pack the
+// published packages as `changeset version` + `pnpm publish` would, lint the tarballs, publish
+// them to a real local registry (Verdaccio on 127.0.0.1), install them with npm in a fresh
+// project in the system's temp folder, start the mock with its command, and type-check and run a
+// TypeScript program that calls the mock through the client. Only @leadway/* comes from the local
+// registry (a scoped .npmrc line); third-party dependencies come from the npm registry, as they
+// would for the consumer.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consumerEnv } from '../src/clean-env.js';
+import { writeConsumerSources } from '../src/consumer-project.js';
+import { startLocalRegistry, type LocalRegistry } from '../src/local-registry.js';
+import { inWorkspace, pnpm } from '../src/paths.js';
+import { pendingChangesets } from '../src/pending-changesets.js';
+import { runCommand, runOrThrow, startCommand, type RunningCommand } from '../src/run-command.js';
+import { stageRelease, type StagedPackage, type StagedRelease } from '../src/stage-release.js';
+import { readTarball } from '../src/tarball.js';
+
+const PUBLISHED = ['@leadway/client', '@leadway/mock'];
+const bin = (name: string) => inWorkspace('node_modules', '.bin', name);
+
+describe('release: @leadway/client and @leadway/mock, published to a local registry, work outside the workspace', () => {
+  let temp: string;
+  let staged: StagedRelease;
+  let registry: LocalRegistry | undefined;
+  let mock: RunningCommand | undefined;
+  let consumer: string;
+  const started = Date.now();
+
+  const pkg = (name: string): StagedPackage => {
+    const found = staged.packages.find((candidate) => candidate.name === name);
+    if (!found) throw new Error(`${name} was not staged`);
+    return found;
+  };
+
+  beforeAll(async () => {
+    temp = mkdtempSync(join(tmpdir(), 'leadway-release-'));
+    consumer = join(temp, 'consumer');
+    staged = await stageRelease(temp);
+  });
+
+  afterAll(async () => {
+    await mock?.stop();
+    await registry?.stop();
+    if (temp) rmSync(temp, { recursive: true, force: true });
+    console.log(`release test: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it('stages exactly the published workspace members', () => {
+    expect(staged.packages.map((p) => p.name).sort()).toEqual(PUBLISHED);
+  });
+
+  it('changeset version bumps every package a pending changeset names and writes its CHANGELOG.md', () => {
+    const changesets = pendingChangesets(inWorkspace('.changeset'));
+    for (const name of PUBLISHED) {
+      const { previousVersion, version, dir } = pkg(name);
+      const mine = changesets.filter((changeset) => changeset.bumps[name] && changeset.bumps[name] !== 'none');
+      if (mine.length === 0) {
+        expect(version, `${name} has no pending changeset`).toBe(previousVersion);
+        continue;
+      }
+      expect(version, `${name} has pending changesets`).not.toBe(previousVersion);
+      const changelog = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8');
+      expect(changelog).toContain(`# ${name}`);
+      expect(changelog).toContain(`## ${version}`);
+      for (const changeset of mine) {
+        const firstLine = changeset.summary.split('\n')[0]!;
+        expect(changelog, `CHANGELOG.md of ${name} quotes ${changeset.file}`).toContain(firstLine);
+      }
+    }
+  });
+
+  it('the tarballs hold dist (ESM, .d.ts, source maps), sources, README.md and CHANGELOG.md, and no tests', () => {
+    const report: Record<string, unknown> = {};
+    for (const name of PUBLISHED) {
+      const { tarball, version } = pkg(name);
+      const contents = readTarball(tarball);
+      const paths = contents.files.map((file) => file.path);
+      expect(paths).toContain('package.json');
+      expect(paths).toContain('README.md');
+      expect(paths).toContain('dist/index.js');
+      expect(paths).toContain('dist/index.d.ts');
+      expect(paths).toContain('dist/index.js.map');
+      expect(paths).toContain('dist/index.d.ts.map');
+      expect(paths.filter((path) => /(^|\/)test\/|\.test\.|vitest|tsconfig|node_modules/.test(path))).toEqual([]);
+      const manifest = JSON.parse(readFileSync(join(pkg(name).dir, 'package.json'), 'utf8')) as { version: string };
+      if (manifest.version !== pkg(name).previousVersion) expect(paths).toContain('CHANGELOG.md');
+      report[name] = { version, ...contents };
+      console.log(
+        `${name}@${version}: ${contents.packedSize} B packed, ${contents.unpackedSize} B unpacked, ${contents.files.length} files\n` +
+          contents.files.map((file) => `  ${file.path} (${file.size} B)`).join('\n'),
+      );
+    }
+    expect(readTarball(pkg('@leadway/mock').tarball).files.map((file) => file.path)).toContain('dist/openapi.json');
+    const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(join(artifacts, 'tarballs.json'), JSON.stringify(report, null, 2));
+  });
+
+  it('publint finds nothing in either tarball, warnings counted as errors', async () => {
+    for (const name of PUBLISHED) {
+      const result = await runCommand(bin('publint'), ['run', pkg(name).tarball, '--strict'], { cwd: temp, timeoutMs: 60_000 });
+      expect(result.code, `${name}\n${result.stdout}${result.stderr}`).toBe(0);
+      expect(result.stdout).toContain('All good!');
+    }
+  });
+
+  it('attw finds no type resolution problem for ESM-only packages (Node 16+ ESM, bundlers)', async () => {
+    for (const name of PUBLISHED) {
+      const result = await runCommand(bin('attw'), [pkg(name).tarball, '--profile', 'esm-only', '--format', 'ascii'], {
+        cwd: temp,
+        timeoutMs: 60_000,
+      });
+      expect(result.code, `${name}\n${result.stdout}${result.stderr}`).toBe(0);
+    }
+  });
+
+  it('pnpm publish puts both tarballs on a local Verdaccio', async () => {
+    registry = await startLocalRegistry(join(temp, 'registry'));
+    const publisher = join(temp, 'publisher');
+    mkdirSync(publisher);
+    writeFileSync(join(publisher, '.npmrc'), registry.authNpmrc);
+    for (const name of PUBLISHED) {
+      await runOrThrow(
+        pnpm.command,
+        [...pnpm.args, 'publish', pkg(name).tarball, '--registry', registry.url, '--no-git-checks'],
+        { cwd: publisher, env: consumerEnv(), timeoutMs: 120_000 },
+      );
+      const packument = (await (await fetch(new URL(name.replace('/', '%2f'), registry.url))).json()) as {
+        'dist-tags'?: { latest?: string };
+      };
+      expect(packument['dist-tags']?.latest).toBe(pkg(name).version);
+    }
+  });
+
+  it('npm installs them from that registry in a new project outside the workspace, with the Prism versions the mock pins', async () => {
+    if (!registry) throw new Error('the registry did not start');
+    mkdirSync(consumer);
+    expect(consumer.startsWith(inWorkspace())).toBe(false);
+    writeFileSync(join(consumer, '.npmrc'), `@leadway:registry=${registry.url}\n`);
+    const env = consumerEnv();
+    await runOrThrow('npm', ['init', '-y'], { cwd: consumer, env, timeoutMs: 60_000 });
+    await runOrThrow('npm', ['pkg', 'set', 'type=module'], { cwd: consumer, env, timeoutMs: 60_000 });
+    await runOrThrow(
+      'npm',
+      ['install', '@leadway/client', '@leadway/mock', 'typescript@5.9.3', '@types/node@20'],
+      { cwd: consumer, env, timeoutMs: 300_000 },
+    );
+    for (const name of PUBLISHED) {
+      const installed = JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+      expect(installed.version).toBe(pkg(name).version);
+    }
+    // The workspace forces these with pnpm overrides, which npm never sees: the mock's exact
+    // dependencies must be enough to get a single, pinned copy of each.
+    const pinned = (JSON.parse(readFileSync(join(pkg('@leadway/mock').dir, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    }).dependencies;
+    const prism = Object.keys(pinned).filter((name) => name.startsWith('@stoplight/prism-') && name !== '@stoplight/prism-cli');
+    expect(prism.length).toBeGreaterThan(0);
+    const tree = await runOrThrow('npm', ['ls', ...prism, '--all', '--json'], { cwd: consumer, env, timeoutMs: 60_000 });
+    const found = new Map<string, Set<string>>();
+    const walk = (deps: Record<string, { version?: string; dependencies?: Record<string, unknown> }> | undefined) => {
+      for (const [name, node] of Object.entries(deps ?? {})) {
+        if (prism.includes(name) && node.version) found.set(name, (found.get(name) ?? new Set()).add(node.version));
+        walk(node.dependencies as typeof deps);
+      }
+    };
+    walk((JSON.parse(tree.stdout) as { dependencies?: Parameters<typeof walk>[0] }).dependencies);
+    for (const name of prism) expect([...(found.get(name) ?? [])], name).toEqual([pinned[name]]);
+  });
+
+  it('npx leadway-mock starts in that project, serving the spec the mock package ships', async () => {
+    expect(existsSync(join(consumer, 'node_modules', '@leadway', 'mock', 'dist', 'openapi.json'))).toBe(true);
+    mock = await startCommand('npx', ['leadway-mock', '--port', '0'], {
+      cwd: consumer,
+      env: consumerEnv(),
+      ready: /serving .* at (http:\/\/127\.0\.0\.1:\d+)/,
+      readyWithinMs: 60_000,
+    });
+    const response = await fetch(`${mock.match[1]}/conversations/tDtDnQdgm2LXpyiqYvZ6`, {
+      headers: { Authorization: 'Bearer any', Version: '2021-07-28' },
+      signal: AbortSignal.timeout(10_000),
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { id?: unknown }).id).toEqual(expect.any(String));
+  });
+
+  it('a strict NodeNext TypeScript program using both packages type-checks with tsc', async () => {
+    writeConsumerSources(consumer);
+    const result = await runCommand('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: consumer, env: consumerEnv(), timeoutMs: 120_000 });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+  });
+
+  it('the compiled program runs with Node: a typed call and a typed NotFoundError through the client, against the mock', async () => {
+    if (!mock) throw new Error('the mock did not start');
+    const result = await runOrThrow(process.execPath, ['dist/main.js'], {
+      cwd: consumer,
+      env: consumerEnv({ LEADWAY_MOCK_URL: mock.match[1]! }),
+      timeoutMs: 60_000,
+    });
+    const printed = JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+    expect(printed).toMatchObject({ id: expect.any(String), notFound: 'not_found 404' });
+    expect(String(printed.specPath)).toContain(join(consumer, 'node_modules', '@leadway', 'mock', 'dist'));
+  });
+
+  it('CommonJS code can require() the ESM-only client on this Node (20.19+ loads ESM synchronously)', async () => {
+    const result = await runCommand(
+      process.execPath,
+      ['-e', "const c = require('@leadway/client'); console.log(typeof c.createLeadwayClient);"],
+      { cwd: consumer, env: consumerEnv(), timeoutMs: 30_000 },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.trim()).toBe('function');
+  });
+});
