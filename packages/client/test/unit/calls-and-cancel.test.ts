@@ -1,0 +1,98 @@
+// Result shaping of part-B operations, with an injected fetch: binary downloads keep their bytes and
+// content type, transcripts are always lists, a cancel's failure inside a 200 is reported, and the
+// no-body 200 of updateAttachments resolves.
+import { describe, expect, it } from 'vitest';
+import { createLeadwayClient, MalformedResponseError, UnprocessableEntityError } from '../../src/index.js';
+import { filenameOf } from '../../src/resources/calls.js';
+import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
+
+const ref = { locationId: 'l1', messageId: 'm1' };
+const clientFor = (answer: (r: Request) => Response) => {
+  const recorder = recordingFetch(answer);
+  return { ...recorder, client: createLeadwayClient({ token: SECRET_TOKEN, fetch: recorder.fetch, retry: false }) };
+};
+
+describe('calls.getRecording', () => {
+  it('returns the bytes unchanged with content type and file name, from the documented path', async () => {
+    const bytes = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 255, 128, 7]);
+    const { client, requests } = clientFor(
+      () => new Response(bytes, { status: 200, headers: { 'content-type': 'audio/x-wav', 'content-disposition': 'attachment; filename=m1.mp3' } }),
+    );
+    const file = await client.calls.getRecording({ ...ref, index: 0 });
+    expect([...new Uint8Array(file.data)]).toEqual([...bytes]);
+    expect(file).toMatchObject({ contentType: 'audio/x-wav', filename: 'm1.mp3' });
+    const url = new URL(requests[0]!.url);
+    expect(url.pathname).toBe('/conversations/messages/m1/locations/l1/recording');
+    expect(url.search).toBe('?index=0');
+  });
+
+  it('an empty 200 is a MalformedResponseError, not an empty recording', async () => {
+    const { client } = clientFor(() => new Response(null, { status: 200, headers: { 'content-type': 'audio/x-wav', 'content-length': '0' } }));
+    await expect(client.calls.getRecording(ref)).rejects.toBeInstanceOf(MalformedResponseError);
+  });
+
+  it('the observed 422 "Message does not have recording" is an UnprocessableEntityError quoting it', async () => {
+    const { client } = clientFor(() => json(422, { statusCode: 422, message: 'Message does not have recording' }));
+    const error = await client.calls.getRecording(ref).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    expect((error as Error).message).toContain('Message does not have recording');
+  });
+});
+
+describe('calls.getTranscription', () => {
+  const sentence = { mediaChannel: 1, sentenceIndex: 0, startTime: 0, endTime: 900, transcript: 'Hello', confidence: 0.9 };
+  it('wraps the documented single object in a list', async () => {
+    const { client } = clientFor(() => json(200, sentence));
+    await expect(client.calls.getTranscription(ref)).resolves.toEqual([sentence]);
+  });
+  it('passes a list through', async () => {
+    const { client } = clientFor(() => json(200, [sentence, { ...sentence, sentenceIndex: 1 }]));
+    await expect(client.calls.getTranscription(ref)).resolves.toHaveLength(2);
+  });
+  it('refuses a body that is not a transcript', async () => {
+    const { client } = clientFor(() => json(200, 'transcript'));
+    await expect(client.calls.getTranscription(ref)).rejects.toBeInstanceOf(MalformedResponseError);
+  });
+});
+
+describe('filenameOf (Content-Disposition)', () => {
+  it.each([
+    ['attachment; filename=a.mp3', 'a.mp3'],
+    ['attachment; filename="my call.mp3"', 'my call.mp3'],
+    ["attachment; filename=\"fallback.mp3\"; filename*=UTF-8''r%C3%A9union.mp3", 'réunion.mp3'],
+    ["attachment; filename*=UTF-8''%E0%A4%A.mp3; filename=plain.mp3", 'plain.mp3'],
+    ['inline', undefined],
+    [null, undefined],
+  ])('%s → %s', (header, name) => {
+    expect(filenameOf(header)).toBe(name);
+  });
+});
+
+describe('messages.cancelScheduled / cancelScheduledEmail', () => {
+  it('a 2xx status in the body is cancelled', async () => {
+    const { client, requests } = clientFor(() => json(200, { status: 200, message: 'done' }));
+    await expect(client.messages.cancelScheduled('m1')).resolves.toEqual({ cancelled: true, status: 200, message: 'done', traceId: undefined });
+    expect(requests[0]!.method).toBe('DELETE');
+    expect(new URL(requests[0]!.url).pathname).toBe('/conversations/messages/m1/schedule');
+  });
+
+  it('a failure status inside a 200 (#23) is cancelled: false, never a silent success', async () => {
+    const { client, requests } = clientFor(() => json(200, { status: 404, message: 'Scheduled email not found', traceId: 't-1' }));
+    await expect(client.messages.cancelScheduledEmail('e1')).resolves.toEqual({ cancelled: false, status: 404, message: 'Scheduled email not found', traceId: 't-1' });
+    expect(new URL(requests[0]!.url).pathname).toBe('/conversations/messages/email/e1/schedule');
+  });
+
+  it('a 200 without a numeric status is a MalformedResponseError', async () => {
+    const { client } = clientFor(() => json(200, { message: 'ok' }));
+    await expect(client.messages.cancelScheduled('m1')).rejects.toBeInstanceOf(MalformedResponseError);
+  });
+});
+
+describe('messages.updateAttachments', () => {
+  it('resolves on the no-body 200 and sends the URLs as { attachments }', async () => {
+    const { client, requests } = clientFor(() => new Response(null, { status: 200 }));
+    await expect(client.messages.updateAttachments('m1', ['https://x.test/a.mp3'])).resolves.toBeUndefined();
+    expect(requests[0]!.method).toBe('PUT');
+    expect(JSON.parse(requests[0]!.body)).toEqual({ attachments: ['https://x.test/a.mp3'] });
+  });
+});
