@@ -26,6 +26,40 @@ export type {
   MessagesPage,
 } from './resources/messages.js';
 export type { Paginated, PageIteratorOptions } from './pagination.js';
+export type {
+  CancelScheduledResult,
+  DeliveryStatus,
+  InboundMessageRequest,
+  InboundMessageType,
+  OutboundCallRequest,
+  RecordedMessageResponse,
+  ReviewReplyRequest,
+  SendMessageRequest,
+  SendMessageResponse,
+  SendMessageType,
+  UpdateMessageStatusRequest,
+} from './resources/message-sending.js';
+export { DELIVERY_STATUSES, INBOUND_MESSAGE_TYPES, MAX_MESSAGE_ATTACHMENTS, SEND_MESSAGE_TYPES } from './resources/message-sending.js';
+export type {
+  CompleteUploadRequest,
+  CompleteUploadResponse,
+  InitiateUploadRequest,
+  InitiateUploadResponse,
+  UploadAttachmentsInput,
+  UploadAttachmentsResponse,
+  UploadFile,
+} from './resources/uploads.js';
+export { MAX_UPLOAD_BYTES, MAX_WHATSAPP_UPLOAD_BYTES } from './resources/uploads.js';
+export { UPLOAD_EXTENSIONS } from './resources/upload-form.js';
+export type { CallMessageRef, DownloadedFile, TranscriptionSentence } from './resources/calls.js';
+export type { LiveChatTypingInput, LiveChatTypingResponse } from './resources/live-chat.js';
+export type {
+  CustomSubtypeCreateRequest,
+  CustomSubtypeUpdateRequest,
+  PreferencesAnswer,
+  SubscriptionChangeRequest,
+} from './resources/preferences.js';
+export { SendMessageResultStatus, SendMessageResultStatusLabels } from './generated/enums.js';
 export {
   CallStatus,
   CallStatusLabels,
