@@ -194,10 +194,36 @@ describe('property: every input-taking function sends a well-formed request or r
 });
 
 describe('property: createLeadwayClient accepts an option or refuses it with InvalidInputError', () => {
+  it(`arbitrary tokens, static or from a provider (${RUNS} runs)`, async () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary', minLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1 }));
+    await fc.assert(
+      fc.asyncProperty(text, fc.boolean(), async (token, asProvider) => {
+        tally.runs++;
+        const recorder = recordingFetch(() => json(200, { id: 'c1' }));
+        let error: unknown;
+        try {
+          const client = createLeadwayClient({ token: asProvider ? () => token : token, fetch: recorder.fetch, retry: false });
+          await client.conversations.get('c1');
+        } catch (e) {
+          error = e;
+        }
+        if (recorder.requests.length === 0) {
+          expect(error, String(error)).toBeInstanceOf(InvalidInputError);
+          tally.refused++;
+        } else {
+          expect(recorder.requests[0]!.headers.authorization).toBe(`Bearer ${token}`);
+          tally.sent++;
+        }
+        for (const t of [String(error), JSON.stringify(error) ?? '']) if (token.length >= 8) expect(t).not.toContain(token);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it(`arbitrary options (${RUNS * 2} runs)`, async () => {
     const option = fc.record(
       {
-        token: fc.oneof(fc.constant(SECRET_TOKEN), fc.string(), fc.anything()),
+        token: fc.oneof(fc.constant(SECRET_TOKEN), fc.string(), fc.string({ unit: 'binary', minLength: 1 }), fc.anything()),
         baseUrl: fc.oneof(fc.webUrl(), fc.string(), fc.anything()),
         version: fc.oneof(fc.constantFrom('2021-07-28', '2021-04-15'), fc.string(), fc.anything()),
         timeoutMs: fc.oneof(fc.integer(), fc.double(), fc.anything()),

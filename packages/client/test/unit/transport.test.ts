@@ -20,6 +20,9 @@ describe('per-call options are checked before sending', () => {
     ['deadlineMs', { deadlineMs: -5 }],
     ['maxRetries', { maxRetries: 2.5 }],
     ['maxRetries', { maxRetries: 11 }],
+    // Longer than a timer can wait: it would fire at once instead.
+    ['timeoutMs', { timeoutMs: 2 ** 31 }],
+    ['deadlineMs', { deadlineMs: 1e12 }],
   ])('refuses a bad %s', async (field, options) => {
     const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }));
     const client = createLeadwayClient({ token: SECRET_TOKEN, fetch });
