@@ -1,0 +1,57 @@
+import { createLeadwayClient } from '@leadway/client';
+import { ConversationList } from './conversation-list.js';
+import { describeError } from './error-text.js';
+import { readSettings } from './settings.js';
+import { ThreadView } from './thread-view.js';
+import './style.css';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`the page has no #${id}`);
+  return element as T;
+}
+
+const settings = readSettings(window.location.search, import.meta.env as Record<string, string | undefined>);
+byId('api-note').textContent = `API: ${settings.baseUrl}`;
+
+try {
+  // No automatic retries: the page shows the error at once and offers "Try again".
+  const client = createLeadwayClient({ token: settings.token, baseUrl: settings.baseUrl, retry: false, pacing: false });
+  const thread = new ThreadView(client, settings, {
+    pane: byId('thread'),
+    heading: byId('thread-heading'),
+    status: byId('thread-status'),
+    messages: byId('message-list'),
+    older: byId('older-messages'),
+    form: byId('send-form'),
+    channel: byId('send-channel'),
+    text: byId('send-text'),
+    sendStatus: byId('send-status'),
+  });
+  const list = new ConversationList(
+    client,
+    settings,
+    {
+      list: byId('conversation-list'),
+      status: byId('list-status'),
+      loadMore: byId('load-more'),
+      searchForm: byId('search-form'),
+      searchInput: byId('search-input'),
+    },
+    (item) => {
+      list.select(item.id);
+      void thread.open(item);
+    },
+  );
+  void list.load();
+} catch (error) {
+  // A bad setting (e.g. ?api=not-a-url) is refused by the client before anything is sent.
+  const text = describeError(error, 'the settings', settings.baseUrl);
+  const status = byId('list-status');
+  status.innerHTML = '';
+  const box = document.createElement('div');
+  box.className = 'state state-error';
+  box.setAttribute('role', 'alert');
+  box.textContent = `${text.title}: ${text.detail}`;
+  status.append(box);
+}
