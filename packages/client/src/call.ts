@@ -97,13 +97,12 @@ export function createCall(transport: Transport): ApiContext['call'] {
       throw error;
     }
     const { response } = result;
-    const info = requestInfoOf(sent!, context);
-    if (!response.ok) throw errorFromResponse(response, result.error, info);
+    if (!response.ok) throw errorFromResponse(response, result.error, requestInfoOf(sent!, context));
     if (result.data === undefined && !expect.emptyBody) {
-      throw new MalformedResponseError(info, response.status, 'the body is empty where the spec promises one', '');
+      throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, 'the body is empty where the spec promises one', '');
     }
     const problem = expect.shape && result.data !== undefined ? expect.shape(result.data) : undefined;
-    if (problem) throw new MalformedResponseError(info, response.status, problem, bodyExcerpt(response));
+    if (problem) throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, problem, bodyExcerpt(response));
     return { data: result.data as never, response };
   } as ApiContext['call'];
 }

@@ -13,7 +13,8 @@ export interface AttemptInput {
   headers: Headers;
   /** The request body, buffered once so each attempt can send it again. */
   body: ArrayBuffer | null;
-  info: RequestInfo;
+  /** Describes the request for errors; computed only when one is thrown. */
+  infoOf: () => RequestInfo;
   callerSignal: AbortSignal | undefined;
   /** How long this attempt may take. @unit milliseconds */
   timeoutMs: number;
@@ -29,19 +30,19 @@ export interface AttemptInput {
  * exception later in parsing. Always settles; every failure is a LeadwayError.
  */
 export async function sendAttempt(fetch: (request: Request) => Promise<Response>, input: AttemptInput): Promise<Response> {
-  const { info, callerSignal } = input;
+  const { infoOf, callerSignal } = input;
   const timeout = new AbortController();
   const timer = setTimeout(
-    () => timeout.abort(new TimeoutError(info, input.timeoutScope, input.reportedTimeoutMs)),
+    () => timeout.abort(new TimeoutError(infoOf(), input.timeoutScope, input.reportedTimeoutMs)),
     input.timeoutMs,
   );
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
 
   const failure = (phase: 'before-response' | 'during-body', error: unknown): LeadwayError => {
-    if (callerSignal?.aborted) return new AbortedError(info, callerSignal.reason);
+    if (callerSignal?.aborted) return new AbortedError(infoOf(), callerSignal.reason);
     if (timeout.signal.aborted) return timeout.signal.reason as TimeoutError;
     if (LeadwayError.isLeadwayError(error)) return error;
-    return new ConnectionError(info, phase, error);
+    return new ConnectionError(infoOf(), phase, error);
   };
 
   try {

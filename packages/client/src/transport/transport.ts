@@ -38,6 +38,9 @@ export interface TransportConfig {
   random?: () => number;
 }
 
+/** What an event adds to the request's description. */
+type EventFields = Omit<TransportEvent, 'type' | 'method' | 'path' | 'operation' | 'headers'>;
+
 /** Sends one request: the function openapi-fetch calls instead of `fetch`. */
 export type Transport = (request: Request, context: RequestContext) => Promise<Response>;
 
@@ -51,20 +54,22 @@ export function createTransport(config: TransportConfig): Transport {
   const random = config.random ?? Math.random;
   const { pacing, onEvent } = config;
 
-  const emit = (event: Omit<TransportEvent, 'headers'>, headers: Headers) => {
+  const emit = (type: TransportEvent['type'], info: RequestInfo, fields: EventFields, headers: Headers) => {
     if (!onEvent) return;
     try {
-      onEvent({ ...event, headers: redactedHeaders(headers) });
+      onEvent({ type, method: info.method, path: info.path, operation: info.operation ?? '', ...fields, headers: redactedHeaders(headers) });
     } catch {
       // A failing logger must not fail the call.
     }
   };
 
   return async function send(request, context) {
-    const info = requestInfoOf(request, context);
+    // Parsing the URL for errors and events costs a little on every call: only done when needed.
+    let info: RequestInfo | undefined;
+    const infoOf = () => (info ??= requestInfoOf(request, context));
     const callerSignal = context.signal;
-    if (callerSignal?.aborted) throw new AbortedError(info, callerSignal.reason);
-    const aborted = () => new AbortedError(info, callerSignal?.reason);
+    if (callerSignal?.aborted) throw new AbortedError(infoOf(), callerSignal.reason);
+    const aborted = () => new AbortedError(infoOf(), callerSignal?.reason);
     const deadlineMs = context.deadlineMs ?? config.deadlineMs;
     const deadlineAt = Date.now() + deadlineMs;
     const maxRetries = context.maxRetries ?? config.retry.maxRetries;
@@ -72,11 +77,11 @@ export function createTransport(config: TransportConfig): Transport {
     const body = request.body ? await request.arrayBuffer() : null;
 
     for (let attempt = 1; ; attempt++) {
-      if (pacing) await pace(pacing, info, context, attempt, request.headers, deadlineAt, deadlineMs, aborted, emit);
+      if (pacing) await pace(pacing, infoOf, context, attempt, request.headers, deadlineAt, deadlineMs, aborted, emit);
 
       const headers = withAuthorization(request.headers, await resolveToken(config.token, callerSignal));
       const left = deadlineAt - Date.now();
-      if (left <= 0) throw new TimeoutError(info, 'deadline', deadlineMs);
+      if (left <= 0) throw new TimeoutError(infoOf(), 'deadline', deadlineMs);
       const byDeadline = left < perAttemptMs;
 
       const started = Date.now();
@@ -87,7 +92,7 @@ export function createTransport(config: TransportConfig): Transport {
           request,
           headers,
           body,
-          info,
+          infoOf,
           callerSignal,
           timeoutMs: byDeadline ? left : perAttemptMs,
           timeoutScope: byDeadline ? 'deadline' : 'attempt',
@@ -108,19 +113,19 @@ export function createTransport(config: TransportConfig): Transport {
           const observation = readRateLimitHeaders(response, retryAfterMs);
           if (observation) await pacing.store.record(pacing.key, observation, Date.now());
         }
-        emit({ type: 'response', method: info.method, path: info.path, operation: context.operation, attempt, status, durationMs }, headers);
+        if (onEvent) emit('response', infoOf(), { attempt, status, durationMs }, headers);
         if (!retryable) return response;
         if (retryAfterMs !== undefined && retryAfterMs > config.retry.maxRetryAfterMs) return response;
         delayMs = retryAfterMs ?? backoffDelay(attempt, config.retry, random);
         if (Date.now() + delayMs >= deadlineAt) return response;
       } else {
         const error = failure!;
-        emit({ type: 'error', method: info.method, path: info.path, operation: context.operation, attempt, errorKind: error.kind, durationMs }, headers);
+        if (onEvent) emit('error', infoOf(), { attempt, errorKind: error.kind, durationMs }, headers);
         if (attempt > maxRetries || !mayRetryFailure(error, context.idempotent)) throw error;
         delayMs = backoffDelay(attempt, config.retry, random);
         if (Date.now() + delayMs >= deadlineAt) throw error;
       }
-      emit({ type: 'retry', method: info.method, path: info.path, operation: context.operation, attempt, delayMs }, request.headers);
+      if (onEvent) emit('retry', infoOf(), { attempt, delayMs }, request.headers);
       if (delayMs > 0) await sleep(delayMs, callerSignal, aborted);
       else if (callerSignal?.aborted) throw aborted();
     }
@@ -141,14 +146,14 @@ function withAuthorization(source: Headers, token: string): Headers {
 /** Waits until the rate-limit store lets one request go. Bounded by the deadline and the caller's signal. */
 async function pace(
   pacing: PacingConfig,
-  info: RequestInfo,
+  infoOf: () => RequestInfo,
   context: RequestContext,
   attempt: number,
   headers: Headers,
   deadlineAt: number,
   deadlineMs: number,
   aborted: () => AbortedError,
-  emit: (event: Omit<TransportEvent, 'headers'>, headers: Headers) => void,
+  emit: (type: TransportEvent['type'], info: RequestInfo, fields: EventFields, headers: Headers) => void,
 ): Promise<void> {
   // Bounded: each turn waits at least 1 ms, and the deadline ends the loop long before this count.
   for (let turn = 0; turn < 100_000; turn++) {
@@ -156,10 +161,10 @@ async function pace(
     if (typeof wait !== 'number') wait = await wait;
     if (!(wait > 0)) return;
     if (Date.now() + wait >= deadlineAt) {
-      throw new TimeoutError(info, 'deadline', deadlineMs, `the rate-limit pacer asked to wait ${Math.ceil(wait)} ms more`);
+      throw new TimeoutError(infoOf(), 'deadline', deadlineMs, `the rate-limit pacer asked to wait ${Math.ceil(wait)} ms more`);
     }
-    emit({ type: 'pacing', method: info.method, path: info.path, operation: context.operation, attempt, delayMs: wait }, headers);
+    emit('pacing', infoOf(), { attempt, delayMs: wait }, headers);
     await sleep(wait, context.signal, aborted);
   }
-  throw new TimeoutError(info, 'deadline', deadlineMs, 'the rate-limit pacer never let the request go');
+  throw new TimeoutError(infoOf(), 'deadline', deadlineMs, 'the rate-limit pacer never let the request go');
 }
