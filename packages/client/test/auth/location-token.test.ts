@@ -49,12 +49,12 @@ describe('agency-to-location token exchange', () => {
   });
 
   it('mints a new location token once the cached one nears expiry, once for concurrent callers', async () => {
-    // Location tokens live 1 s; the default 5 min margin shrinks to half the lifetime (500 ms).
-    const { server, exchange } = await agencySetup({ issuedTtlMs: 1_000 });
+    // Location tokens live 2 s; the default 5 min margin shrinks to half the lifetime (1 s).
+    const { server, exchange } = await agencySetup({ issuedTtlMs: 2_000 });
     const client = createLeadwayClient({ token: exchange.forLocation('locA'), baseUrl: server.url });
     await client.conversations.get('first');
     expect(server.state.exchanges).toBe(1);
-    await sleep(600);
+    await sleep(1_100);
     const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => client.conversations.get(`c${i}`)));
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(server.state.exchanges).toBe(2);

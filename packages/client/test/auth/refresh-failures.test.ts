@@ -127,7 +127,10 @@ describe('OAuth refresh: failures', () => {
   it('a store whose write fails leaves the old tokens, surfaces a typed error, and the new token is never used', async () => {
     const { server, client, stored, initial } = await setup({ expired: true });
     stored.failSaves();
-    const error = await client.conversations.get('abc').catch((e: unknown) => e);
+    // Ten concurrent calls: all wait for the one refresh and its save, none gets the unsaved token.
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => client.conversations.get('abc')));
+    const error = results[0]!.status === 'rejected' ? results[0]!.reason : undefined;
+    expect(results.every((r) => r.status === 'rejected' && r.reason === error)).toBe(true);
     expect(error).toBeInstanceOf(TokenRefreshError);
     expect(error).toMatchObject({ reason: 'store_write_failed', final: true });
     expect(stored.current()).toEqual(initial);

@@ -75,15 +75,16 @@ describe('OAuth refresh: single flight', () => {
   });
 
   it('never presents a refresh token twice across several rotations', async () => {
-    server = await startTokenServer({ issuedTtlMs: 1_000, tokenDelayMs: 20 });
-    const first = server.issue('location', 1_000);
-    const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 1_000 });
-    // A 1 s token with the default 5 min margin: the margin shrinks to half the lifetime (500 ms).
-    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store });
+    server = await startTokenServer({ issuedTtlMs: 2_000, tokenDelayMs: 20 });
+    const first = server.issue('location', 2_000);
+    // Tokens from the store follow the margin as given; refreshed 2 s tokens get half their
+    // lifetime (1 s) instead of the default 5 min, so each round below (after 1.1 s) refreshes once.
+    const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 2_000 });
+    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store, refreshMarginMs: 1_000 });
     const client = createLeadwayClient({ token, baseUrl: server.url });
 
     for (let round = 0; round < 3; round++) {
-      await sleep(600);
+      await sleep(1_100);
       const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => client.conversations.get(`c${round}-${i}`)));
       expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     }
