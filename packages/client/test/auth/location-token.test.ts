@@ -97,6 +97,18 @@ describe('agency-to-location token exchange', () => {
     }
   });
 
+  it("token requests go through the client's baseUrl and fetch when the providers were given none", async () => {
+    const { server, exchange } = await agencySetup();
+    const seen: string[] = [];
+    const fetch = (request: Request) => {
+      seen.push(`${request.method} ${new URL(request.url).pathname}`);
+      return globalThis.fetch(request);
+    };
+    const client = createLeadwayClient({ token: exchange.forLocation('locA'), baseUrl: server.url, fetch });
+    await client.conversations.get('abc');
+    expect(seen).toEqual(['POST /oauth/locationToken', 'GET /conversations/abc']);
+  });
+
   it('refuses bad options and location ids before anything is sent', () => {
     expect(() => createLocationTokenExchange({ agencyToken: '', companyId: COMPANY_ID })).toThrow(InvalidInputError);
     expect(() => createLocationTokenExchange({ agencyToken: 'agency-token', companyId: '' })).toThrow(InvalidInputError);
