@@ -2,8 +2,10 @@ import type { ApiContext, CallOptions } from '../call.js';
 import { requestContext } from '../call-options.js';
 import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
+import { keysOf } from './body-keys.js';
 import {
   assertEpochSeconds,
+  assertKnownKeys,
   assertObject,
   assertOneOf,
   assertResourceId,
@@ -53,6 +55,23 @@ const exhaustive: [
 ] = [true, true, true];
 void exhaustive;
 
+const SEND_KEYS = keysOf<SendMessageRequest>({
+  type: true, contactId: true, subType: true, status: true, message: true, html: true, subject: true, emailFrom: true,
+  emailTo: true, emailCc: true, emailBcc: true, emailReplyMode: true, replyMessageId: true, threadId: true, templateId: true,
+  appointmentId: true, attachments: true, scheduledTimestamp: true, conversationProviderId: true, customSubtypeId: true,
+  fromNumber: true, toNumber: true, forward: true, usesNativeSchedulingAi: true, optimizationPeriod: true,
+});
+const INBOUND_KEYS = keysOf<InboundMessageRequest>({
+  type: true, conversationId: true, contactId: true, conversationProviderId: true, message: true, attachments: true, html: true,
+  subject: true, emailFrom: true, emailTo: true, emailCc: true, emailBcc: true, emailMessageId: true, altId: true, direction: true,
+  date: true, call: true,
+});
+const OUTBOUND_KEYS = keysOf<OutboundCallRequest>({
+  type: true, conversationId: true, conversationProviderId: true, attachments: true, altId: true, date: true, call: true,
+});
+const REVIEW_KEYS = keysOf<ReviewReplyRequest>({ conversationId: true, locationId: true, message: true });
+const STATUS_KEYS = keysOf<UpdateMessageStatusRequest>({ status: true, error: true, emailMessageId: true, recipients: true });
+
 /** Largest number of attachments `updateAttachments` takes (documented). */
 export const MAX_MESSAGE_ATTACHMENTS = 5;
 
@@ -83,6 +102,7 @@ export function messageSendingResource(api: ApiContext) {
      */
     async addInbound(body: InboundMessageRequest, options: CallOptions = {}): Promise<RecordedMessageResponse> {
       assertObject('body', body);
+      assertKnownKeys('body', body, INBOUND_KEYS);
       assertOneOf('type', body.type, INBOUND_MESSAGE_TYPES);
       assertResourceId('conversationId', body.conversationId);
       assertResourceId('contactId', body.contactId);
@@ -105,6 +125,7 @@ export function messageSendingResource(api: ApiContext) {
      */
     async addOutboundCall(body: OutboundCallRequest, options: CallOptions = {}): Promise<RecordedMessageResponse> {
       assertObject('body', body);
+      assertKnownKeys('body', body, OUTBOUND_KEYS);
       if (body.type !== undefined) assertOneOf('type', body.type, ['Call'] as const);
       assertResourceId('conversationId', body.conversationId);
       assertResourceId('conversationProviderId', body.conversationProviderId);
@@ -128,6 +149,7 @@ export function messageSendingResource(api: ApiContext) {
      */
     async replyToReview(body: ReviewReplyRequest, options: CallOptions = {}): Promise<SendMessageResponse> {
       assertObject('body', body);
+      assertKnownKeys('body', body, REVIEW_KEYS);
       assertResourceId('conversationId', body.conversationId);
       assertResourceId('locationId', body.locationId);
       assertText('message', body.message);
@@ -190,6 +212,7 @@ export function messageSendingResource(api: ApiContext) {
     async updateStatus(messageId: string, body: UpdateMessageStatusRequest, options: CallOptions = {}): Promise<SendMessageResponse> {
       assertResourceId('messageId', messageId);
       assertObject('body', body);
+      assertKnownKeys('body', body, STATUS_KEYS);
       assertOneOf('status', body.status, DELIVERY_STATUSES);
       const context = requestContext('updateMessageStatus', true, options);
       const headers = extraHeaders(options);
@@ -234,6 +257,7 @@ export type MessageSendingResource = ReturnType<typeof messageSendingResource>;
 
 function checkSendBody(body: SendMessageRequest): void {
   assertObject('body', body);
+  assertKnownKeys('body', body, SEND_KEYS);
   assertOneOf('type', body.type, SEND_MESSAGE_TYPES);
   assertResourceId('contactId', body.contactId);
   if (body.status !== undefined) assertOneOf('status', body.status, DELIVERY_STATUSES);

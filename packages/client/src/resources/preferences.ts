@@ -3,7 +3,8 @@ import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
-import { assertObject, assertOneOf, assertResourceId, assertText } from '../validate.js';
+import { assertKnownKeys, assertObject, assertOneOf, assertResourceId, assertText } from '../validate.js';
+import { keysOf } from './body-keys.js';
 
 type Schemas = components['schemas'];
 /** The vendor publishes no schema for these answers: any JSON object. */
@@ -11,6 +12,13 @@ export type PreferencesAnswer = Schemas['PreferencesAnswer'];
 export type CustomSubtypeCreateRequest = Schemas['CustomSubtypeCreateRequest'];
 export type CustomSubtypeUpdateRequest = Schemas['CustomSubtypeUpdateRequest'];
 export type SubscriptionChangeRequest = Schemas['SubscriptionChangeRequest'];
+
+const CREATE_KEYS = keysOf<CustomSubtypeCreateRequest>({ name: true, description: true, channel: true, language: true });
+const UPDATE_KEYS = keysOf<CustomSubtypeUpdateRequest>({ name: true, description: true, archived: true, resubscription_legal_form_id: true });
+const CHANGE_KEYS = keysOf<SubscriptionChangeRequest>({
+  locationId: true, contactId: true, email: true, subscription_action: true, legal_reason: true, legal_description: true,
+});
+const ACTION_KEYS = keysOf<SubscriptionChangeRequest['subscription_action']>({ type: true, subtype_name: true, subtype_id: true, subtype_status: true });
 
 /** Longest subtype `name` and `description` (documented). @unit characters */
 export const MAX_SUBTYPE_TEXT = 100;
@@ -45,6 +53,7 @@ export function preferencesResource(api: ApiContext) {
     async createCustomSubtype(locationId: string, body: CustomSubtypeCreateRequest, options: CallOptions = {}): Promise<PreferencesAnswer> {
       assertResourceId('locationId', locationId);
       assertObject('body', body);
+      assertKnownKeys('body', body, CREATE_KEYS);
       assertText('name', body.name, MAX_SUBTYPE_TEXT);
       if (body.description !== undefined) checkDescription(body.description);
       assertOneOf('channel', body.channel, ['email', 'sms'] as const);
@@ -70,6 +79,7 @@ export function preferencesResource(api: ApiContext) {
       assertResourceId('locationId', locationId);
       assertResourceId('subtypeId', subtypeId);
       assertObject('body', body);
+      assertKnownKeys('body', body, UPDATE_KEYS);
       if (Object.keys(body).length === 0) throw new InvalidInputError('body', 'names nothing to change');
       if (body.name !== undefined) assertText('name', body.name, MAX_SUBTYPE_TEXT);
       if (body.description !== undefined) checkDescription(body.description);
@@ -125,8 +135,10 @@ export function preferencesResource(api: ApiContext) {
       assertResourceId('locationId', body.locationId);
       assertResourceId('contactId', body.contactId);
       assertText('email', body.email, 320);
+      assertKnownKeys('body', body, CHANGE_KEYS);
       assertObject('subscription_action', body.subscription_action);
       const action = body.subscription_action;
+      assertKnownKeys('subscription_action', action, ACTION_KEYS);
       assertOneOf('subscription_action.type', action.type, ['default', 'custom', 'resub_all'] as const);
       assertOneOf('subscription_action.subtype_status', action.subtype_status, ['subscribed', 'unsubscribed'] as const);
       if (action.type === 'custom') assertResourceId('subscription_action.subtype_id', action.subtype_id);

@@ -3,7 +3,8 @@ import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
-import { assertObject, assertResourceId, assertText, assertUrlList } from '../validate.js';
+import { assertKnownKeys, assertObject, assertResourceId, assertText, assertUrlList } from '../validate.js';
+import { keysOf } from './body-keys.js';
 import { appendFiles, type UploadFile } from './upload-form.js';
 
 type Schemas = components['schemas'];
@@ -29,6 +30,12 @@ export interface UploadAttachmentsInput {
   isGroupSms?: boolean;
 }
 
+const UPLOAD_KEYS = keysOf<UploadAttachmentsInput>({
+  conversationId: true, contactId: true, locationId: true, files: true, attachmentUrls: true, chatServiceSid: true, isGroupSms: true,
+});
+const INITIATE_KEYS = keysOf<InitiateUploadRequest>({ locationId: true, conversationId: true, filename: true, contentType: true, fileSize: true, channel: true });
+const COMPLETE_KEYS = keysOf<CompleteUploadRequest>({ uploadId: true, filePath: true, locationId: true, conversationId: true, filename: true });
+
 /** Largest file `initiate` accepts on the WHATSAPP channel. @unit bytes */
 export const MAX_WHATSAPP_UPLOAD_BYTES = 100 * 1024 * 1024;
 /** Largest file `initiate` accepts on every other channel. @unit bytes */
@@ -46,6 +53,7 @@ export function uploadsResource(api: ApiContext) {
      */
     async upload(input: UploadAttachmentsInput, options: CallOptions = {}): Promise<UploadAttachmentsResponse> {
       assertObject('input', input);
+      assertKnownKeys('input', input as unknown as Record<string, unknown>, UPLOAD_KEYS);
       assertResourceId('conversationId', input.conversationId);
       assertResourceId('contactId', input.contactId);
       assertResourceId('locationId', input.locationId);
@@ -92,6 +100,7 @@ export function uploadsResource(api: ApiContext) {
      */
     async initiate(body: InitiateUploadRequest, options: CallOptions = {}): Promise<InitiateUploadResponse> {
       assertObject('body', body);
+      assertKnownKeys('body', body, INITIATE_KEYS);
       assertResourceId('locationId', body.locationId);
       assertResourceId('conversationId', body.conversationId);
       assertText('filename', body.filename, 255);
@@ -112,6 +121,7 @@ export function uploadsResource(api: ApiContext) {
      */
     async complete(body: CompleteUploadRequest, options: CallOptions = {}): Promise<CompleteUploadResponse> {
       assertObject('body', body);
+      assertKnownKeys('body', body, COMPLETE_KEYS);
       assertText('uploadId', body.uploadId);
       assertText('filePath', body.filePath);
       assertResourceId('locationId', body.locationId);

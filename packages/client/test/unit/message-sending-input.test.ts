@@ -102,6 +102,22 @@ describe('other message operations refuse bad input before sending', () => {
     await expectRefused(call, field);
   });
 
+  it.each<[string, (c: LeadwayClient) => Promise<unknown>, string]>([
+    ['send', (c) => c.messages.send({ ...sms, subjet: 'typo' } as never), 'body.subjet'],
+    ['inbound', (c) => c.messages.addInbound({ ...inbound, providerId: 'p' } as never), 'body.providerId'],
+    ['outbound call', (c) => c.messages.addOutboundCall({ conversationId: 'c', conversationProviderId: 'p', to: '+1' } as never), 'body.to'],
+    ['review reply', (c) => c.messages.replyToReview({ conversationId: 'c', locationId: 'l', message: 'x', rating: 5 } as never), 'body.rating'],
+    ['update status', (c) => c.messages.updateStatus('m1', { status: 'read', reason: 'x' } as never), 'body.reason'],
+    ['upload', (c) => c.uploads.upload({ conversationId: 'c', contactId: 'k', locationId: 'l', files: [], file: 'x' } as never), 'input.file'],
+    ['initiate', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4', channel: 'SMS', size: 1 } as never), 'body.size'],
+    ['complete', (c) => c.uploads.complete({ uploadId: 'u', filePath: 'p', locationId: 'l', conversationId: 'c', filename: 'a', url: 'x' } as never), 'body.url'],
+    ['create subtype', (c) => c.preferences.createCustomSubtype('l', { name: 'n', channel: 'sms', language: 'en', locationId: 'l' } as never), 'body.locationId'],
+    ['update subtype', (c) => c.preferences.updateCustomSubtype('l', 's', { archive: true } as never), 'body.archive'],
+    ['user change', (c) => c.preferences.changeUserSubscription({ locationId: 'l', contactId: 'k', email: 'a@b.co', subscription_action: { type: 'default', subtype_status: 'subscribed', subtypeId: 'x' } } as never), 'subscription_action.subtypeId'],
+  ])('%s: refuses a property the spec does not define (the API answers 422 "should not exist")', async (_label, call, field) => {
+    await expectRefused(call, field);
+  });
+
   it('accepts WhatsApp files up to 100 MB and others up to 5 MB', async () => {
     const { client, requests } = setup();
     const base = { locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4' };
