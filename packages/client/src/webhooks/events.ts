@@ -7,15 +7,25 @@ export type WebhookEventName = keyof webhooks;
 export type WebhookPayload<Name extends WebhookEventName> = webhooks[Name]['post']['requestBody']['content']['application/json'];
 
 /** A verified event of a type the spec lists; `type` is the event name, `payload` the parsed body. */
-export type KnownWebhookEvent = { [Name in WebhookEventName]: { type: Name; payload: WebhookPayload<Name> } }[WebhookEventName];
+export type KnownWebhookEvent = {
+  [Name in WebhookEventName]: {
+    /** The event name. */
+    type: Name;
+    /** The parsed body, typed by the spec's schema of this event. */
+    payload: WebhookPayload<Name>;
+  };
+}[WebhookEventName];
 
 /**
  * A verified event of a type the spec does not list (the API adds events over time). Its signature
  * verified like any other; only its shape is unknown. `eventType` is the payload's `type` field.
  */
 export interface UnknownWebhookEvent {
+  /** Always `unknown`. */
   type: 'unknown';
+  /** The payload's `type` field, when it is a string. */
   eventType: string | undefined;
+  /** The parsed body. */
   payload: Readonly<Record<string, unknown>>;
 }
 

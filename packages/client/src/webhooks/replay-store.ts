@@ -14,6 +14,7 @@ export interface WebhookReplayStore {
   markSeen(webhookId: string, expiresAtMs: number): boolean | Promise<boolean>;
 }
 
+/** Options of `createMemoryReplayStore`. */
 export interface MemoryReplayStoreOptions {
   /**
    * Most ids kept. When full, expired ids go first, then the oldest; an evicted id whose timestamp
@@ -27,7 +28,10 @@ export interface MemoryReplayStoreOptions {
 }
 
 /** The default `WebhookReplayStore`: a bounded in-process map whose entries expire. */
-export function createMemoryReplayStore(options: MemoryReplayStoreOptions = {}): WebhookReplayStore & { readonly size: number } {
+export function createMemoryReplayStore(options: MemoryReplayStoreOptions = {}): WebhookReplayStore & {
+  /** How many ids are remembered now. */
+  readonly size: number;
+} {
   const maxEntries = options.maxEntries ?? 10_000;
   if (!Number.isSafeInteger(maxEntries) || maxEntries < 1) {
     throw new InvalidInputError('maxEntries', 'must be a whole number of at least 1');

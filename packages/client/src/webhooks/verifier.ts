@@ -13,6 +13,7 @@ export const DEFAULT_WEBHOOK_TOLERANCE_MS = 5 * 60 * 1000;
 
 const ED25519_SIGNATURE_BYTES = 64;
 
+/** Options of `createWebhookVerifier`: keys, tolerance, replay store. Every one has a safe default. */
 export interface WebhookVerifierOptions {
   /**
    * Ed25519 public key(s) that `x-ghl-signature` must verify with: SPKI PEM text or a `CryptoKey`.
@@ -58,6 +59,7 @@ export interface WebhookVerifierOptions {
   now?: () => number;
 }
 
+/** Verifies deliveries; keeps the imported keys and the replay store between calls. */
 export interface WebhookVerifier {
   /**
    * Verifies a delivery and returns its event. The signature is checked over exactly the bytes of

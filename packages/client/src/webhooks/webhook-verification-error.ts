@@ -31,6 +31,7 @@ export type WebhookVerificationFailure =
  * `reason`.
  */
 export class WebhookVerificationError extends Error {
+  /** Always `webhook_verification`, to tell this error apart without `instanceof`. */
   readonly kind = 'webhook_verification' as const;
 
   /** True for a `WebhookVerificationError`, also across bundle copies and realms. */
@@ -39,6 +40,7 @@ export class WebhookVerificationError extends Error {
   }
 
   constructor(
+    /** Why the delivery was refused. */
     readonly reason: WebhookVerificationFailure,
     message: string,
     options?: { cause?: unknown },
