@@ -81,6 +81,7 @@ describe('uploadAttachments: POST /conversations/messages/upload against Prism (
     const e = error as ApiError;
     expect(e.status).toBe(status);
     expect(e.message).toContain(text);
+    expect(e.message).not.toContain('unexpected error body'); // the {status, message} shape is read, not dumped
     expect(spec.validateResponse('POST', PATH, status, e.rawBody).errors).toEqual([]);
   });
 });
