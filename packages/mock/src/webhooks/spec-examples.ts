@@ -4,7 +4,7 @@ import { WebhookSendError } from './webhook-send-error.js';
 
 /** One example of one event, from the spec's `webhooks` section. */
 export interface WebhookExample {
-  /** The event name, e.g. \`InboundMessage\`. */
+  /** The event name, e.g. `InboundMessage`. */
   event: string;
   /** The example's name in the spec. */
   name: string;
