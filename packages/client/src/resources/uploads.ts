@@ -47,7 +47,9 @@ export function uploadsResource(api: ApiContext) {
      * Uploads files as one multipart form (`POST /conversations/messages/upload`, scope
      * `conversations/message.write`) and resolves with their hosted URLs (`uploadedFiles`: file name →
      * URL), to pass as `attachments` of `messages.send`. Uses only `FormData`/`Blob`, so it works in
-     * Node 20 and in browsers. Never retried once it may have reached the server.
+     * Node 20 and in browsers. Never retried once it may have reached the server. The client's
+     * per-attempt `timeoutMs` (30 s by default) covers sending the files: pass a larger one for big
+     * files or slow links.
      * @throws InvalidInputError before sending for bad ids, no files, a file without a name or with a
      * type the API refuses, or more than one file for a group SMS.
      */
