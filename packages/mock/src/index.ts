@@ -6,5 +6,5 @@ export { isLocalOrigin } from './cors.js';
 export { parseDelay } from './parse-delay.js';
 export { formatReport } from './violations.js';
 export type { ExchangeReport, SpecViolation } from './violations.js';
-export type { MockLogLevel } from './prism-logger.js';
+export type { MockLogLevel } from './log-level.js';
 export { createWebhookSigningKey, loadWebhookExamples, sendWebhook, WebhookSendError, type SendWebhookOptions, type SentWebhook, type WebhookExample, type WebhookSigningKey } from './webhooks/index.js';

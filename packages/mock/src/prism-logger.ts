@@ -1,7 +1,8 @@
 import { createLogger } from '@stoplight/prism-core';
 
-/** Levels the mock lets Prism log at; `debug` and `trace` print request headers verbatim, so they are not offered. */
-export type MockLogLevel = 'silent' | 'error' | 'warn' | 'info';
+import type { MockLogLevel } from './log-level.js';
+
+export type { MockLogLevel };
 
 /**
  * Prism's pino logger, with request credentials redacted: at `info` and above Prism logs the whole

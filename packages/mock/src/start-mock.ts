@@ -3,7 +3,7 @@ import { createOriginPolicy } from './cors.js';
 import { MockStartError } from './errors.js';
 import { createFrontServer, READY_PATH } from './front-server.js';
 import { loadOperations, startPrism, type PrismInstance, type PrismSettings } from './prism-instance.js';
-import type { MockLogLevel } from './prism-logger.js';
+import type { MockLogLevel } from './log-level.js';
 import { MAX_DELAY_MS } from './parse-delay.js';
 import { bundledSpecPath } from './spec-path.js';
 import { watchSpec } from './spec-watcher.js';
