@@ -96,3 +96,14 @@ describe('messages.updateAttachments', () => {
     expect(JSON.parse(requests[0]!.body)).toEqual({ attachments: ['https://x.test/a.mp3'] });
   });
 });
+
+describe('messages.addInbound', () => {
+  it('an empty 201 (observed when the message was not stored, #17) is a MalformedResponseError, not a success', async () => {
+    const { client, requests } = clientFor(() => new Response(null, { status: 201 }));
+    const error = await client.messages
+      .addInbound({ type: 'Custom', conversationId: 'c1', contactId: 'k1', conversationProviderId: 'p1', message: 'hi' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(requests).toHaveLength(1);
+  });
+});
