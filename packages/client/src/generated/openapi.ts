@@ -87,7 +87,7 @@ export interface paths {
         post?: never;
         /**
          * Delete conversation
-         * @description Deletes a conversation. Deleting it again is harmless (the API answers an error, nothing more happens).
+         * @description Deletes a conversation. Repeating the request cannot delete anything else, so the client may retry it.
          */
         delete: operations["deleteConversation"];
         options?: never;
