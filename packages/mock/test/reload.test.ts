@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,37 @@ describe('reloading the spec', () => {
     expect(error?.code).toBe('SPEC_INVALID');
     expect(error?.message).toContain(spec);
     expect(await servedVersion(mock)).toBe('v1');
+  });
+
+  it('reloads a YAML spec when a file its $ref points to, in a folder beside it, changes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'leadway-mock-reload-'));
+    mkdirSync(join(dir, 'paths'));
+    const probe = (version: string) =>
+      [
+        'get:',
+        '  operationId: reloadProbe',
+        '  responses:',
+        "    '200':",
+        '      description: which spec answered',
+        '      content:',
+        '        application/json:',
+        '          schema: { type: object }',
+        `          example: { version: ${version} }`,
+        '',
+      ].join('\n');
+    writeFileSync(join(dir, 'paths', 'probe.yaml'), probe('v1'));
+    writeFileSync(
+      join(dir, 'openapi.yaml'),
+      ['openapi: 3.1.0', 'info: { title: probe, version: 1.0.0 }', 'paths:', '  /reload-probe:', '    $ref: paths/probe.yaml', ''].join('\n'),
+    );
+    let onReload: (result: { error?: MockStartError }) => void = () => undefined;
+    mock = await startMock({ specPath: join(dir, 'openapi.yaml'), watch: true, onReload: (result) => onReload(result) });
+    expect(await servedVersion(mock)).toBe('v1');
+
+    const reloaded = waitFor<{ error?: MockStartError }>((done) => (onReload = done));
+    writeFileSync(join(dir, 'paths', 'probe.yaml'), probe('v2'));
+    expect((await reloaded).error).toBeUndefined();
+    expect(await servedVersion(mock)).toBe('v2');
   });
 
   it('reload() swaps the spec on demand', async () => {
