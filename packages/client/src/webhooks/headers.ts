@@ -2,18 +2,23 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { typeName } from './type-name.js';
 
 /**
- * Request headers as a Fetch `Headers` object or as a plain record (Node's `req.headers`, where a
- * repeated header is an array). Names are matched without regard to case.
+ * Request headers as a Fetch `Headers` object (or anything with the same `get`) or as a plain record
+ * (Node's `req.headers`, where a repeated header is an array). Names are matched without regard to
+ * case.
  */
-export type WebhookHeaders = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+export type WebhookHeaders =
+  | Headers
+  | { get(name: string): string | null }
+  | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /** What a header held: absent, one value, or more than one (which no signature header may be). */
 export type HeaderValue = { kind: 'absent' } | { kind: 'one'; value: string } | { kind: 'many' };
 
 /** Reads one header from either shape. */
 export function readHeader(headers: WebhookHeaders, name: string): HeaderValue {
-  if (typeof Headers !== 'undefined' && headers instanceof Headers) {
-    const value = headers.get(name);
+  // Any Fetch-style Headers (this realm's, or a library's) has get(); Node's req.headers does not.
+  if (typeof (headers as { get?: unknown } | null)?.get === 'function') {
+    const value = (headers as { get(name: string): string | null }).get(name);
     return value === null ? { kind: 'absent' } : { kind: 'one', value };
   }
   if (typeof headers !== 'object' || headers === null) {

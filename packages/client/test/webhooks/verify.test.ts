@@ -92,6 +92,12 @@ describe('valid signatures verify for each event of the spec', () => {
     }
   });
 
+  it('reads headers from any object with a Fetch-style get(), e.g. another library\'s Headers', async () => {
+    const { body, headers } = await signed(JSON.stringify(payload()));
+    const foreign = { get: (name: string) => (name === 'x-ghl-signature' ? headers['x-ghl-signature'] : null) };
+    await expect(verifier().verify(body, foreign)).resolves.toMatchObject({ type: 'InboundMessage' });
+  });
+
   it('accepts a signature by any of several configured keys (key rotation)', async () => {
     const { body, headers } = await signed(JSON.stringify(payload()), other);
     const event = await verifier({ publicKey: [signer.publicKeyPem, other.publicKeyPem] }).verify(body, headers);
