@@ -19,11 +19,15 @@ export const consumerTsconfig = {
 
 /**
  * The consumer's program: a typed call through the published client against the published mock,
- * a typed error, and a line that must NOT type-check (so types that silently became `any` fail
- * the build). Prints one JSON line for the test to read.
+ * a typed error, a line that must NOT type-check (so types that silently became `any` fail the
+ * build), and a webhook signed by the mock's sender and verified through the client's
+ * `./webhooks` entry point. Prints one JSON line for the test to read.
  */
-export const consumerMain = `import { createLeadwayClient, LeadwayError, NotFoundError, type Conversation } from '@leadway/client';
-import { bundledSpecPath } from '@leadway/mock';
+export const consumerMain = `import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLeadwayClient, LeadwayError, NotFoundError, type Conversation } from '@leadway/client';
+import { createWebhookVerifier, type WebhookEvent } from '@leadway/client/webhooks';
+import { bundledSpecPath, createWebhookSigningKey, sendWebhook } from '@leadway/mock';
 
 const baseUrl = process.env.LEADWAY_MOCK_URL;
 if (!baseUrl) throw new Error('LEADWAY_MOCK_URL is not set');
@@ -45,7 +49,29 @@ try {
   notFound = \`\${typed.kind} \${error.status}\`;
 }
 
-console.log(JSON.stringify({ id, type: conversation.type, notFound, specPath: bundledSpecPath }));
+// A signed webhook from the mock's sender, verified by the client's verifier, on 127.0.0.1.
+const signingKey = createWebhookSigningKey();
+const verifier = createWebhookVerifier({ publicKey: signingKey.publicKeyPem });
+let verified: WebhookEvent | undefined;
+const receiver = createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    verifier.verify(Buffer.concat(chunks), request.headers).then(
+      (event) => {
+        verified = event;
+        response.writeHead(204).end();
+      },
+      () => response.writeHead(401).end(),
+    );
+  });
+});
+await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+const { port } = receiver.address() as AddressInfo;
+const sent = await sendWebhook({ event: 'InboundMessage', to: \`http://127.0.0.1:\${port}/\`, signingKey, timeoutMs: 10000 });
+await new Promise<void>((resolve) => receiver.close(() => resolve()));
+
+console.log(JSON.stringify({ id, type: conversation.type, notFound, specPath: bundledSpecPath, webhook: { status: sent.status, type: verified?.type } }));
 `;
 
 /** Writes the consumer's tsconfig.json and src/main.ts into `dir`. */

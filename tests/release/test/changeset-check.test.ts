@@ -8,7 +8,7 @@ import { inWorkspace } from '../src/paths.js';
 import { runCommand, runOrThrow } from '../src/run-command.js';
 
 const script = inWorkspace('scripts', 'check-changesets.mjs');
-const gitEnv = {
+const gitEnv: NodeJS.ProcessEnv = {
   ...process.env,
   GIT_AUTHOR_NAME: 'test',
   GIT_AUTHOR_EMAIL: 'test@example.invalid',

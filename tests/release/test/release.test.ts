@@ -194,7 +194,7 @@ describe('release: @leadway/client and @leadway/mock, published to a local regis
     expect(result.code, result.stdout + result.stderr).toBe(0);
   });
 
-  it('the compiled program runs with Node: a typed call and a typed NotFoundError through the client, against the mock', async () => {
+  it('the compiled program runs with Node: a typed call and a typed NotFoundError against the mock, and a webhook verified end to end', async () => {
     if (!mock) throw new Error('the mock did not start');
     const result = await runOrThrow(process.execPath, ['dist/main.js'], {
       cwd: consumer,
@@ -202,7 +202,11 @@ describe('release: @leadway/client and @leadway/mock, published to a local regis
       timeoutMs: 60_000,
     });
     const printed = JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
-    expect(printed).toMatchObject({ id: expect.any(String), notFound: 'not_found 404' });
+    expect(printed).toMatchObject({
+      id: expect.any(String),
+      notFound: 'not_found 404',
+      webhook: { status: 204, type: 'InboundMessage' },
+    });
     expect(String(printed.specPath)).toContain(join(consumer, 'node_modules', '@leadway', 'mock', 'dist'));
   });
 

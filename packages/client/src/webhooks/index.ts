@@ -11,5 +11,5 @@ export { WEBHOOK_EVENT_NAMES } from './events.js';
 export type { KnownWebhookEvent, UnknownWebhookEvent, WebhookDelivery, WebhookEvent, WebhookEventName, WebhookPayload } from './events.js';
 export type { WebhookHeaders } from './headers.js';
 export type { RawWebhookBody } from './raw-body.js';
-export type { WebhookPublicKey } from './public-keys.js';
+export type { WebCryptoKey, WebCryptoSubtle, WebhookPublicKey } from './public-keys.js';
 export { InvalidInputError } from '../errors/invalid-input-error.js';

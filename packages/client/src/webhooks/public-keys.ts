@@ -1,8 +1,16 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { spkiFromPem } from './pem.js';
 
+// Named through the global `crypto` rather than the DOM lib's `CryptoKey`/`SubtleCrypto`, so these
+// declarations also compile in Node projects typed by @types/node alone (no DOM lib), which type
+// the global `crypto` too. The release test type-checks a consumer like that.
+/** The WebCrypto `SubtleCrypto` interface of this runtime. */
+export type WebCryptoSubtle = typeof globalThis.crypto.subtle;
+/** An imported WebCrypto key: a `CryptoKey`. */
+export type WebCryptoKey = Awaited<ReturnType<WebCryptoSubtle['importKey']>>;
+
 /** A public key as SPKI PEM text (`-----BEGIN PUBLIC KEY-----`) or an already imported `CryptoKey`. */
-export type WebhookPublicKey = string | CryptoKey;
+export type WebhookPublicKey = string | WebCryptoKey;
 
 /** The two signature schemes: `x-ghl-signature` (Ed25519) and the legacy `x-wh-signature` (RSA). */
 export type SignatureScheme = 'ed25519' | 'rsa-sha256';
@@ -17,7 +25,7 @@ const VERIFY_ALGORITHMS = {
   'rsa-sha256': { name: 'RSASSA-PKCS1-v1_5' },
 } as const;
 
-export function subtleCrypto(): SubtleCrypto {
+export function subtleCrypto(): WebCryptoSubtle {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) throw new InvalidInputError('crypto', 'WebCrypto (globalThis.crypto.subtle) is not available in this runtime');
   return subtle;
@@ -31,7 +39,7 @@ export function checkPublicKey(field: string, key: unknown): asserts key is Webh
 }
 
 /** Imports a key for verifying with `scheme`; a key of another type is refused as invalid input. */
-export async function importPublicKey(field: string, key: WebhookPublicKey, scheme: SignatureScheme): Promise<CryptoKey> {
+export async function importPublicKey(field: string, key: WebhookPublicKey, scheme: SignatureScheme): Promise<WebCryptoKey> {
   if (typeof key !== 'string') return key;
   const der = spkiFromPem(key);
   if (!der) throw new InvalidInputError(field, "is not a PEM 'PUBLIC KEY' block");
@@ -43,7 +51,7 @@ export async function importPublicKey(field: string, key: WebhookPublicKey, sche
 }
 
 /** True when `signature` verifies over `data` with `key`. Any failure inside WebCrypto counts as false. */
-export async function verifySignature(scheme: SignatureScheme, key: CryptoKey, signature: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>): Promise<boolean> {
+export async function verifySignature(scheme: SignatureScheme, key: WebCryptoKey, signature: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>): Promise<boolean> {
   try {
     return await subtleCrypto().verify(VERIFY_ALGORITHMS[scheme], key, signature, data);
   } catch {
