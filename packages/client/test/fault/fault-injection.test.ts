@@ -391,6 +391,31 @@ describe('fault injection: rate limits', () => {
   });
 });
 
+describe('fault injection: a paced walk against a server that enforces its limit', () => {
+  it('stays under the burst limit the headers announce: no 429 while walking 30 pages', async () => {
+    // The server allows 10 requests per 500 ms (sliding window) and says so in every answer.
+    const MAX = 10;
+    const INTERVAL = 500;
+    const arrivals: number[] = [];
+    let refused = 0;
+    const h = await harness(() => {
+      const now = Date.now();
+      while (arrivals.length > 0 && arrivals[0]! <= now - INTERVAL) arrivals.shift();
+      const limits = { 'x-ratelimit-max': String(MAX), 'x-ratelimit-interval-milliseconds': String(INTERVAL) };
+      if (arrivals.length >= MAX) {
+        refused++;
+        return { kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { ...limits, 'x-ratelimit-remaining': '0' } };
+      }
+      arrivals.push(now);
+      return { kind: 'json', status: 200, body: CONVERSATION, headers: { ...limits, 'x-ratelimit-remaining': String(MAX - arrivals.length) } };
+    });
+    for (let page = 0; page < 30; page++) expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
+    expect(refused).toBe(0);
+    expect(h.server.requests).toHaveLength(30);
+    expect(h.events.some((e) => e.type === 'pacing')).toBe(true);
+  });
+});
+
 describe('fault injection: the debug hook never sees the token', () => {
   it('redacts Authorization in every event', async () => {
     const h = await harness((n) => (n === 0 ? { kind: 'json', status: 503, body: { statusCode: 503, message: 'busy' } } : OK));
