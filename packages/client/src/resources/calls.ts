@@ -5,11 +5,14 @@ import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
 import { assertObject, assertResourceId } from '../validate.js';
 
+/** One sentence of a call transcription, as the spec describes it. */
 export type TranscriptionSentence = components['schemas']['TranscriptionSentence'];
 
 /** Which call message a recording or transcript belongs to. */
 export interface CallMessageRef {
+  /** The location (sub-account) of the call. */
   locationId: string;
+  /** The id of the call's message. */
   messageId: string;
 }
 

@@ -5,10 +5,14 @@ import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
 import { assertObject, assertResourceId } from '../validate.js';
 
+/** What `liveChat.typing()` returns. */
 export type LiveChatTypingResponse = components['schemas']['LiveChatTypingResponse'];
 
+/** What `liveChat.typing()` sends: who is typing, in which conversation. */
 export interface LiveChatTypingInput {
+  /** The location (sub-account). */
   locationId: string;
+  /** The live-chat conversation. */
   conversationId: string;
   /** The live-chat visitor who sees the indicator. */
   visitorId: string;

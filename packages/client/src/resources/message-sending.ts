@@ -14,16 +14,28 @@ import {
 } from '../validate.js';
 
 type Schemas = components['schemas'];
+/** Body of `messages.send()`. */
 export type SendMessageRequest = Schemas['SendMessageRequest'];
+/** What `messages.send()` returns. */
 export type SendMessageResponse = Schemas['SendMessageResponse'];
+/** Channel of a sent message (`SMS`, `Email`, `WhatsApp`, ...). */
 export type SendMessageType = Schemas['SendMessageType'];
+/** A message's delivery status, for `messages.updateStatus()`. */
 export type DeliveryStatus = Schemas['DeliveryStatus'];
+/** Body of `messages.addInbound()`. */
 export type InboundMessageRequest = Schemas['InboundMessageRequest'];
+/** Channel of an inbound message recorded with `messages.addInbound()`. */
 export type InboundMessageType = Schemas['InboundMessageType'];
+/** What `messages.addInbound()` and `messages.addOutboundCall()` return. */
 export type RecordedMessageResponse = Schemas['RecordedMessageResponse'];
 /** `type` may be left out: `Call` is the only value the operation takes. */
-export type OutboundCallRequest = Omit<Schemas['OutboundCallRequest'], 'type'> & { type?: 'Call' };
+export type OutboundCallRequest = Omit<Schemas['OutboundCallRequest'], 'type'> & {
+  /** Always `Call` when given. */
+  type?: 'Call';
+};
+/** Body of `messages.replyToReview()`. */
 export type ReviewReplyRequest = Schemas['ReviewReplyRequest'];
+/** Body of `messages.updateStatus()`. */
 export type UpdateMessageStatusRequest = Schemas['UpdateMessageStatusRequest'];
 
 /**
@@ -32,20 +44,26 @@ export type UpdateMessageStatusRequest = Schemas['UpdateMessageStatusRequest'];
  * a 2xx `status`, so a failure cannot pass for a success.
  */
 export interface CancelScheduledResult {
+  /** True only when the body's `status` is 2xx: the scheduled send was cancelled. */
   cancelled: boolean;
   /** The outcome status from the body (not the HTTP status, which is 200 either way). */
   status: number;
+  /** The API's message about the outcome. */
   message: string;
+  /** The API's trace id of the answer, when it sent one. */
   traceId: string | undefined;
 }
 
 // Runtime copies of the spec's closed enums; `satisfies` plus the Exhaustive checks below fail to
 // compile when the spec gains or loses a value.
+/** Every channel `messages.send()` accepts, at run time. */
 export const SEND_MESSAGE_TYPES = ['SMS', 'RCS', 'Email', 'WhatsApp', 'IG', 'FB', 'Custom', 'Live_Chat', 'TIKTOK'] as const satisfies readonly SendMessageType[];
+/** Every channel `messages.addInbound()` accepts, at run time. */
 export const INBOUND_MESSAGE_TYPES = [
   'SMS', 'RCS', 'Email', 'WhatsApp', 'GMB', 'IG', 'FB', 'Custom', 'WebChat', 'Live_Chat', 'Call', 'IVR_Call',
   'Campaign_Call', 'Campaign_VoiceMail', 'TIKTOK', 'ALL_IN_ONE_CHAT', 'FORM_SUBMISSION',
 ] as const satisfies readonly InboundMessageType[];
+/** Every status `messages.updateStatus()` accepts, at run time. */
 export const DELIVERY_STATUSES = ['delivered', 'failed', 'pending', 'read'] as const satisfies readonly DeliveryStatus[];
 type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : never;
 const exhaustive: [

@@ -9,8 +9,11 @@ import { keysOf } from './body-keys.js';
 type Schemas = components['schemas'];
 /** The vendor publishes no schema for these answers: any JSON object. */
 export type PreferencesAnswer = Schemas['PreferencesAnswer'];
+/** Body of `preferences.createCustomSubtype()`. */
 export type CustomSubtypeCreateRequest = Schemas['CustomSubtypeCreateRequest'];
+/** Body of `preferences.updateCustomSubtype()`. */
 export type CustomSubtypeUpdateRequest = Schemas['CustomSubtypeUpdateRequest'];
+/** Body of `preferences.changeUserSubscription()`. */
 export type SubscriptionChangeRequest = Schemas['SubscriptionChangeRequest'];
 
 const CREATE_KEYS = keysOf<CustomSubtypeCreateRequest>({ name: true, description: true, channel: true, language: true });

@@ -7,7 +7,14 @@ import { typeName } from '../validate.js';
  */
 export type UploadFile =
   | File
-  | { name: string; data: Blob | ArrayBuffer | Uint8Array; type?: string };
+  | {
+      /** File name sent with the upload; its extension must be an accepted one. */
+      name: string;
+      /** The file's bytes. */
+      data: Blob | ArrayBuffer | Uint8Array;
+      /** MIME type. @default taken from a Blob, else none */
+      type?: string;
+    };
 
 /** File types the upload operation accepts (documented), by file-name extension. */
 export const UPLOAD_EXTENSIONS = ['jpg', 'jpeg', 'png', 'mp4', 'mpeg', 'zip', 'rar', 'pdf', 'doc', 'docx', 'txt', 'mp3', 'wav'] as const;

@@ -8,17 +8,25 @@ import { keysOf } from './body-keys.js';
 import { appendFiles, type UploadFile } from './upload-form.js';
 
 type Schemas = components['schemas'];
+/** What `uploads.upload()` returns: the uploaded files' URLs. */
 export type UploadAttachmentsResponse = Schemas['UploadAttachmentsResponse'];
+/** Body of `uploads.initiate()` (signed upload of a large file). */
 export type InitiateUploadRequest = Schemas['InitiateUploadRequest'];
+/** What `uploads.initiate()` returns: where and how to upload. */
 export type InitiateUploadResponse = Schemas['InitiateUploadResponse'];
+/** Body of `uploads.complete()`. */
 export type CompleteUploadRequest = Schemas['CompleteUploadRequest'];
+/** What `uploads.complete()` returns. */
 export type CompleteUploadResponse = Schemas['CompleteUploadResponse'];
 export type { UploadFile } from './upload-form.js';
 
 /** What `uploads.upload` sends as one multipart form. */
 export interface UploadAttachmentsInput {
+  /** The conversation the files are for. */
   conversationId: string;
+  /** The conversation's contact. */
   contactId: string;
+  /** The location (sub-account). */
   locationId: string;
   /** The files, sent under the form key `fileAttachment`. */
   files: UploadFile[];

@@ -8,7 +8,10 @@ import { typeName } from './type-name.js';
  */
 export type WebhookHeaders =
   | Headers
-  | { get(name: string): string | null }
+  | {
+      /** The header's value, or null when it is absent, as Fetch `Headers` answer. */
+      get(name: string): string | null;
+    }
   | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /** What a header held: absent, one value, or more than one (which no signature header may be). */
