@@ -1,2 +1,149 @@
-import { measureBundle } from './bundle/measure-bundle.js';
-console.log(await measureBundle('leadway-app'), await measureBundle('openapi-fetch-app'));
+// `pnpm bench`: every measurement side by side with its baseline, printed as Markdown tables and
+// written to bench/results.json. `pnpm bench <section...>` runs only those sections
+// (bundle, types, overhead, walk, mock); BENCH_QUICK=1 runs fewer rounds, for a smoke test.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BUNDLE_APPS, measureBundle } from './bundle/measure-bundle.js';
+import { describeMachine } from './machine.js';
+import { runMock } from './mock/run-mock.js';
+import { runOverhead } from './overhead/run-overhead.js';
+import { runPacedWalk, type PacedWalkOptions } from './paced-walk/run-paced-walk.js';
+import { formatBytes, formatNumber, formatRatio, markdownTable } from './table.js';
+import { measureTypeCost, TYPE_CONSUMERS } from './types/measure-types.js';
+
+const SECTIONS = ['bundle', 'types', 'overhead', 'walk', 'mock'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const quick = process.env.BENCH_QUICK === '1';
+const asked = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = asked.filter((arg) => !SECTIONS.includes(arg as Section));
+if (unknown.length > 0) {
+  console.error(`bench: unknown section ${unknown.join(', ')}; sections are ${SECTIONS.join(', ')}`);
+  process.exit(2);
+}
+const sections = new Set<Section>(asked.length > 0 ? (asked as Section[]) : SECTIONS);
+
+/**
+ * The walks. Allowed rates sit well below what a sequential walker reaches unpaced on this machine
+ * (several hundred requests/s), so the limit, not the walker's speed, is what is measured.
+ */
+const WALKS: Array<{ label: string } & PacedWalkOptions> = [
+  { label: "100 per 2,000 ms (the API's burst of 100, its 10 s window 5× faster)", conversations: 5000, pageSize: 20, max: 100, intervalMs: 2000, rounds: quick ? 1 : 3 },
+  { label: '20 per 400 ms (smaller bursts, 25× faster)', conversations: 5000, pageSize: 20, max: 20, intervalMs: 400, rounds: 1 },
+];
+
+const results: Record<string, unknown> = { date: new Date().toISOString(), machine: describeMachine(), quick };
+const started = performance.now();
+const machine = results.machine as ReturnType<typeof describeMachine>;
+console.log(`Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}${quick ? ' (BENCH_QUICK: fewer rounds)' : ''}\n`);
+
+if (sections.has('bundle')) {
+  const sizes = await Promise.all(BUNDLE_APPS.map((app) => measureBundle(app)));
+  results.bundle = sizes;
+  const bare = sizes.find((s) => s.app === 'openapi-fetch-app')!;
+  console.log('## Bundle size: a browser app making one call (esbuild, minified ESM)\n');
+  console.log(
+    markdownTable(
+      ['app', 'minified', 'gzip', 'brotli', 'gzip over bare openapi-fetch'],
+      sizes.map((s) => [s.app, formatBytes(s.minified), formatBytes(s.gzip), formatBytes(s.brotli), s === bare ? '' : `+${formatBytes(s.gzip - bare.gzip)}`]),
+    ),
+    '\n',
+  );
+}
+
+if (sections.has('types')) {
+  const rows = [];
+  for (const consumer of TYPE_CONSUMERS) rows.push(await measureTypeCost(consumer, quick ? 1 : 3));
+  results.types = rows;
+  console.log('## Type cost: tsc --noEmit of a file calling ten operations (median)\n');
+  console.log(
+    markdownTable(
+      ['consumer', 'tsc total', 'check', 'wall (process)', 'memory', 'types', 'instantiations'],
+      rows.map((r) => [
+        r.consumer,
+        `${formatNumber(r.totalMs)} ms`,
+        `${formatNumber(r.checkMs)} ms`,
+        `${formatNumber(r.wallMs)} ms`,
+        `${formatNumber(r.memoryKb / 1024, 1)} MiB`,
+        formatNumber(r.types),
+        formatNumber(r.instantiations),
+      ]),
+    ),
+    '\n',
+  );
+}
+
+if (sections.has('overhead')) {
+  const options = quick ? { durationMs: 300, inFlight: 16, rounds: 2 } : { durationMs: 700, inFlight: 16, rounds: 5 };
+  const rows = await runOverhead(options);
+  results.overhead = { options, rows };
+  console.log(
+    `## Per-call overhead: GET /conversations/{id} on a local keep-alive server (median of ${options.rounds} rounds of ${options.durationMs} ms per mode, after a warm-up; concurrent = ${options.inFlight} in flight)\n`,
+  );
+  console.log(
+    markdownTable(
+      ['contender', 'sequential req/s', 'vs openapi-fetch', 'CPU µs/call', 'concurrent req/s', 'vs openapi-fetch', 'CPU µs/call'],
+      rows.map(({ contender, sequential: s, concurrent: c }) => [
+        contender,
+        formatNumber(s.rps),
+        formatRatio(s.ratio),
+        formatNumber(s.cpuUsPerCall),
+        formatNumber(c.rps),
+        formatRatio(c.ratio),
+        formatNumber(c.cpuUsPerCall),
+      ]),
+    ),
+    '\n',
+  );
+}
+
+if (sections.has('walk')) {
+  const walks = [];
+  for (const { label, ...options } of WALKS) {
+    const rows = await runPacedWalk(options);
+    walks.push({ label, options, rows });
+    console.log(`## Paced walk: ${formatNumber(options.conversations)} conversations, ${options.pageSize} a page, limit ${label} (median of ${options.rounds})\n`);
+    console.log(
+      markdownTable(
+        ['walker', 'completed', 'requests', '429s', 'time', 'answered req/s', 'allowed req/s', 'fraction of allowed'],
+        rows.map((r) => [
+          r.walker,
+          r.completed ? 'yes' : `no (${r.conversations}; ${r.error ?? 'stopped'})`,
+          formatNumber(r.requests),
+          formatNumber(r.tooManyRequests),
+          `${formatNumber(r.elapsedMs)} ms`,
+          formatNumber(r.achievedRps, 1),
+          formatNumber(r.allowedRps),
+          formatNumber(r.fractionOfAllowed, 2),
+        ]),
+      ),
+      '\n',
+    );
+  }
+  results.walk = walks;
+}
+
+if (sections.has('mock')) {
+  const options = quick ? { starts: 1, requests: 200, inFlight: 8, rounds: 1 } : { starts: 3, requests: 600, inFlight: 8, rounds: 3 };
+  const rows = await runMock(options);
+  results.mock = { options, rows };
+  console.log(`## Mock server: GET /conversations/{id}, request validation on (median; ${formatNumber(options.requests)} requests a round, ${options.inFlight} in flight)\n`);
+  console.log(
+    markdownTable(
+      ['server', 'spawn → first 200', 'startMock() → first answer', 'req/s', 'non-200'],
+      rows.map((r) => [
+        r.server,
+        `${formatNumber(r.coldStartMs)} ms`,
+        r.startToFirstAnswerMs === null ? 'n/a' : `${formatNumber(r.startToFirstAnswerMs)} ms`,
+        formatNumber(r.rps),
+        formatNumber(r.non200),
+      ]),
+    ),
+    '\n',
+  );
+}
+
+results.durationMs = performance.now() - started;
+const out = fileURLToPath(new URL('../results.json', import.meta.url));
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`Done in ${formatNumber((results.durationMs as number) / 1000, 1)} s; figures written to ${out}`);

@@ -40,10 +40,16 @@ export function bareOpenapiFetch(baseUrl: string): Contender {
   };
 }
 
-/** @leadway/client with its defaults (input checks, per-attempt timeout, typed errors). */
+/** @leadway/client with its defaults: input checks, timeout and deadline, retries, pacing, typed errors. */
 export function leadwayClient(baseUrl: string): Contender {
   const client = createLeadwayClient({ token: BENCH_TOKEN, baseUrl });
   return { name: '@leadway/client', get: (conversationId) => client.conversations.get(conversationId) };
+}
+
+/** The same without pacing, to show what the pacer's bookkeeping costs. */
+export function leadwayClientUnpaced(baseUrl: string): Contender {
+  const client = createLeadwayClient({ token: BENCH_TOKEN, baseUrl, pacing: false });
+  return { name: '@leadway/client, pacing: false', get: (conversationId) => client.conversations.get(conversationId) };
 }
 
 /**
@@ -58,4 +64,4 @@ export function officialSdk(baseUrl: string): Contender {
   };
 }
 
-export const CONTENDERS = [rawFetch, bareOpenapiFetch, leadwayClient, officialSdk];
+export const CONTENDERS = [rawFetch, bareOpenapiFetch, leadwayClient, leadwayClientUnpaced, officialSdk];

@@ -3,84 +3,92 @@ import { median, now } from '../stats.js';
 import { CONTENDERS, type Contender } from './contenders.js';
 
 export interface OverheadOptions {
-  /** Calls per round, sequential mode. */
-  sequentialCalls: number;
-  /** Calls per round, concurrent mode (split over `inFlight` workers). */
-  concurrentCalls: number;
+  /** How long each contender runs in each mode, each round. @unit milliseconds */
+  durationMs: number;
+  /** Calls in flight in the concurrent mode. */
   inFlight: number;
   /** Measured rounds (a warm-up round comes first and is dropped). */
   rounds: number;
 }
 
+export interface ModeFigures {
+  /** Median requests/s over the rounds. */
+  rps: number;
+  /** Ratio of `rps` to bare openapi-fetch's. */
+  ratio: number;
+  /** Median CPU time this process spent per call (user + system): less swayed by other load than req/s. @unit microseconds */
+  cpuUsPerCall: number;
+  rounds: Array<{ calls: number; rps: number; cpuUsPerCall: number }>;
+}
+
 export interface OverheadRow {
   contender: string;
-  sequentialRps: number;
-  concurrentRps: number;
-  /** Ratio to bare openapi-fetch's median requests/s. */
-  sequentialRatio: number;
-  concurrentRatio: number;
-  sequentialRounds: number[];
-  concurrentRounds: number[];
+  sequential: ModeFigures;
+  concurrent: ModeFigures;
 }
 
 const CONVERSATION_ID = 'tDtDnQdgm2LXpyiqYvZ6';
+/** Bound on calls per measurement, whatever the clock says. */
+const MAX_CALLS = 200_000;
+
+type Sample = ModeFigures['rounds'][number];
 
 /**
  * Requests/s of each contender, sequential and with `inFlight` calls in flight, against a
- * keep-alive server in a child process. Rounds interleave the contenders (in a rotating order) so
- * drift on a shared machine touches them all alike; each figure is the median of the rounds.
+ * keep-alive server in a child process. Each measurement runs for a fixed time; rounds interleave
+ * the contenders in a rotating order so drift on a shared machine touches them all alike; each
+ * figure is the median of the rounds.
  */
 export async function runOverhead(options: OverheadOptions): Promise<OverheadRow[]> {
   const server = await startChildServer('fixed-conversation');
   try {
     const contenders = CONTENDERS.map((make) => make(server.url));
     for (const contender of contenders) await contender.get(CONVERSATION_ID);
-    const sequential = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
-    const concurrent = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+    const samples = new Map(contenders.map((c) => [c.name, { sequential: [] as Sample[], concurrent: [] as Sample[] }]));
     for (let round = 0; round <= options.rounds; round++) {
       const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
       for (const contender of order) {
-        const seq = await sequentialRps(contender, options.sequentialCalls);
-        const con = await concurrentRps(contender, options.concurrentCalls, options.inFlight);
+        const sequential = await measure(contender, 1, options.durationMs);
+        const concurrent = await measure(contender, options.inFlight, options.durationMs);
         if (round === 0) continue; // warm-up: JIT, connection pools
-        sequential.get(contender.name)!.push(seq);
-        concurrent.get(contender.name)!.push(con);
+        samples.get(contender.name)!.sequential.push(sequential);
+        samples.get(contender.name)!.concurrent.push(concurrent);
       }
     }
-    const baseline = {
-      sequential: median(sequential.get('openapi-fetch')!),
-      concurrent: median(concurrent.get('openapi-fetch')!),
-    };
-    return contenders.map(({ name }) => {
-      const s = median(sequential.get(name)!);
-      const c = median(concurrent.get(name)!);
+    const baseline = samples.get('openapi-fetch')!;
+    const figures = (mine: Sample[], base: Sample[]): ModeFigures => {
+      const rps = median(mine.map((s) => s.rps));
       return {
-        contender: name,
-        sequentialRps: s,
-        concurrentRps: c,
-        sequentialRatio: s / baseline.sequential,
-        concurrentRatio: c / baseline.concurrent,
-        sequentialRounds: sequential.get(name)!,
-        concurrentRounds: concurrent.get(name)!,
+        rps,
+        ratio: rps / median(base.map((s) => s.rps)),
+        cpuUsPerCall: median(mine.map((s) => s.cpuUsPerCall)),
+        rounds: mine,
       };
-    });
+    };
+    return contenders.map(({ name }) => ({
+      contender: name,
+      sequential: figures(samples.get(name)!.sequential, baseline.sequential),
+      concurrent: figures(samples.get(name)!.concurrent, baseline.concurrent),
+    }));
   } finally {
     await server.stop();
   }
 }
 
-async function sequentialRps(contender: Contender, calls: number): Promise<number> {
+/** Runs `inFlight` workers that call back to back until `durationMs` has passed. */
+async function measure(contender: Contender, inFlight: number, durationMs: number): Promise<Sample> {
+  let calls = 0;
+  const cpu = process.cpuUsage();
   const start = now();
-  for (let i = 0; i < calls; i++) await contender.get(CONVERSATION_ID);
-  return (calls / (now() - start)) * 1000;
-}
-
-async function concurrentRps(contender: Contender, calls: number, inFlight: number): Promise<number> {
-  const perWorker = Math.ceil(calls / inFlight);
+  const until = start + durationMs;
   const worker = async () => {
-    for (let i = 0; i < perWorker; i++) await contender.get(CONVERSATION_ID);
+    while (now() < until && calls < MAX_CALLS) {
+      await contender.get(CONVERSATION_ID);
+      calls++;
+    }
   };
-  const start = now();
   await Promise.all(Array.from({ length: inFlight }, worker));
-  return ((perWorker * inFlight) / (now() - start)) * 1000;
+  const elapsed = now() - start;
+  const used = process.cpuUsage(cpu);
+  return { calls, rps: (calls / elapsed) * 1000, cpuUsPerCall: (used.user + used.system) / calls };
 }

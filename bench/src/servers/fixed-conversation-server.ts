@@ -16,7 +16,9 @@ export const FIXED_CONVERSATION = {
 
 /**
  * A keep-alive server that answers every GET /conversations/{id} at once with the same body and
- * the API's rate-limit headers (never limiting), so what the overhead bench times is the client.
+ * the API's rate-limit headers, so what the overhead bench times is the client. The headers grant
+ * a burst far above what the bench sends (a billion per 10 s): a client that paces by them (as
+ * @leadway/client does by default) is timed doing its bookkeeping, not waiting.
  * Anything else is a 404.
  */
 export function createFixedConversationServer(): Server {
@@ -24,7 +26,7 @@ export function createFixedConversationServer(): Server {
   const headers = {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(body.byteLength),
-    ...rateLimitHeaders({ max: 100, remaining: 99, intervalMs: 10_000, dailyLimit: 200_000, dailyRemaining: 199_999 }),
+    ...rateLimitHeaders({ max: 1e9, remaining: 1e9 - 1, intervalMs: 10_000, dailyLimit: 1e9, dailyRemaining: 1e9 - 1 }),
   };
   const server = createServer((request, response) => {
     if (request.method === 'GET' && request.url?.startsWith('/conversations/')) {

@@ -1,0 +1,163 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { bundledSpecPath } from '@leadway/mock';
+import { median, now } from '../stats.js';
+import { CONVERSATION_PATH, MOCK_REQUEST_HEADERS } from './mock-request.js';
+
+export interface MockOptions {
+  /** Cold starts per server. */
+  starts: number;
+  /** Requests per throughput round. */
+  requests: number;
+  inFlight: number;
+  /** Measured throughput rounds (after one warm-up round). */
+  rounds: number;
+}
+
+export interface MockRow {
+  server: string;
+  /** Median, spawn of the process to the first 200 for GET /conversations/{id}. @unit milliseconds */
+  coldStartMs: number;
+  /** Median, startMock() called to its first answered request, inside a process that has loaded the module. @unit milliseconds */
+  startToFirstAnswerMs: number | null;
+  /** Median requests/s for GET /conversations/{id} with request validation on. */
+  rps: number;
+  /** Answers that were not 200 during the throughput rounds (should be 0). */
+  non200: number;
+}
+
+const POLL_MS = 10;
+const START_TIMEOUT_MS = 30_000;
+const require = createRequire(import.meta.url);
+const prismCli = require.resolve('@stoplight/prism-cli/dist/index.js');
+const serveMock = fileURLToPath(new URL('./serve-mock.js', import.meta.url));
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  coldStartMs: number;
+  startToFirstAnswerMs: number | null;
+}
+
+/** startMock() in a child process on the given port. */
+async function startLeadwayMock(port: number): Promise<Started> {
+  const t0 = now();
+  const child = fork(serveMock, [String(port)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const ready = new Promise<{ firstAnswerMs: number }>((resolve) =>
+    child.on('message', (m: { type?: string; firstAnswerMs: number }) => m.type === 'ready' && resolve(m)),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const coldStartMs = (await pollUntilAnswering(url, child)) - t0;
+  const { firstAnswerMs } = await ready;
+  return { child, url, coldStartMs, startToFirstAnswerMs: firstAnswerMs };
+}
+
+/** Prism's own CLI, as a team would start it: `prism mock <spec> -p <port> -h 127.0.0.1 --errors`. */
+async function startPrismCli(port: number): Promise<Started> {
+  const t0 = now();
+  const child = spawn(process.execPath, [prismCli, 'mock', bundledSpecPath, '-p', String(port), '-h', '127.0.0.1', '--errors'], {
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const coldStartMs = (await pollUntilAnswering(url, child)) - t0;
+  return { child, url, coldStartMs, startToFirstAnswerMs: null };
+}
+
+const SERVERS = [
+  { name: '@leadway/mock startMock()', start: startLeadwayMock },
+  { name: 'prism mock (CLI)', start: startPrismCli },
+];
+
+/** Start-up time and requests/s of the mock beside Prism's CLI on the same bundled spec. */
+export async function runMock(options: MockOptions): Promise<MockRow[]> {
+  const rows: MockRow[] = [];
+  for (const server of SERVERS) {
+    const cold: number[] = [];
+    const inside: number[] = [];
+    const rps: number[] = [];
+    let non200 = 0;
+    for (let start = 0; start < options.starts; start++) {
+      const started = await server.start(await freePort());
+      try {
+        cold.push(started.coldStartMs);
+        if (started.startToFirstAnswerMs !== null) inside.push(started.startToFirstAnswerMs);
+        // Throughput on the last start only: one warm-up round, then the measured ones.
+        if (start === options.starts - 1) {
+          for (let round = 0; round <= options.rounds; round++) {
+            const result = await throughput(started.url, options.requests, options.inFlight);
+            if (round === 0) continue;
+            rps.push(result.rps);
+            non200 += result.non200;
+          }
+        }
+      } finally {
+        await stop(started.child);
+      }
+    }
+    rows.push({
+      server: server.name,
+      coldStartMs: median(cold),
+      startToFirstAnswerMs: inside.length ? median(inside) : null,
+      rps: median(rps),
+      non200,
+    });
+  }
+  return rows;
+}
+
+async function throughput(url: string, requests: number, inFlight: number): Promise<{ rps: number; non200: number }> {
+  let non200 = 0;
+  const perWorker = Math.ceil(requests / inFlight);
+  const worker = async () => {
+    for (let i = 0; i < perWorker; i++) {
+      const response = await fetch(`${url}${CONVERSATION_PATH}`, { headers: MOCK_REQUEST_HEADERS });
+      await response.arrayBuffer();
+      if (response.status !== 200) non200++;
+    }
+  };
+  const start = now();
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return { rps: ((perWorker * inFlight) / (now() - start)) * 1000, non200 };
+}
+
+/** Polls until the server answers 200; returns the time it did. Bounded by START_TIMEOUT_MS. */
+async function pollUntilAnswering(url: string, child: ChildProcess): Promise<number> {
+  const deadline = now() + START_TIMEOUT_MS;
+  while (now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} before answering`);
+    try {
+      const response = await fetch(`${url}${CONVERSATION_PATH}`, { headers: MOCK_REQUEST_HEADERS, signal: AbortSignal.timeout(1000) });
+      await response.arrayBuffer();
+      if (response.status === 200) return now();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the server at ${url} did not answer within ${START_TIMEOUT_MS} ms`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  if (child.connected) child.disconnect();
+  else child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

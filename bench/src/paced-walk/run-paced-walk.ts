@@ -1,0 +1,80 @@
+import { startChildServer } from '../servers/child-server.js';
+import type { RateLimitStats } from '../servers/rate-limited-search-server.js';
+import { median, now } from '../stats.js';
+import { WALKERS } from './walkers.js';
+
+export interface PacedWalkOptions {
+  conversations: number;
+  pageSize: number;
+  /** The burst limit, scaled down from the API's 100 per 10,000 ms. */
+  max: number;
+  /** @unit milliseconds */
+  intervalMs: number;
+  /** Walks per walker; the figures are the medians. */
+  rounds: number;
+}
+
+export interface PacedWalkRow {
+  walker: string;
+  /** Conversations seen (all of them when the walk completed). */
+  conversations: number;
+  completed: boolean;
+  error: string | null;
+  /** Requests the server received, 429s included. */
+  requests: number;
+  tooManyRequests: number;
+  /** @unit milliseconds */
+  elapsedMs: number;
+  /** Answered (non-429) requests per second. */
+  achievedRps: number;
+  allowedRps: number;
+  /**
+   * The shortest time the server's limit permits for these requests, over the time taken:
+   * (ceil(requests / max) − 1) × interval ÷ elapsed. 1.0 is perfect pacing. Unlike achieved ÷ allowed,
+   * it does not count the first burst, which lets any client look faster than the limit.
+   */
+  fractionOfAllowed: number;
+}
+
+/** Pages through `conversations` on a server that enforces a burst limit, with each walker. */
+export async function runPacedWalk(options: PacedWalkOptions): Promise<PacedWalkRow[]> {
+  const limits = { pageSize: options.pageSize, maxPages: Math.ceil(options.conversations / options.pageSize) + 5, maxMs: 60_000 };
+  const rows: PacedWalkRow[] = [];
+  for (const walker of WALKERS) {
+    const runs: PacedWalkRow[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      // A fresh server per walk: its window and counters start empty.
+      const server = await startChildServer('rate-limited-search', { total: options.conversations, max: options.max, intervalMs: options.intervalMs });
+      try {
+        let conversations = 0;
+        let error: string | null = null;
+        const start = now();
+        try {
+          conversations = await walker.walk(server.url, limits);
+        } catch (caught) {
+          error = caught instanceof Error ? `${caught.name}: ${caught.message}` : String(caught);
+        }
+        const elapsedMs = now() - start;
+        const stats = await server.stats<RateLimitStats>();
+        const ideal = (Math.ceil(stats.answered / options.max) - 1) * options.intervalMs;
+        runs.push({
+          walker: walker.name,
+          conversations,
+          completed: error === null && conversations === options.conversations,
+          error,
+          requests: stats.requests,
+          tooManyRequests: stats.tooManyRequests,
+          elapsedMs,
+          achievedRps: (stats.answered / elapsedMs) * 1000,
+          allowedRps: (options.max / options.intervalMs) * 1000,
+          fractionOfAllowed: ideal / elapsedMs,
+        });
+      } finally {
+        await server.stop();
+      }
+    }
+    const middle = [...runs].sort((a, b) => a.elapsedMs - b.elapsedMs)[runs.length >> 1]!;
+    rows.push({ ...middle, tooManyRequests: median(runs.map((r) => r.tooManyRequests)) });
+  }
+  return rows;
+}
