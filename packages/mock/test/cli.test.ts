@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/run-cli.js';
+import { CLI_TIMEOUT_MS, runCli } from './helpers/run-cli.js';
 
 describe('the leadway-mock command: options and errors', () => {
   it('--verbose logs each request without its token', async () => {
@@ -17,23 +17,26 @@ describe('the leadway-mock command: options and errors', () => {
     } finally {
       await run.stop();
     }
-  });
+  }, CLI_TIMEOUT_MS);
 
-  it('--delay is announced, and a bad one exits 2', async () => {
+  it('--delay is announced', async () => {
     const run = runCli(['--port', '0', '--delay', '250ms']);
     try {
       await run.waitFor(/every answer waits 250 ms/);
     } finally {
       await run.stop();
     }
+  }, CLI_TIMEOUT_MS);
+
+  it('a bad --delay exits 2', async () => {
     const { code, out } = await runCli(['--port', '0', '--delay', 'soon']).exited;
     expect(code).toBe(2);
     expect(out).toContain('--delay expects a duration');
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('exits 1 with a clear message when the spec cannot be loaded', async () => {
     const { code, out } = await runCli(['--port', '0', '--spec', '/nonexistent/openapi.yaml']).exited;
     expect(code).toBe(1);
     expect(out).toContain('cannot load the spec at /nonexistent/openapi.yaml');
-  });
+  }, CLI_TIMEOUT_MS);
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MockStartError, startMock, type ExchangeReport, type RunningMock } from '../src/index.js';
 import { startLocalServer } from './helpers/local-server.js';
-import { runCli } from './helpers/run-cli.js';
+import { CLI_TIMEOUT_MS, runCli } from './helpers/run-cli.js';
 
 // The upstream is a local server standing in for the live API: it answers a conversation that
 // breaks the spec (no locationId, a negative unreadCount), as the live API sometimes does.
@@ -93,12 +93,12 @@ describe('--proxy: validating a real upstream', () => {
     await run.waitFor(/departs from the spec: GET \/conversations\/abc -> 200: response\.body\S* .*locationId/);
     await run.waitFor(/GET \/conversations\/abc -> 200 \(\d+ ms\)/);
     expect(run.output()).not.toContain('pit-secret-42');
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('the command exits 1 with a clear message when the upstream does not answer', async () => {
     const port = await freePort();
     const { code, out } = await runCli(['--port', '0', '--proxy', `http://127.0.0.1:${port}`]).exited;
     expect(code).toBe(1);
     expect(out).toContain('does not answer');
-  });
+  }, CLI_TIMEOUT_MS);
 });

@@ -32,7 +32,7 @@ async function servedVersion(mock: RunningMock): Promise<string> {
 
 function waitFor<T>(register: (done: (value: T) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no reload within 10 s')), 10_000);
+    const timer = setTimeout(() => reject(new Error('no reload within 30 s')), 30_000);
     register((value) => {
       clearTimeout(timer);
       resolve(value);
@@ -40,7 +40,8 @@ function waitFor<T>(register: (done: (value: T) => void) => void): Promise<T> {
   });
 }
 
-describe('reloading the spec', () => {
+// Each reload loads the spec and starts Prism again: seconds on a busy machine.
+describe('reloading the spec', { timeout: 60_000 }, () => {
   let dir: string;
   let mock: RunningMock | undefined;
   afterEach(async () => {

@@ -3,10 +3,18 @@ import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
+/**
+ * Time a test that starts the command may take: each start loads Prism in a new Node process,
+ * which takes many seconds when the machine is busy (CI runs every package's tests at once).
+ */
+export const CLI_TIMEOUT_MS = 90_000;
+/** How long waitFor() waits for a line. @unit milliseconds */
+const WAIT_FOR_MS = 60_000;
+
 /** A running `leadway-mock` command; `output` grows as it prints. */
 export interface CliRun {
   output(): string;
-  /** Resolves with the first match of `pattern` in the output (rejects after 15 s or on exit). */
+  /** Resolves with the first match of `pattern` in the output (rejects after 60 s or on exit). */
   waitFor(pattern: RegExp): Promise<RegExpMatchArray>;
   /** Sends SIGTERM (if still running) and resolves with the exit code and all output. */
   stop(): Promise<{ code: number | null; out: string }>;
@@ -35,7 +43,7 @@ export function runCli(args: string[]): CliRun {
     exited,
     waitFor: (pattern) =>
       new Promise((resolve, reject) => {
-        const timer = setTimeout(() => finish(new Error(`no ${pattern} in 15 s; output:\n${out}`)), 15_000);
+        const timer = setTimeout(() => finish(new Error(`no ${pattern} in ${WAIT_FOR_MS / 1000} s; output:\n${out}`)), WAIT_FOR_MS);
         const check = () => {
           const match = out.match(pattern);
           if (match) finish(undefined, match);
