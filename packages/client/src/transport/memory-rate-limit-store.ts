@@ -19,6 +19,9 @@ interface KeyState {
   sends: number[];
   /** No request may go before this time. */
   blockedUntil: number;
+  /** Requests others used in the window, by the server's last count, and until when that holds. */
+  foreign: number;
+  foreignUntil: number;
 }
 
 /**
@@ -27,8 +30,11 @@ interface KeyState {
  * - Sliding window: at most `max × (1 − reserve)` requests start within any `intervalMs` (95 per 10 s
  *   by default), counted from this client's own sends. The API has no reset header (REFERENCE 1.5), so
  *   the window is kept locally instead of trusting a reset time.
- * - When an answer says `X-RateLimit-Remaining` (or `X-RateLimit-Daily-Remaining`) is at or below half
- *   the reserve (2 of 100), someone else shares the quota: nothing is sent for one full interval.
+ * - Others sharing the quota: when an answer's `X-RateLimit-Remaining` shows more requests used than
+ *   this client sent in the window, the difference is taken off the budget for one interval (down to
+ *   waiting a full interval when nothing is left).
+ * - When `X-RateLimit-Daily-Remaining` is at or below half the reserve (2 of 100), nothing is sent for
+ *   one interval at a time: the daily reset time is not published.
  * - After a 429, nothing is sent for `Retry-After`, or one full interval when it is absent.
  */
 export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}): RateLimitStore {
@@ -43,22 +49,31 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
   const stateOf = (key: string): KeyState => {
     let state = states.get(key);
     if (!state) {
-      state = { max: initialMax, intervalMs: initialInterval, sends: [], blockedUntil: 0 };
+      state = { max: initialMax, intervalMs: initialInterval, sends: [], blockedUntil: 0, foreign: 0, foreignUntil: 0 };
       states.set(key, state);
     }
     return state;
   };
   const reserved = (max: number) => Math.ceil(max * reserve);
+  const prune = (state: KeyState, now: number) => {
+    const windowStart = now - state.intervalMs;
+    while (state.sends.length > 0 && state.sends[0]! <= windowStart) state.sends.shift();
+  };
 
   return {
     acquire(key, now) {
       const state = stateOf(key);
       if (now < state.blockedUntil) return state.blockedUntil - now;
+      prune(state, now);
       const { sends } = state;
-      const windowStart = now - state.intervalMs;
-      while (sends.length > 0 && sends[0]! <= windowStart) sends.shift();
-      const budget = Math.max(1, state.max - reserved(state.max));
-      if (sends.length >= budget) return Math.max(1, sends[sends.length - budget]! - windowStart);
+      const foreign = now < state.foreignUntil ? state.foreign : 0;
+      const budget = state.max - reserved(state.max) - foreign;
+      if (budget <= 0) return Math.max(1, state.foreignUntil - now);
+      if (sends.length >= budget) {
+        // Wait for our oldest counted send to leave the window, or for the others' count to lapse.
+        const ownExpiry = sends[sends.length - budget]! + state.intervalMs - now;
+        return Math.max(1, foreign > 0 ? Math.min(ownExpiry, state.foreignUntil - now) : ownExpiry);
+      }
       sends.push(now);
       return 0;
     },
@@ -66,15 +81,16 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       const state = stateOf(key);
       if (observation.max !== undefined) state.max = observation.max;
       if (observation.intervalMs !== undefined) state.intervalMs = observation.intervalMs;
-      const floor = Math.floor(reserved(state.max) / 2);
+      if (observation.remaining !== undefined) {
+        prune(state, now);
+        const foreign = state.max - observation.remaining - state.sends.length;
+        state.foreign = Math.max(0, foreign);
+        state.foreignUntil = now + state.intervalMs;
+      }
       let blockFor = 0;
       if (observation.status === 429) blockFor = observation.retryAfterMs ?? state.intervalMs;
-      if (
-        (observation.remaining !== undefined && observation.remaining <= floor) ||
-        (observation.dailyRemaining !== undefined && observation.dailyRemaining <= floor)
-      ) {
-        blockFor = Math.max(blockFor, state.intervalMs);
-      }
+      const floor = Math.floor(reserved(state.max) / 2);
+      if (observation.dailyRemaining !== undefined && observation.dailyRemaining <= floor) blockFor = Math.max(blockFor, state.intervalMs);
       if (blockFor > 0) state.blockedUntil = Math.max(state.blockedUntil, now + blockFor);
     },
   };

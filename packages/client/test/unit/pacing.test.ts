@@ -36,17 +36,35 @@ describe('memory rate-limit store', () => {
 
   it('adopts X-RateLimit-Max and X-RateLimit-Interval-Milliseconds', () => {
     const store = createMemoryRateLimitStore();
+    expect(store.acquire(K, 0)).toBe(0);
     store.record(K, { status: 200, max: 25, intervalMs: 10_000, remaining: 24 }, 0);
-    // 25 − ceil(25 × 0.05) = 23
-    expect(acquireAll(store, 0, 23).every((w) => w === 0)).toBe(true);
+    // 25 − ceil(25 × 0.05) = 23, one of them already sent
+    expect(acquireAll(store, 0, 22).every((w) => w === 0)).toBe(true);
     expect(store.acquire(K, 0)).toBeGreaterThan(0);
   });
 
-  it('holds everything for one interval when the server says the burst is (nearly) spent', () => {
+  it('takes what others used (the server counts more than we sent) off the budget for one interval', () => {
     const store = createMemoryRateLimitStore();
-    store.record(K, { status: 200, remaining: 3 }, 0);
-    expect(store.acquire(K, 0)).toBe(0);
-    store.record(K, { status: 200, remaining: 2 }, 100);
+    expect(acquireAll(store, 0, 10).every((w) => w === 0)).toBe(true);
+    // 10 sent by us, 60 used by the server's count: 50 by others. Budget 95 − 50 = 45, 35 left.
+    store.record(K, { status: 200, remaining: 40 }, 100);
+    expect(acquireAll(store, 100, 35).every((w) => w === 0)).toBe(true);
+    expect(store.acquire(K, 100)).toBe(9_900); // our first send leaves the window at 10 000
+    // The others' count lapses one interval after it was seen.
+    expect(store.acquire(K, 10_100)).toBe(0);
+  });
+
+  it('our own sends are not counted twice: a server count that matches ours leaves the budget whole', () => {
+    const store = createMemoryRateLimitStore();
+    acquireAll(store, 0, 50);
+    store.record(K, { status: 200, remaining: 50 }, 10);
+    expect(acquireAll(store, 10, 45).every((w) => w === 0)).toBe(true);
+    expect(store.acquire(K, 10)).toBeGreaterThan(0);
+  });
+
+  it('waits a full interval when others used it all (remaining 0)', () => {
+    const store = createMemoryRateLimitStore();
+    store.record(K, { status: 200, remaining: 0 }, 100);
     expect(store.acquire(K, 100)).toBe(10_000);
     expect(store.acquire(K, 10_100)).toBe(0);
   });
