@@ -1,6 +1,6 @@
 // The in-memory pacing state, driven with explicit clock values (no timers, no waiting).
 import { describe, expect, it } from 'vitest';
-import { createLeadwayClient, createMemoryRateLimitStore, type RateLimitStore, type TransportEvent } from '../../src/index.js';
+import { AbortedError, createLeadwayClient, createMemoryRateLimitStore, type RateLimitStore, type TransportEvent } from '../../src/index.js';
 import { readRateLimitHeaders } from '../../src/transport/rate-limit-headers.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
@@ -143,6 +143,17 @@ describe('pacing in the client', () => {
     const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }));
     const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, pacing: { store }, deadlineMs: 1_000 });
     await expect(client.conversations.get('c1')).rejects.toMatchObject({ kind: 'timeout', scope: 'deadline' });
+    expect(requests).toHaveLength(0);
+  });
+
+  it("the caller's signal ends a pacing wait → AbortedError, nothing sent", async () => {
+    const store: RateLimitStore = { acquire: () => 5_000, record: () => undefined };
+    const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }));
+    const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, pacing: { store } });
+    const controller = new AbortController();
+    const call = client.conversations.get('c1', { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(call).rejects.toBeInstanceOf(AbortedError);
     expect(requests).toHaveLength(0);
   });
 

@@ -84,6 +84,22 @@ describe('retries', () => {
     expect(JSON.parse(requests[0]!.body)).toEqual({ type: 'SMS', contactId: 'k1', message: 'hi' });
   });
 
+  it('a create is retried after a DNS failure (ENOTFOUND), and gives up after maxRetries', async () => {
+    let calls = 0;
+    const client = createLeadwayClient({
+      token: SECRET_TOKEN,
+      retry: { ...FAST, maxRetries: 2 },
+      fetch: async () => {
+        calls++;
+        throw new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND x.invalid'), { code: 'ENOTFOUND' }) });
+      },
+    });
+    const error = await sendMessage(client).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).code).toBe('ENOTFOUND');
+    expect(calls).toBe(3);
+  });
+
   it('a create is not retried after ECONNRESET, 5xx or 429', async () => {
     let calls = 0;
     const client = createLeadwayClient({
