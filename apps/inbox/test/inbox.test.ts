@@ -110,6 +110,27 @@ describe('the inbox against the mock', () => {
     }
   });
 
+  it('a full page offers "Load more", which asks for the next page after the last sort key', async () => {
+    const page = await openInbox({ limit: '2' });
+    try {
+      await expect.poll(() => conversations(page).count()).toBe(2);
+      const more = page.getByRole('button', { name: 'Load more conversations' });
+      await more.waitFor();
+      const answer = page.waitForResponse((r) => r.url().includes('/conversations/search') && r.url().includes('startAfterDate='));
+      await more.click();
+      const response = await answer;
+      expect(response.status()).toBe(200);
+      const query = new URL(response.url()).searchParams;
+      // The last item's `sort` value of the first page, with the same filters and page size.
+      expect(query.get('startAfterDate')).toBe('1731964800000');
+      expect(query.get('limit')).toBe('2');
+      // The static mock answers the same two conversations again: nothing is listed twice.
+      await expect.poll(() => conversations(page).count()).toBe(2);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a click opens the thread with its messages, oldest first', async () => {
     const page = await openInbox();
     try {
