@@ -21,7 +21,7 @@ if (process.env.CHROMIUM_PATH || !isRoot || !hasApt) {
 console.log('ensure-chromium: installing Debian\'s chromium package (apt-get, about 20 s)...');
 const started = Date.now();
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+for (const args of [['update'], ['install', '-y', 'chromium']]) {
   const result = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
   if (result.status !== 0) {
     console.error(`ensure-chromium: apt-get ${args.join(' ')} failed (exit ${result.status}); install chromium by hand.`);
