@@ -1,17 +1,17 @@
 // `pnpm bench`: every measurement side by side with its baseline, printed as Markdown tables and
 // written to bench/results.json. `pnpm bench <section...>` runs only those sections
-// (bundle, types, overhead, walk, mock); BENCH_QUICK=1 runs fewer rounds, for a smoke test.
+// (bundle, types, overhead, wrapper, walk, mock); BENCH_QUICK=1 runs fewer rounds, for a smoke test.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_APPS, measureBundle } from './bundle/measure-bundle.js';
 import { describeMachine } from './machine.js';
 import { runMock } from './mock/run-mock.js';
-import { runOverhead } from './overhead/run-overhead.js';
+import { runOverhead, runWrapperCost } from './overhead/run-overhead.js';
 import { runPacedWalk, type PacedWalkOptions } from './paced-walk/run-paced-walk.js';
 import { formatBytes, formatNumber, formatRatio, markdownTable } from './table.js';
 import { measureTypeCost, TYPE_CONSUMERS } from './types/measure-types.js';
 
-const SECTIONS = ['bundle', 'types', 'overhead', 'walk', 'mock'] as const;
+const SECTIONS = ['bundle', 'types', 'overhead', 'wrapper', 'walk', 'mock'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -97,6 +97,20 @@ if (sections.has('overhead')) {
   );
 }
 
+if (sections.has('wrapper')) {
+  const options = quick ? { durationMs: 300, rounds: 2 } : { durationMs: 500, rounds: 5 };
+  const rows = await runWrapperCost(options);
+  results.wrapper = { options, rows };
+  console.log(`## Wrapper cost without network: the same GET answered by an in-memory fetch (sequential; median of ${options.rounds} rounds of ${options.durationMs} ms)\n`);
+  console.log(
+    markdownTable(
+      ['contender', 'calls/s', 'vs openapi-fetch', 'CPU µs/call', 'CPU µs/call over openapi-fetch'],
+      rows.map((r) => [r.contender, formatNumber(r.rps), formatRatio(r.ratio), formatNumber(r.cpuUsPerCall, 1), `${r.overUsPerCall >= 0 ? '+' : ''}${formatNumber(r.overUsPerCall, 1)}`]),
+    ),
+    '\n',
+  );
+}
+
 if (sections.has('walk')) {
   const walks = [];
   for (const { label, ...options } of WALKS) {
@@ -108,7 +122,7 @@ if (sections.has('walk')) {
         ['walker', 'completed', 'requests', '429s', 'time', 'answered req/s', 'allowed req/s', 'fraction of allowed'],
         rows.map((r) => [
           r.walker,
-          r.completed ? 'yes' : `no (${r.conversations}; ${r.error ?? 'stopped'})`,
+          r.completed ? 'yes' : `no: ${r.error ?? 'stopped'} after ${formatNumber(r.conversations)}`,
           formatNumber(r.requests),
           formatNumber(r.tooManyRequests),
           `${formatNumber(r.elapsedMs)} ms`,

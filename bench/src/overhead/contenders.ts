@@ -1,6 +1,7 @@
 import { HighLevel } from '@gohighlevel/api-client';
 import { createLeadwayClient, type paths } from '@leadway/client';
 import createClient from 'openapi-fetch';
+import { inMemoryAxiosAdapter, inMemoryFetch } from './in-memory-fetch.js';
 
 /** One way of making the same typed GET /conversations/{conversationId}. */
 export interface Contender {
@@ -9,16 +10,24 @@ export interface Contender {
   get(conversationId: string): Promise<unknown>;
 }
 
+/** Where a contender sends: a server's base URL, and optionally a fetch to use instead of the network. */
+export interface Target {
+  baseUrl: string;
+  /** Replaces the network (the in-memory wrapper-cost mode). */
+  inMemory?: boolean;
+}
+
 export const BENCH_TOKEN = 'pit-00000000-0000-4000-8000-000000000000';
 const VERSION = '2021-07-28';
 
 /** Plain fetch with the same two headers, checking the status and parsing JSON: the floor. */
-export function rawFetch(baseUrl: string): Contender {
+export function rawFetch({ baseUrl, inMemory }: Target): Contender {
   const headers = { Authorization: `Bearer ${BENCH_TOKEN}`, Version: VERSION };
+  const send = inMemory ? inMemoryFetch : fetch;
   return {
     name: 'raw fetch',
     async get(conversationId) {
-      const response = await fetch(`${baseUrl}/conversations/${encodeURIComponent(conversationId)}`, { headers });
+      const response = await send(`${baseUrl}/conversations/${encodeURIComponent(conversationId)}`, { headers });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     },
@@ -26,8 +35,8 @@ export function rawFetch(baseUrl: string): Contender {
 }
 
 /** openapi-fetch on the same generated `paths` the client uses, with nothing around it: the baseline. */
-export function bareOpenapiFetch(baseUrl: string): Contender {
-  const http = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${BENCH_TOKEN}` } });
+export function bareOpenapiFetch({ baseUrl, inMemory }: Target): Contender {
+  const http = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${BENCH_TOKEN}` }, ...(inMemory ? { fetch: inMemoryFetch } : {}) });
   return {
     name: 'openapi-fetch',
     async get(conversationId) {
@@ -41,26 +50,28 @@ export function bareOpenapiFetch(baseUrl: string): Contender {
 }
 
 /** @leadway/client with its defaults: input checks, timeout and deadline, retries, pacing, typed errors. */
-export function leadwayClient(baseUrl: string): Contender {
-  const client = createLeadwayClient({ token: BENCH_TOKEN, baseUrl });
+export function leadwayClient({ baseUrl, inMemory }: Target): Contender {
+  const client = createLeadwayClient({ token: BENCH_TOKEN, baseUrl, ...(inMemory ? { fetch: inMemoryFetch } : {}) });
   return { name: '@leadway/client', get: (conversationId) => client.conversations.get(conversationId) };
 }
 
 /** The same without pacing, to show what the pacer's bookkeeping costs. */
-export function leadwayClientUnpaced(baseUrl: string): Contender {
-  const client = createLeadwayClient({ token: BENCH_TOKEN, baseUrl, pacing: false });
+export function leadwayClientUnpaced({ baseUrl, inMemory }: Target): Contender {
+  const client = createLeadwayClient({ token: BENCH_TOKEN, baseUrl, pacing: false, ...(inMemory ? { fetch: inMemoryFetch } : {}) });
   return { name: '@leadway/client, pacing: false', get: (conversationId) => client.conversations.get(conversationId) };
 }
 
 /**
  * The official SDK. Its base URL is a private constant with no constructor option, but every
- * method spreads the caller's axios options last, so `{ baseURL }` on each call points it here.
+ * method spreads the caller's axios options last, so `{ baseURL }` on each call points it here
+ * (and, in memory, `{ adapter }` replaces axios's network layer the same way).
  */
-export function officialSdk(baseUrl: string): Contender {
+export function officialSdk({ baseUrl, inMemory }: Target): Contender {
   const ghl = new HighLevel({ privateIntegrationToken: BENCH_TOKEN, logLevel: 'error' });
+  const options = inMemory ? { baseURL: baseUrl, adapter: inMemoryAxiosAdapter as never } : { baseURL: baseUrl };
   return {
     name: '@gohighlevel/api-client',
-    get: (conversationId) => ghl.conversations.getConversation({ conversationId }, { baseURL: baseUrl }),
+    get: (conversationId) => ghl.conversations.getConversation({ conversationId }, options),
   };
 }
 

@@ -42,7 +42,7 @@ type Sample = ModeFigures['rounds'][number];
 export async function runOverhead(options: OverheadOptions): Promise<OverheadRow[]> {
   const server = await startChildServer('fixed-conversation');
   try {
-    const contenders = CONTENDERS.map((make) => make(server.url));
+    const contenders = CONTENDERS.map((make) => make({ baseUrl: server.url }));
     for (const contender of contenders) await contender.get(CONVERSATION_ID);
     const samples = new Map(contenders.map((c) => [c.name, { sequential: [] as Sample[], concurrent: [] as Sample[] }]));
     for (let round = 0; round <= options.rounds; round++) {
@@ -91,4 +91,41 @@ async function measure(contender: Contender, inFlight: number, durationMs: numbe
   const elapsed = now() - start;
   const used = process.cpuUsage(cpu);
   return { calls, rps: (calls / elapsed) * 1000, cpuUsPerCall: (used.user + used.system) / calls };
+}
+
+export interface WrapperCostRow {
+  contender: string;
+  /** Median calls/s, sequential, nothing but the wrapper and an in-memory answer. */
+  rps: number;
+  /** Median CPU per call. @unit microseconds */
+  cpuUsPerCall: number;
+  /** Extra CPU per call over bare openapi-fetch. @unit microseconds */
+  overUsPerCall: number;
+  /** Ratio of `rps` to bare openapi-fetch's. */
+  ratio: number;
+}
+
+/**
+ * The wrapper's own cost: each contender calls back to back with a fetch (or axios adapter) that
+ * answers in memory, so there is no socket to wait for. Same rounds and rotation as runOverhead.
+ */
+export async function runWrapperCost(options: Omit<OverheadOptions, 'inFlight'>): Promise<WrapperCostRow[]> {
+  const contenders = CONTENDERS.map((make) => make({ baseUrl: 'http://127.0.0.1:9', inMemory: true }));
+  const samples = new Map<string, Sample[]>(contenders.map((c) => [c.name, []]));
+  for (let round = 0; round <= options.rounds; round++) {
+    const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
+    for (const contender of order) {
+      const sample = await measure(contender, 1, options.durationMs);
+      if (round > 0) samples.get(contender.name)!.push(sample);
+    }
+  }
+  const base = samples.get('openapi-fetch')!;
+  const baseRps = median(base.map((s) => s.rps));
+  const baseCpu = median(base.map((s) => s.cpuUsPerCall));
+  return contenders.map(({ name }) => {
+    const mine = samples.get(name)!;
+    const rps = median(mine.map((s) => s.rps));
+    const cpuUsPerCall = median(mine.map((s) => s.cpuUsPerCall));
+    return { contender: name, rps, cpuUsPerCall, overUsPerCall: cpuUsPerCall - baseCpu, ratio: rps / baseRps };
+  });
 }

@@ -19,6 +19,7 @@ export interface PacedWalkRow {
   /** Conversations seen (all of them when the walk completed). */
   conversations: number;
   completed: boolean;
+  /** The name of the error that ended the walk early, if one did. */
   error: string | null;
   /** Requests the server received, 429s included. */
   requests: number;
@@ -46,14 +47,15 @@ export async function runPacedWalk(options: PacedWalkOptions): Promise<PacedWalk
       // A fresh server per walk: its window and counters start empty.
       const server = await startChildServer('rate-limited-search', { total: options.conversations, max: options.max, intervalMs: options.intervalMs });
       try {
-        let conversations = 0;
+        const progress = { seen: 0 };
         let error: string | null = null;
         const start = now();
         try {
-          conversations = await walker.walk(server.url, limits);
+          await walker.walk(server.url, limits, progress);
         } catch (caught) {
-          error = caught instanceof Error ? `${caught.name}: ${caught.message}` : String(caught);
+          error = caught instanceof Error ? caught.name : String(caught);
         }
+        const conversations = progress.seen;
         const elapsedMs = now() - start;
         const stats = await server.stats<RateLimitStats>();
         const ideal = (Math.ceil(stats.answered / options.max) - 1) * options.intervalMs;

@@ -2,10 +2,10 @@ import { HighLevel } from '@gohighlevel/api-client';
 import { createLeadwayClient, type LeadwayClientOptions } from '@leadway/client';
 import { BENCH_TOKEN } from '../overhead/contenders.js';
 
-/** Pages through every conversation of a location; returns how many it saw. */
+/** Pages through every conversation of a location, counting them in `progress.seen` as it goes. */
 export interface Walker {
   name: string;
-  walk(baseUrl: string, limits: WalkLimits): Promise<number>;
+  walk(baseUrl: string, limits: WalkLimits, progress: { seen: number }): Promise<void>;
 }
 
 export interface WalkLimits {
@@ -18,32 +18,21 @@ export interface WalkLimits {
 
 const LOCATION_ID = 've9EPM428kjkvShlRW1KT';
 
-/**
- * @leadway/client through its lowest-level typed call, `client.http.GET('/conversations/search')`
- * (no search iterator in the client yet), which goes through the client's transport: pacing,
- * retries, deadline.
- */
+/** @leadway/client's own iterator, `conversations.searchAll()`: pacing, retries and the deadline apply to each page. */
 function leadwayWalker(name: string, options: Partial<LeadwayClientOptions>): Walker {
   return {
     name,
-    async walk(baseUrl, limits) {
+    async walk(baseUrl, limits, progress) {
       const client = createLeadwayClient({ token: BENCH_TOKEN, baseUrl, ...options });
       const started = Date.now();
-      let seen = 0;
-      let startAfterDate: number | undefined;
-      for (let page = 0; page < limits.maxPages && Date.now() - started < limits.maxMs; page++) {
-        const { data, response } = await client.http.GET('/conversations/search', {
-          params: {
-            query: { locationId: LOCATION_ID, limit: limits.pageSize, sortBy: 'last_message_date', sort: 'desc', ...(startAfterDate === undefined ? {} : { startAfterDate }) },
-            header: { Version: '2021-07-28' },
-          },
-        });
-        if (data === undefined) throw new Error(`page ${page + 1}: HTTP ${response.status}`);
-        seen += data.conversations.length;
-        if (data.conversations.length < limits.pageSize) break;
-        startAfterDate = cursorOf(data.conversations.at(-1)?.sort);
+      const all = client.conversations.searchAll(
+        { locationId: LOCATION_ID, limit: limits.pageSize, sortBy: 'last_message_date', sort: 'desc' },
+        { maxPages: limits.maxPages },
+      );
+      for await (const conversation of all) {
+        if (conversation.id) progress.seen++;
+        if (Date.now() - started > limits.maxMs) break;
       }
-      return seen;
     },
   };
 }
@@ -52,21 +41,19 @@ function leadwayWalker(name: string, options: Partial<LeadwayClientOptions>): Wa
 function officialSdkWalker(): Walker {
   return {
     name: '@gohighlevel/api-client, rateLimitRetry',
-    async walk(baseUrl, limits) {
+    async walk(baseUrl, limits, progress) {
       const ghl = new HighLevel({ privateIntegrationToken: BENCH_TOKEN, logLevel: 'error', rateLimitRetry: true });
       const started = Date.now();
-      let seen = 0;
       let startAfterDate: number | undefined;
       for (let page = 0; page < limits.maxPages && Date.now() - started < limits.maxMs; page++) {
         const data = (await ghl.conversations.searchConversation(
           { locationId: LOCATION_ID, limit: limits.pageSize, sortBy: 'last_message_date', sort: 'desc', ...(startAfterDate === undefined ? {} : { startAfterDate }) },
           { baseURL: baseUrl },
         )) as { conversations: Array<{ sort?: unknown[] }> };
-        seen += data.conversations.length;
+        progress.seen += data.conversations.length;
         if (data.conversations.length < limits.pageSize) break;
         startAfterDate = cursorOf(data.conversations.at(-1)?.sort);
       }
-      return seen;
     },
   };
 }
