@@ -210,13 +210,16 @@ describe('release: @leadway/client and @leadway/mock, published to a local regis
     expect(String(printed.specPath)).toContain(join(consumer, 'node_modules', '@leadway', 'mock', 'dist'));
   });
 
-  it('CommonJS code can require() the ESM-only client on this Node (20.19+ loads ESM synchronously)', async () => {
-    const result = await runCommand(
-      process.execPath,
-      ['-e', "const c = require('@leadway/client'); console.log(typeof c.createLeadwayClient);"],
-      { cwd: consumer, env: consumerEnv(), timeoutMs: 30_000 },
-    );
+  it('CommonJS code can require() both ESM-only packages on this Node (20.19+ loads ESM synchronously), and the spec', async () => {
+    const script = [
+      "const client = require('@leadway/client');",
+      "const webhooks = require('@leadway/client/webhooks');",
+      "const mock = require('@leadway/mock');",
+      "const spec = require('@leadway/mock/openapi.json');",
+      'console.log(JSON.stringify([typeof client.createLeadwayClient, typeof webhooks.createWebhookVerifier, typeof mock.startMock, spec.openapi]));',
+    ].join('\n');
+    const result = await runCommand(process.execPath, ['-e', script], { cwd: consumer, env: consumerEnv(), timeoutMs: 30_000 });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout.trim()).toBe('function');
+    expect(JSON.parse(result.stdout.trim().split('\n').pop()!)).toEqual(['function', 'function', 'function', expect.stringMatching(/^3\.1/)]);
   });
 });
