@@ -111,7 +111,8 @@ export function createTransport(config: TransportConfig): Transport {
         const retryAfterMs = status === 429 || status === 503 || retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
         if (pacing) {
           const observation = readRateLimitHeaders(response, retryAfterMs);
-          if (observation) await pacing.store.record(pacing.key, observation, Date.now());
+          const recorded = observation && pacing.store.record(pacing.key, observation, Date.now());
+          if (recorded) await recorded;
         }
         if (onEvent) emit('response', infoOf(), { attempt, status, durationMs }, headers);
         if (!retryable) return response;
