@@ -73,6 +73,9 @@ async function main(): Promise<number> {
         for (const line of formatReport(report)) console.log(`leadway-mock: departs from the spec: ${line}`);
       },
       ...(values.verbose ? { onExchange: (e) => console.log(`leadway-mock: ${e.method} ${e.path} -> ${e.status} (${e.ms} ms)`) } : {}),
+      onUpstreamError: ({ method, path, reason }) => {
+        console.error(`leadway-mock: ${method} ${path}: the upstream does not answer (${reason}); answered 502`);
+      },
       onReload: ({ error }) => {
         if (error) console.error(`leadway-mock: the changed spec was not loaded, still serving the previous one: ${error.message}`);
         else console.log('leadway-mock: spec changed, reloaded');

@@ -1,5 +1,6 @@
 import { request as httpRequest, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { answerPreflight, corsHeadersFor } from './cors.js';
+import { upstreamFailureBody, upstreamFailureReason } from './upstream-failure.js';
 import { parseViolationsHeader, type ExchangeReport } from './violations.js';
 
 export interface FrontServerOptions {
@@ -11,6 +12,10 @@ export interface FrontServerOptions {
   delayMs: number;
   /** Called after every answer that carried spec violations. */
   onViolations?(report: ExchangeReport): void;
+  /** Set when proxying: the upstream's origin, so an unreachable upstream is told apart from a failing one. */
+  upstreamOrigin?: string;
+  /** Called when, proxying, the upstream did not answer a request (the page gets a 502). */
+  onUpstreamError?(failure: { method: string; path: string; reason: string }): void;
   /** Called after every answer, for request logging (no headers, so no credentials). */
   onExchange?(exchange: { method: string; path: string; status: number; ms: number }): void;
 }
@@ -66,6 +71,13 @@ export function createFrontServer(options: FrontServerOptions): { server: Server
           if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
         }
         Object.assign(headers, corsHeadersFor(incoming.headers.origin, options.allowOrigin, Object.keys(headers)));
+        if (options.upstreamOrigin !== undefined && status === 500) {
+          relayPossibleUpstreamFailure(answer, outgoing, headers, options.upstreamOrigin, (reason) => {
+            options.onUpstreamError?.({ method, path, reason });
+          });
+          answer.once('end', () => options.onExchange?.({ method, path, status: outgoing.statusCode, ms: Date.now() - started }));
+          return;
+        }
         outgoing.writeHead(status, headers);
         answer.pipe(outgoing);
         answer.once('end', () => {
@@ -105,4 +117,28 @@ export function createFrontServer(options: FrontServerOptions): { server: Server
         server.closeAllConnections();
       }),
   };
+}
+
+/** Buffers a 500 from Prism; sends it on unchanged, or as a 502 when the upstream never answered. */
+function relayPossibleUpstreamFailure(
+  answer: IncomingMessage,
+  outgoing: ServerResponse,
+  headers: Record<string, string | string[]>,
+  upstreamOrigin: string,
+  onFailure: (reason: string) => void,
+): void {
+  const chunks: Buffer[] = [];
+  answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+  answer.once('end', () => {
+    const body = Buffer.concat(chunks).toString('utf8');
+    const reason = upstreamFailureReason(500, String(headers['content-type'] ?? ''), body);
+    if (reason === undefined) {
+      outgoing.writeHead(500, headers).end(body);
+      return;
+    }
+    onFailure(reason);
+    const text = upstreamFailureBody(upstreamOrigin, reason);
+    delete headers['content-length'];
+    outgoing.writeHead(502, { ...headers, 'content-type': 'application/problem+json', 'content-length': String(Buffer.byteLength(text)) }).end(text);
+  });
 }

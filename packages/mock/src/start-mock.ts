@@ -37,6 +37,8 @@ export interface StartMockOptions {
   corsOrigins?: string[];
   /** Called for every answer where the request or the answer departs from the spec. */
   onViolations?(report: ExchangeReport): void;
+  /** Proxying: called when the upstream did not answer a request (the caller gets a 502 problem). */
+  onUpstreamError?(failure: { method: string; path: string; reason: string }): void;
   /** Called after every answer (method, path, status, duration; never headers). */
   onExchange?(exchange: { method: string; path: string; status: number; ms: number }): void;
   /** Called after each reload of the spec: `error` is set when the new spec could not be loaded (the old one keeps serving). */
@@ -87,6 +89,8 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     delayMs,
     ...(options.onViolations ? { onViolations: options.onViolations } : {}),
     ...(options.onExchange ? { onExchange: options.onExchange } : {}),
+    ...(settings.upstream ? { upstreamOrigin: settings.upstream.origin } : {}),
+    ...(options.onUpstreamError ? { onUpstreamError: options.onUpstreamError } : {}),
   });
 
   let actualPort: number;

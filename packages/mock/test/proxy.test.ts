@@ -69,6 +69,38 @@ describe('--proxy: validating a real upstream', () => {
     expect(reports.flatMap((r) => r.violations)).toEqual([]);
   });
 
+  it('answers 502 and reports it when the upstream stops answering while proxying', async () => {
+    const upstream = await brokenUpstream();
+    const failures: Array<{ method: string; path: string; reason: string }> = [];
+    const mock = await startMock({ proxy: upstream.url, onUpstreamError: (failure) => failures.push(failure) });
+    cleanup.push(mock.close);
+    await upstream.close();
+
+    const response = await fetch(`${mock.url}/conversations/abc`, { headers: { Authorization: 'Bearer t', Version: '2021-07-28' } });
+    expect(response.status).toBe(502);
+    expect(response.headers.get('content-type')).toContain('problem+json');
+    const problem = (await response.json()) as { title: string; detail: string };
+    expect(problem.title).toBe('The upstream API does not answer');
+    expect(problem.detail).toContain(upstream.url);
+    expect(problem.detail).toContain('ECONNREFUSED');
+    expect(failures).toEqual([{ method: 'GET', path: '/conversations/abc', reason: expect.stringContaining('ECONNREFUSED') }]);
+  });
+
+  it("passes the upstream's own 500 through unchanged, even as a problem document", async () => {
+    const upstream = await startLocalServer((_request, response) => {
+      response.writeHead(500, { 'content-type': 'application/problem+json' });
+      response.end(JSON.stringify({ type: 'about:blank', title: 'Internal server error', status: 500 }));
+    });
+    cleanup.push(upstream.close);
+    const failures: unknown[] = [];
+    const mock = await startMock({ proxy: upstream.url, onUpstreamError: (failure) => failures.push(failure) });
+    cleanup.push(mock.close);
+    const response = await fetch(`${mock.url}/conversations/abc`, { headers: { Authorization: 'Bearer t', Version: '2021-07-28' } });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ type: 'about:blank', title: 'Internal server error', status: 500 });
+    expect(failures).toEqual([]);
+  });
+
   it('refuses to start when the upstream does not answer', async () => {
     const port = await freePort();
     const error = await startMock({ proxy: `http://127.0.0.1:${port}` }).catch((e: unknown) => e);
