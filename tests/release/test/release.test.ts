@@ -18,6 +18,7 @@ import { pendingChangesets } from '../src/pending-changesets.js';
 import { runCommand, runOrThrow, startCommand, type RunningCommand } from '../src/run-command.js';
 import { stageRelease, type StagedPackage, type StagedRelease } from '../src/stage-release.js';
 import { readTarball } from '../src/tarball.js';
+import { workspaceMembers } from '../src/workspace-members.js';
 
 const PUBLISHED = ['@leadway/client', '@leadway/mock'];
 const bin = (name: string) => inWorkspace('node_modules', '.bin', name);
@@ -49,8 +50,15 @@ describe('release: @leadway/client and @leadway/mock, published to a local regis
     console.log(`release test: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 
-  it('stages exactly the published workspace members', () => {
+  it('stages exactly the published workspace members; changeset version leaves the private ones alone', () => {
     expect(staged.packages.map((p) => p.name).sort()).toEqual(PUBLISHED);
+    const privateMembers = workspaceMembers(inWorkspace()).filter((member) => member.private);
+    expect(privateMembers.length).toBeGreaterThan(0);
+    for (const member of privateMembers) {
+      const after = JSON.parse(readFileSync(join(staged.root, member.dir, 'package.json'), 'utf8')) as { version?: string };
+      expect(after.version ?? '0.0.0', member.name).toBe(member.version);
+      expect(existsSync(join(staged.root, member.dir, 'CHANGELOG.md')), member.name).toBe(false);
+    }
   });
 
   it('changeset version bumps every package a pending changeset names and writes its CHANGELOG.md', () => {
