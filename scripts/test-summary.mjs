@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const members = ['spec', ...['packages', 'apps', 'tests'].flatMap((dir) =>
+const members = ['spec', 'bench', ...['packages', 'apps', 'tests'].flatMap((dir) =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(dir, name)) : [],
 )];
 
