@@ -158,6 +158,38 @@ describe('fault injection: HTTP error answers', () => {
   });
 });
 
+describe('fault injection: creates through the resource functions get typed errors and are sent once', () => {
+  const message = { type: 'SMS', contactId: 'k1', message: 'hello' } as const;
+
+  it.each([
+    [500, ServerError],
+    [502, ServerError],
+    [503, ServerError],
+    [429, RateLimitError],
+  ] as const)('messages.send answered %i → its typed error, one request', async (status, Class) => {
+    const h = await harness(() => ({ kind: 'json', status, body: { statusCode: status, message: 'not now' }, headers: { 'retry-after': '0' } }));
+    const error = await failureOf(h.client.messages.send(message), h.events);
+    expect(error).toBeInstanceOf(Class);
+    expect(error).toMatchObject({ status, method: 'POST', path: '/conversations/messages', operation: 'sendMessage' });
+    expect(h.server.requests).toHaveLength(1);
+    expect(JSON.parse(h.server.requests[0]!.body)).toMatchObject(message);
+  });
+
+  it('messages.send with the connection reset → ConnectionError, one request', async () => {
+    const h = await harness(() => ({ kind: 'reset-before-headers' }));
+    const error = await failureOf(h.client.messages.send(message), h.events);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('messages.send stalled past the timeout → TimeoutError, one request', async () => {
+    const h = await harness(() => ({ kind: 'stall' }), { timeoutMs: 100 });
+    const error = await failureOf(h.client.messages.send(message), h.events);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(h.server.requests).toHaveLength(1);
+  });
+});
+
 describe('fault injection: malformed success answers', () => {
   it('200 with an HTML page → MalformedResponseError, not retried', async () => {
     const h = await harness(() => ({ kind: 'html', status: 200 }));
@@ -165,6 +197,14 @@ describe('fault injection: malformed success answers', () => {
     expect(error).toBeInstanceOf(MalformedResponseError);
     expect(error.message).toMatch(/HTML page/);
     expect((error as MalformedResponseError).bodyExcerpt).toContain('<html>');
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('200 page without its array (conversations.search) → MalformedResponseError', async () => {
+    const h = await harness(() => ({ kind: 'json', status: 200, body: { total: 3 } }));
+    const error = await failureOf(h.client.conversations.search({ locationId: 'l1' }), h.events);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error.message).toContain("no 'conversations' array");
     expect(h.server.requests).toHaveLength(1);
   });
 
