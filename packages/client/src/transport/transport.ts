@@ -12,7 +12,8 @@ import { requestInfoOf, type RequestContext } from './request-context.js';
 import { parseRetryAfter } from './retry-after.js';
 import { mayRetryFailure, mayRetryStatus } from './retry-decision.js';
 import { sleep } from './sleep.js';
-import { resolveToken, type TokenSource } from './token-source.js';
+import type { TokenSource } from './token-source.js';
+import { tokenWithin } from './token-within.js';
 import { redactedHeaders, type TransportEvent, type TransportEventHandler } from './transport-event.js';
 
 export { bufferedBodies } from './attempt.js';
@@ -79,7 +80,14 @@ export function createTransport(config: TransportConfig): Transport {
     for (let attempt = 1; ; attempt++) {
       if (pacing) await pace(pacing, infoOf, context, attempt, request.headers, deadlineAt, deadlineMs, aborted, emit);
 
-      const headers = withAuthorization(request.headers, await resolveToken(config.token, callerSignal));
+      const token = await tokenWithin(
+        config.token,
+        callerSignal,
+        Math.max(1, deadlineAt - Date.now()),
+        () => new TimeoutError(infoOf(), 'deadline', deadlineMs, 'the token provider did not answer in time'),
+        aborted,
+      );
+      const headers = withAuthorization(request.headers, token);
       const left = deadlineAt - Date.now();
       if (left <= 0) throw new TimeoutError(infoOf(), 'deadline', deadlineMs);
       const byDeadline = left < perAttemptMs;

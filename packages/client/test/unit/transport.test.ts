@@ -5,7 +5,7 @@ import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { arrayAt, createCall } from '../../src/call.js';
 import { requestContext } from '../../src/call-options.js';
-import { createLeadwayClient, InvalidInputError, MalformedResponseError, TimeoutError, type TransportEvent } from '../../src/index.js';
+import { AbortedError, createLeadwayClient, InvalidInputError, MalformedResponseError, TimeoutError, type TransportEvent } from '../../src/index.js';
 import type { paths } from '../../src/generated/openapi.js';
 import { DEFAULT_RETRY } from '../../src/options.js';
 import { createTransport } from '../../src/transport/transport.js';
@@ -110,6 +110,33 @@ describe('response shape', () => {
 
   it('a page with its array passes', async () => {
     await expect(pageCall({ conversations: [], total: 0 })).resolves.toMatchObject({ data: { conversations: [] } });
+  });
+});
+
+describe('a token provider that hangs', () => {
+  it('is bounded by the deadline → TimeoutError, nothing sent, no stray rejection later', async () => {
+    const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }));
+    const client = createLeadwayClient({
+      token: () => new Promise<string>((_, reject) => setTimeout(() => reject(new Error('refresh failed late')), 150)),
+      fetch,
+      deadlineMs: 50,
+    });
+    const error = await client.conversations.get('c1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ scope: 'deadline', timeoutMs: 50 });
+    expect((error as Error).message).toContain('token provider');
+    expect(requests).toHaveLength(0);
+    // Let the provider's late rejection happen inside the test: vitest fails the run if it is unhandled.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  });
+
+  it("is ended by the caller's signal → AbortedError", async () => {
+    const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }));
+    const client = createLeadwayClient({ token: () => new Promise<string>(() => undefined), fetch });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    await expect(client.conversations.get('c1', { signal: controller.signal })).rejects.toBeInstanceOf(AbortedError);
+    expect(requests).toHaveLength(0);
   });
 });
 
