@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import { MockStartError } from './errors.js';
 import { parseDelay } from './parse-delay.js';
-import { startMock } from './start-mock.js';
 import { formatReport } from './violations.js';
 
 const HELP = `leadway-mock: the Leadway Conversations API, mocked from its spec by Stoplight Prism.
@@ -58,6 +57,9 @@ async function main(): Promise<number> {
   const port = Number(values.port);
   try {
     const delayMs = values.delay !== undefined ? parseDelay(values.delay) : 0;
+    // Loaded here, not at the top: Prism takes seconds to import, and `webhook`, `--help` and a bad
+    // option do not need it.
+    const { startMock } = await import('./start-mock.js');
     const mock = await startMock({
       port,
       host: values.host,
