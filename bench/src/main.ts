@@ -138,7 +138,7 @@ if (sections.has('walk')) {
 }
 
 if (sections.has('mock')) {
-  const options = quick ? { starts: 1, requests: 200, inFlight: 8, rounds: 1 } : { starts: 3, requests: 600, inFlight: 8, rounds: 3 };
+  const options = quick ? { starts: 1, requests: 200, inFlight: 8, rounds: 1 } : { starts: 3, requests: 400, inFlight: 8, rounds: 3 };
   const rows = await runMock(options);
   results.mock = { options, rows };
   console.log(`## Mock server: GET /conversations/{id}, request validation on (median; ${formatNumber(options.requests)} requests a round, ${options.inFlight} in flight)\n`);
