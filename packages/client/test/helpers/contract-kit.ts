@@ -1,5 +1,6 @@
 // Shared pieces of the part-B contract tests: a client on a running mock, a fetch that tampers with
 // the request on its way (to prove Prism validates it), and the spec check of an error body.
+import { inspect } from 'node:util';
 import { createSpecValidator } from '@leadway/spec/validator';
 import { expect } from 'vitest';
 import { createLeadwayClient, type ApiError } from '../../src/index.js';
@@ -29,6 +30,7 @@ export function expectSpecError(error: unknown, Class: abstract new (...args: ne
   expect(spec.validateResponse(method, path, status, e.rawBody).errors).toEqual([]);
   expect(JSON.stringify(e)).not.toContain(SECRET_TOKEN);
   expect(String(e)).not.toContain(SECRET_TOKEN);
+  expect(inspect(e, { depth: 10, showHidden: true })).not.toContain(SECRET_TOKEN);
 }
 
 export async function failureOf(promise: Promise<unknown>): Promise<unknown> {
