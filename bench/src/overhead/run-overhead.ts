@@ -14,7 +14,10 @@ export interface OverheadOptions {
 export interface ModeFigures {
   /** Median requests/s over the rounds. */
   rps: number;
-  /** Ratio of `rps` to bare openapi-fetch's. */
+  /**
+   * Ratio to bare openapi-fetch's requests/s: the median of the per-round ratios, each taken
+   * between measurements made seconds apart, so slow drift in the machine's load cancels out.
+   */
   ratio: number;
   /** Median CPU time this process spent per call (user + system): less swayed by other load than req/s. @unit microseconds */
   cpuUsPerCall: number;
@@ -60,7 +63,7 @@ export async function runOverhead(options: OverheadOptions): Promise<OverheadRow
       const rps = median(mine.map((s) => s.rps));
       return {
         rps,
-        ratio: rps / median(base.map((s) => s.rps)),
+        ratio: pairedRatio(mine, base),
         cpuUsPerCall: median(mine.map((s) => s.cpuUsPerCall)),
         rounds: mine,
       };
@@ -101,7 +104,7 @@ export interface WrapperCostRow {
   cpuUsPerCall: number;
   /** Extra CPU per call over bare openapi-fetch. @unit microseconds */
   overUsPerCall: number;
-  /** Ratio of `rps` to bare openapi-fetch's. */
+  /** Ratio to bare openapi-fetch's calls/s (median of the per-round ratios). */
   ratio: number;
 }
 
@@ -120,12 +123,16 @@ export async function runWrapperCost(options: Omit<OverheadOptions, 'inFlight'>)
     }
   }
   const base = samples.get('openapi-fetch')!;
-  const baseRps = median(base.map((s) => s.rps));
   const baseCpu = median(base.map((s) => s.cpuUsPerCall));
   return contenders.map(({ name }) => {
     const mine = samples.get(name)!;
     const rps = median(mine.map((s) => s.rps));
     const cpuUsPerCall = median(mine.map((s) => s.cpuUsPerCall));
-    return { contender: name, rps, cpuUsPerCall, overUsPerCall: cpuUsPerCall - baseCpu, ratio: rps / baseRps };
+    return { contender: name, rps, cpuUsPerCall, overUsPerCall: cpuUsPerCall - baseCpu, ratio: pairedRatio(mine, base) };
   });
+}
+
+/** Median over rounds of mine ÷ baseline, each pair measured in the same round. */
+function pairedRatio(mine: readonly Sample[], base: readonly Sample[]): number {
+  return median(mine.map((sample, round) => sample.rps / base[round]!.rps));
 }
