@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const untilParentExits = fileURLToPath(new URL('../scripts/until-parent-exits.mjs', import.meta.url));
 
 /** What a finished command printed and how it ended. */
 export interface CommandResult {
@@ -71,17 +74,20 @@ export interface RunningCommand {
 
 /**
  * Starts a long-running command in its own process group and resolves once a line of its output
- * matches `ready`; rejects (after killing it) when it exits first or `readyWithinMs` passes.
+ * matches `ready`; rejects (after killing it) when it exits first or `readyWithinMs` passes. The
+ * command is also stopped when this process ends without calling `stop()`.
  */
 export function startCommand(
   command: string,
   args: readonly string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; ready: RegExp; readyWithinMs: number },
 ): Promise<RunningCommand> {
-  const child = spawn(command, args, {
+  // Through the wrapper, whose stdin is this process: the command dies with this process even
+  // when it is killed before its cleanup runs.
+  const child = spawn(process.execPath, [untilParentExits, command, ...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
   });
   let output = '';
