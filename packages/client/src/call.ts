@@ -79,7 +79,7 @@ export function createCall(transport: Transport): ApiContext['call'] {
     const fetch = async (request: Request) => {
       sent = request;
       received = await transport(request, context);
-      return received;
+      return parseableView(received);
     };
     let result;
     try {
@@ -96,7 +96,7 @@ export function createCall(transport: Transport): ApiContext['call'] {
       }
       throw error;
     }
-    const { response } = result;
+    const response = received!;
     if (!response.ok) throw errorFromResponse(response, result.error, requestInfoOf(sent!, context));
     if (result.data === undefined && !expect.emptyBody) {
       throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, 'the body is empty where the spec promises one', '');
@@ -107,8 +107,35 @@ export function createCall(transport: Transport): ApiContext['call'] {
   } as ApiContext['call'];
 }
 
+const decoder = new TextDecoder();
+
+/**
+ * What openapi-fetch parses: for a 2xx answer whose body the transport already read, a view that
+ * serves those bytes, so no second Response is built and the body is not read twice. Callers get the
+ * real Response (`received`), never this view.
+ */
+function parseableView(response: Response): Response {
+  const bytes = response.bodyUsed ? bufferedBodies.get(response) : undefined;
+  if (!bytes) return response;
+  let text: string | undefined;
+  const asText = () => (text ??= decoder.decode(bytes));
+  const view: Pick<Response, 'ok' | 'status' | 'statusText' | 'headers' | 'body' | 'bodyUsed' | 'text' | 'json' | 'arrayBuffer' | 'blob'> = {
+    ok: response.ok,
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+    body: null,
+    bodyUsed: false,
+    text: async () => asText(),
+    json: async () => JSON.parse(asText()),
+    arrayBuffer: async () => bytes,
+    blob: async () => new Blob([bytes], { type: response.headers.get('content-type') ?? '' }),
+  };
+  return view as Response;
+}
+
 /** Quotes what arrived, for MalformedResponseError. */
 function bodyExcerpt(response: Response): string {
   const bytes = bufferedBodies.get(response);
-  return bytes ? new TextDecoder().decode(bytes.slice(0, 200)) : '';
+  return bytes ? decoder.decode(bytes.slice(0, 200)) : '';
 }

@@ -23,7 +23,7 @@ import { messageSendingResource } from './resources/message-sending.js';
 import { messagesResource } from './resources/messages.js';
 import { preferencesResource } from './resources/preferences.js';
 import { uploadsResource } from './resources/uploads.js';
-import { createTransport } from './transport/transport.js';
+import { createTransport, readableResponse } from './transport/transport.js';
 import type { TokenSource } from './transport/token-source.js';
 import type { TransportEventHandler } from './transport/transport-event.js';
 import { assertToken, typeName } from './validate.js';
@@ -109,12 +109,18 @@ export function createLeadwayClient(options: LeadwayClientOptions): LeadwayClien
 
   // An OAuth or location-token provider calls the token endpoint on this client's host and fetch.
   if (isRefreshableTokenProvider(token)) token.useClientDefaults({ baseUrl, fetch: baseFetch });
-  const transport = refreshOnUnauthorized(createTransport({ token, fetch: baseFetch, timeoutMs, deadlineMs, retry, pacing, onEvent }), token);
+  // With the global fetch, each attempt hands it the request and its init directly instead of
+  // building one more Request per attempt (a measurable share of the per-call cost).
+  const send = options.fetch ? undefined : (request: Request, init: RequestInit) => globalThis.fetch(request, init);
+  const transport = refreshOnUnauthorized(
+    createTransport({ token, fetch: baseFetch, send, timeoutMs, deadlineMs, retry, pacing, onEvent }),
+    token,
+  );
   const http = createClient<paths>({
     baseUrl,
     // Calls made on `http` directly still get credentials and the timeout.
     fetch: (request) =>
-      transport(request, { operation: 'http', idempotent: request.method === 'GET' || request.method === 'HEAD' }),
+      transport(request, { operation: 'http', idempotent: request.method === 'GET' || request.method === 'HEAD' }).then(readableResponse),
   });
   const api: ApiContext = { http, version, call: createCall(transport) };
   return {

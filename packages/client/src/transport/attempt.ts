@@ -4,13 +4,33 @@ import { LeadwayError } from '../errors/leadway-error.js';
 import type { RequestInfo } from '../errors/request-info.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 
-/** The bytes behind each Response the transport returned, so a parse failure can quote them. */
+/**
+ * The bytes of each answer the transport read. A 2xx answer is returned as it came, its body already
+ * read into this map (no second Response is built on the hot path); `call` parses these bytes, and
+ * `readableResponse` rebuilds a readable Response where a caller needs one.
+ */
 export const bufferedBodies = new WeakMap<Response, ArrayBuffer>();
 
+/** Sends one attempt: `request` with `init` (signal, and the buffered body when there is one). */
+export type SendRequest = (request: Request, init: RequestInit) => Promise<Response>;
+
+/** Adapts a fetch that takes only a Request (the `fetch` option) to `SendRequest`. */
+export function sendWith(fetch: (request: Request) => Promise<Response>): SendRequest {
+  return (request, init) => fetch(new Request(request, init));
+}
+
+/** The answer with a readable body: the same object when its body is unread, else a copy from the buffered bytes. */
+export function readableResponse(response: Response): Response {
+  const bytes = response.bodyUsed ? bufferedBodies.get(response) : undefined;
+  if (!bytes) return response;
+  const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  bufferedBodies.set(copy, bytes);
+  return copy;
+}
+
 export interface AttemptInput {
-  /** The request as openapi-fetch built it; its body may already be consumed (see `body`). */
+  /** The request as openapi-fetch built it, credentials set; its body may already be consumed (see `body`). */
   request: Request;
-  headers: Headers;
   /** The request body, buffered once so each attempt can send it again. */
   body: ArrayBuffer | null;
   /** Describes the request for errors; computed only when one is thrown. */
@@ -29,7 +49,7 @@ export interface AttemptInput {
  * that scope, so a stall or a reset while the body arrives is a typed error here and never an
  * exception later in parsing. Always settles; every failure is a LeadwayError.
  */
-export async function sendAttempt(fetch: (request: Request) => Promise<Response>, input: AttemptInput): Promise<Response> {
+export async function sendAttempt(send: SendRequest, input: AttemptInput): Promise<Response> {
   const { infoOf, callerSignal } = input;
   const timeout = new AbortController();
   const timer = setTimeout(
@@ -48,9 +68,9 @@ export async function sendAttempt(fetch: (request: Request) => Promise<Response>
   try {
     let response: Response;
     try {
-      const init: RequestInit = { headers: input.headers, signal };
+      const init: RequestInit = { signal };
       if (input.body !== null) init.body = input.body;
-      response = await fetch(new Request(input.request, init));
+      response = await send(input.request, init);
     } catch (error) {
       throw failure('before-response', error);
     }
@@ -61,6 +81,10 @@ export async function sendAttempt(fetch: (request: Request) => Promise<Response>
       throw failure('during-body', error);
     }
     const empty = response.status === 204 || response.status === 304 || body.byteLength === 0;
+    if (response.ok && !empty) {
+      bufferedBodies.set(response, body);
+      return response;
+    }
     const buffered = new Response(empty ? null : body, {
       status: response.status,
       statusText: response.statusText,

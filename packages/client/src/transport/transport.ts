@@ -4,7 +4,7 @@ import { LeadwayError } from '../errors/leadway-error.js';
 import type { RequestInfo } from '../errors/request-info.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { RetryOptions } from '../options.js';
-import { sendAttempt } from './attempt.js';
+import { sendAttempt, sendWith, type SendRequest } from './attempt.js';
 import { backoffDelay } from './backoff.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
 import type { RateLimitStore } from './rate-limit-store.js';
@@ -16,7 +16,7 @@ import type { TokenSource } from './token-source.js';
 import { tokenWithin } from './token-within.js';
 import { redactedHeaders, type TransportEvent, type TransportEventHandler } from './transport-event.js';
 
-export { bufferedBodies } from './attempt.js';
+export { bufferedBodies, readableResponse } from './attempt.js';
 
 /** Where pacing state lives and under which key this client counts its requests. */
 export interface PacingConfig {
@@ -27,6 +27,11 @@ export interface PacingConfig {
 export interface TransportConfig {
   token: TokenSource;
   fetch: (request: Request) => Promise<Response>;
+  /**
+   * Sends a request with its init without building another Request first (the global fetch).
+   * @default `fetch` given a new Request of the request and init
+   */
+  send?: SendRequest;
   /** Per-attempt timeout. @unit milliseconds */
   timeoutMs: number;
   /** Overall deadline per call, retries and waits included. @unit milliseconds */
@@ -54,6 +59,7 @@ export type Transport = (request: Request, context: RequestContext) => Promise<R
 export function createTransport(config: TransportConfig): Transport {
   const random = config.random ?? Math.random;
   const { pacing, onEvent } = config;
+  const sendRequest = config.send ?? sendWith(config.fetch);
 
   const emit = (type: TransportEvent['type'], info: RequestInfo, fields: EventFields, headers: Headers) => {
     if (!onEvent) return;
@@ -87,7 +93,8 @@ export function createTransport(config: TransportConfig): Transport {
         () => new TimeoutError(infoOf(), 'deadline', deadlineMs, 'the token provider did not answer in time'),
         aborted,
       );
-      const headers = withAuthorization(request.headers, token);
+      const { headers } = request;
+      setAuthorization(headers, token);
       const left = deadlineAt - Date.now();
       if (left <= 0) throw new TimeoutError(infoOf(), 'deadline', deadlineMs);
       const byDeadline = left < perAttemptMs;
@@ -96,9 +103,8 @@ export function createTransport(config: TransportConfig): Transport {
       let response: Response | undefined;
       let failure: LeadwayError | undefined;
       try {
-        response = await sendAttempt(config.fetch, {
+        response = await sendAttempt(sendRequest, {
           request,
-          headers,
           body,
           infoOf,
           callerSignal,
@@ -141,15 +147,16 @@ export function createTransport(config: TransportConfig): Transport {
   };
 }
 
-/** The request's headers plus credentials. A token a header cannot carry is bad input, never a TypeError. */
-function withAuthorization(source: Headers, token: string): Headers {
-  const headers = new Headers(source);
+/**
+ * Sets the credentials on the request's own headers (set again on every attempt, since a provider
+ * may hand out a new token). A token a header cannot carry is bad input, never a TypeError.
+ */
+function setAuthorization(headers: Headers, token: string): void {
   try {
     headers.set('Authorization', `Bearer ${token}`);
   } catch {
     throw new InvalidInputError('token', 'holds characters an HTTP header cannot carry (non-Latin-1 or control characters)');
   }
-  return headers;
 }
 
 /** Waits until the rate-limit store lets one request go. Bounded by the deadline and the caller's signal. */
