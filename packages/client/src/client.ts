@@ -26,7 +26,7 @@ import { uploadsResource } from './resources/uploads.js';
 import { createTransport, readableResponse } from './transport/transport.js';
 import type { TokenSource } from './transport/token-source.js';
 import type { TransportEventHandler } from './transport/transport-event.js';
-import { assertToken, typeName } from './validate.js';
+import { assertToken, normalizeBaseUrl, typeName } from './validate.js';
 
 /** Options of {@link createLeadwayClient}; only `token` is required. */
 export interface LeadwayClientOptions {
@@ -93,7 +93,7 @@ export function createLeadwayClient(options: LeadwayClientOptions): LeadwayClien
   }
   const { token } = options;
   if (typeof token !== 'function') assertToken(token);
-  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  const baseUrl = normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   const version = options.version ?? DEFAULT_API_VERSION;
   if (!SUPPORTED_API_VERSIONS.includes(version)) {
     throw new InvalidInputError('version', `must be one of ${SUPPORTED_API_VERSIONS.join(', ')}`);
@@ -132,18 +132,4 @@ export function createLeadwayClient(options: LeadwayClientOptions): LeadwayClien
     preferences: preferencesResource(api),
     http,
   };
-}
-
-function checkBaseUrl(value: unknown): string {
-  if (typeof value !== 'string') throw new InvalidInputError('baseUrl', `expected a string, got ${typeName(value)}`);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InvalidInputError('baseUrl', 'is not an absolute URL');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidInputError('baseUrl', 'must be http or https');
-  if (url.search || url.hash) throw new InvalidInputError('baseUrl', 'must not have a query or fragment');
-  if (url.username || url.password) throw new InvalidInputError('baseUrl', 'must not carry credentials');
-  return url.href.replace(/\/+$/, '');
 }

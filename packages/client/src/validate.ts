@@ -97,3 +97,18 @@ export function assertKnownKeys(field: string, value: Record<string, unknown>, k
     if (!known.includes(key)) throw new InvalidInputError(`${field}.${key.slice(0, 40)}`, `is not a known property (known: ${known.join(', ')})`);
   }
 }
+
+/** An API base URL: absolute http(s), no query, fragment or credentials. Returns it without trailing slashes. */
+export function normalizeBaseUrl(value: unknown): string {
+  if (typeof value !== 'string') throw new InvalidInputError('baseUrl', `expected a string, got ${typeName(value)}`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidInputError('baseUrl', 'is not an absolute URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidInputError('baseUrl', 'must be http or https');
+  if (url.search || url.hash) throw new InvalidInputError('baseUrl', 'must not have a query or fragment');
+  if (url.username || url.password) throw new InvalidInputError('baseUrl', 'must not carry credentials');
+  return url.href.replace(/\/+$/, '');
+}

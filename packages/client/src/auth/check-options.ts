@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { typeName } from '../validate.js';
+import { normalizeBaseUrl, typeName } from '../validate.js';
 
 /** A required non-empty string option; the value itself never appears in the error. */
 export function requireText(field: string, value: unknown): string {
@@ -20,19 +20,7 @@ export function optionalDuration(field: string, value: unknown, fallback: number
 
 /** An optional base URL: absolute http(s), no query, fragment or credentials; trailing slashes dropped. */
 export function optionalBaseUrl(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new InvalidInputError('baseUrl', `expected a string, got ${typeName(value)}`);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InvalidInputError('baseUrl', 'is not an absolute URL');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidInputError('baseUrl', 'must be http or https');
-  if (url.search || url.hash || url.username || url.password) {
-    throw new InvalidInputError('baseUrl', 'must not have a query, fragment or credentials');
-  }
-  return url.href.replace(/\/+$/, '');
+  return value === undefined ? undefined : normalizeBaseUrl(value);
 }
 
 export function optionalFunction<T>(field: string, value: T | undefined): T | undefined {
