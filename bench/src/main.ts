@@ -128,7 +128,7 @@ if (sections.has('walk')) {
           `${formatNumber(r.elapsedMs)} ms`,
           formatNumber(r.achievedRps, 1),
           formatNumber(r.allowedRps),
-          formatNumber(r.fractionOfAllowed, 2),
+          r.completed ? formatNumber(r.fractionOfAllowed, 2) : 'n/a',
         ]),
       ),
       '\n',
