@@ -2,6 +2,6 @@
 export const CONVERSATION_PATH = '/conversations/tDtDnQdgm2LXpyiqYvZ6';
 
 export const MOCK_REQUEST_HEADERS = {
-  Authorization: 'Bearer pit-00000000-0000-4000-8000-000000000000',
+  Authorization: 'Bearer bench-token',
   Version: '2021-07-28',
 };

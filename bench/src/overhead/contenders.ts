@@ -17,7 +17,7 @@ export interface Target {
   inMemory?: boolean;
 }
 
-export const BENCH_TOKEN = 'pit-00000000-0000-4000-8000-000000000000';
+export const BENCH_TOKEN = 'bench-token';
 const VERSION = '2021-07-28';
 
 /** Plain fetch with the same two headers, checking the status and parsing JSON: the floor. */

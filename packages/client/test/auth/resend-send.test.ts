@@ -59,7 +59,7 @@ describe('OAuth refresh: resend after 401', () => {
 
   it('leaves a static token or plain function alone: the transport is returned unchanged', () => {
     const inner: Transport = async () => new Response(null, { status: 401 });
-    expect(refreshOnUnauthorized(inner, 'pit-5ec2e7a1-0b7d-4d6e-9f3a-2c1b0a9e8d7f')).toBe(inner);
+    expect(refreshOnUnauthorized(inner, 'pit-fake7e57-0b7d-4d6e-9f3a-2c1b0a9e8d7f')).toBe(inner);
     expect(refreshOnUnauthorized(inner, () => 'token')).toBe(inner);
   });
 });

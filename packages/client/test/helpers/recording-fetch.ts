@@ -26,4 +26,4 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 }
 
 /** A token that looks real, so tests can prove it never leaks. */
-export const SECRET_TOKEN = 'pit-5ec2e7a1-0b7d-4d6e-9f3a-2c1b0a9e8d7f';
+export const SECRET_TOKEN = 'pit-fake7e57-0b7d-4d6e-9f3a-2c1b0a9e8d7f';
