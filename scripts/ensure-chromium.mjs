@@ -1,4 +1,4 @@
-// Makes sure the browser tests have a Chromium to drive. Does nothing when one is there
+// Makes sure the browser tests (the inbox, the client's browser upload test) have a Chromium to drive. Does nothing when one is there
 // (CHROMIUM_PATH, or Debian's /usr/bin/chromium). On CI (root on Debian with apt-get) it installs
 // Debian's package; anywhere else it stops with a message saying how to install one.
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 if (process.env.CHROMIUM_PATH || !isRoot || !hasApt) {
   console.error(
-    `ensure-chromium: no Chromium at ${path}. The inbox's browser tests drive a real Chromium.\n` +
+    `ensure-chromium: no Chromium at ${path}. The browser tests (inbox, client upload) drive a real Chromium.\n` +
       '  On Debian/Ubuntu: sudo apt-get install -y chromium\n' +
       '  Elsewhere: install Chromium or Chrome and set CHROMIUM_PATH to its executable.',
   );
