@@ -5,6 +5,7 @@ import { measureBundle } from '../src/bundle/measure-bundle.js';
 
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8')) as {
   'leadway-app': { gzip: number; brotli: number };
+  'leadway-core-app': { gzip: number; brotli: number };
 };
 
 describe('bundle-size budget', () => {
@@ -13,6 +14,15 @@ describe('bundle-size budget', () => {
     const limit = budget['leadway-app'];
     expect(size.gzip, `gzip ${size.gzip} B is over the budget of ${limit.gzip} B (bench/size-budget.json)`).toBeLessThanOrEqual(limit.gzip);
     expect(size.brotli, `brotli ${size.brotli} B is over the budget of ${limit.brotli} B (bench/size-budget.json)`).toBeLessThanOrEqual(limit.brotli);
+  });
+
+  it('the same app on createLeadwayCore with one resource group stays within size-budget.json, and below the full client', async () => {
+    const [core, full] = await Promise.all([measureBundle('leadway-core-app'), measureBundle('leadway-app')]);
+    const limit = budget['leadway-core-app'];
+    expect(core.gzip, `gzip ${core.gzip} B is over the budget of ${limit.gzip} B (bench/size-budget.json)`).toBeLessThanOrEqual(limit.gzip);
+    expect(core.brotli, `brotli ${core.brotli} B is over the budget of ${limit.brotli} B (bench/size-budget.json)`).toBeLessThanOrEqual(limit.brotli);
+    // Tree-shaking must really drop the unused groups: at least 3 KB gzip less than the full client.
+    expect(full.gzip - core.gzip).toBeGreaterThan(3000);
   });
 
   it('the measurement sees the client: the app is larger than the same app on bare openapi-fetch', async () => {

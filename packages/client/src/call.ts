@@ -26,13 +26,19 @@ export interface CallOptions {
 
 /** What an operation returns when asked for the raw answer too. */
 export interface WithResponse<T> {
+  /** The parsed success body. */
   data: T;
+  /** The HTTP answer it came in (its body already read). */
   response: Response;
 }
 
-interface FetchResult<D> {
+/** What an openapi-fetch call resolves with, as `call` reads it. */
+export interface FetchResult<D> {
+  /** The parsed body of a 2xx answer. */
   data?: D;
+  /** The parsed (or text) body of a non-2xx answer. */
   error?: unknown;
+  /** The answer. */
   response: Response;
 }
 
@@ -44,8 +50,14 @@ interface FetchResult<D> {
  * open-enum members (`number & {}`) into objects, so its inferred type is not shown to users.
  */
 export interface ApiContext {
+  /** The typed openapi-fetch client, sending through the client's transport. */
   http: Client<paths>;
+  /** The `Version` header every operation sends. */
   version: ApiVersion;
+  /**
+   * Runs one operation: `invoke` calls `http` with the given `fetch`; the answer is checked and a
+   * failure thrown as its typed error. `T` is the spec's type of the success body.
+   */
   call<T>(
     context: RequestContext,
     invoke: (fetch: (request: Request) => Promise<Response>) => Promise<FetchResult<unknown>>,

@@ -1,6 +1,16 @@
 export { createLeadwayClient } from './client.js';
 export type { LeadwayClient, LeadwayClientOptions } from './client.js';
-export type { CallOptions } from './call.js';
+export { createLeadwayCore } from './core.js';
+export type { LeadwayCore } from './core.js';
+export { callsResource } from './resources/calls.js';
+export { conversationsResource } from './resources/conversations.js';
+export { liveChatResource } from './resources/live-chat.js';
+export { messageSendingResource } from './resources/message-sending.js';
+export { messagesResource } from './resources/messages.js';
+export { preferencesResource } from './resources/preferences.js';
+export { uploadsResource } from './resources/uploads.js';
+export type { ApiContext, CallOptions, FetchResult, ResponseExpectation, WithResponse } from './call.js';
+export type { RequestContext } from './transport/request-context.js';
 export type { PacingOptions } from './pacing-options.js';
 export type { RateLimitStore } from './transport/rate-limit-store.js';
 export type { RateLimitObservation } from './transport/rate-limit-headers.js';

@@ -26,6 +26,7 @@ export interface DownloadedFile {
   filename: string | undefined;
 }
 
+/** The `calls` group (recordings, transcriptions) on a {@link LeadwayCore}: what `client.calls` is. */
 export function callsResource(api: ApiContext) {
   return {
     /**

@@ -37,6 +37,7 @@ export type DeleteConversationResponse = components['schemas']['SuccessResponse'
 const DEFAULT_SEARCH_LIMIT = 20;
 const MAX_SEARCH_LIMIT = 100;
 
+/** The `conversations` group on a {@link LeadwayCore}: what `client.conversations` is. */
 export function conversationsResource(api: ApiContext) {
   function searchPage(params: SearchConversationsParams, options: CallOptions) {
     checkSearchParams(params);

@@ -20,6 +20,7 @@ export interface LiveChatTypingInput {
   isTyping: boolean;
 }
 
+/** The `liveChat` group on a {@link LeadwayCore}: what `client.liveChat` is. */
 export function liveChatResource(api: ApiContext) {
   return {
     /**

@@ -93,6 +93,7 @@ const STATUS_KEYS = keysOf<UpdateMessageStatusRequest>({ status: true, error: tr
 /** Largest number of attachments `updateAttachments` takes (documented). */
 export const MAX_MESSAGE_ATTACHMENTS = 5;
 
+/** The writing half of `client.messages` (send, inbound, outbound call, status, ...) on a {@link LeadwayCore}. */
 export function messageSendingResource(api: ApiContext) {
   return {
     /**

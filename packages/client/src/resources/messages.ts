@@ -25,6 +25,7 @@ export type ExportMessagesParams = operations['exportMessages']['parameters']['q
 type GetMessagesResponse = components['schemas']['GetMessagesResponse'];
 type GetMessageResponse = components['schemas']['GetMessageResponse'];
 
+/** The reading half of `client.messages` (list, get, getEmail, export, iterators) on a {@link LeadwayCore}. */
 export function messagesResource(api: ApiContext) {
   async function listPage(conversationId: string, params: ListMessagesParams, options: CallOptions): Promise<WithResponse<MessagesPage>> {
     assertResourceId('conversationId', conversationId);

@@ -49,6 +49,7 @@ export const MAX_WHATSAPP_UPLOAD_BYTES = 100 * 1024 * 1024;
 /** Largest file `initiate` accepts on every other channel. @unit bytes */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
+/** The `uploads` group (multipart and signed uploads) on a {@link LeadwayCore}: what `client.uploads` is. */
 export function uploadsResource(api: ApiContext) {
   return {
     /**
