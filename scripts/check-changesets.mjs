@@ -16,8 +16,9 @@
 //
 // Exit codes: 0 pass (or nothing to compare), 1 a package lacks a changeset, 2 misuse (bad base).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { workspaceMembers } from './workspace-members.mjs';
 
 const NOT_A_PACKAGE_CHANGE = [
   /^(test|tests|bench|test-artifacts|docs)\//,
@@ -35,24 +36,6 @@ function tryGit(args, cwd) {
   } catch {
     return undefined;
   }
-}
-
-/** Workspace members from pnpm-workspace.yaml (`dir` and `dir/*` entries). */
-function workspaceMembers(root) {
-  const yaml = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8');
-  const block = yaml.match(/^packages:\n((?:[ \t]+-.*\n?)+)/m)?.[1] ?? '';
-  const patterns = [...block.matchAll(/-\s*['"]?([^'"\n]+?)['"]?\s*$/gm)].map((m) => m[1].trim());
-  const dirs = patterns.flatMap((pattern) => {
-    if (!pattern.endsWith('/*')) return [pattern];
-    const parent = pattern.slice(0, -2);
-    if (!existsSync(join(root, parent))) return [];
-    return readdirSync(join(root, parent), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => `${parent}/${entry.name}`);
-  });
-  return dirs
-    .filter((dir) => existsSync(join(root, dir, 'package.json')))
-    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) }));
 }
 
 /** Package names a changeset's front matter bumps (`'@scope/name': minor`; `none` does not count). */
