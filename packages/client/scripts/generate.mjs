@@ -1,7 +1,8 @@
 // Generates src/generated/ from the bundled spec (spec/dist/openapi.json):
 //   openapi.ts: the types of every path, operation and schema (openapi-typescript), where schemas
 //               marked `x-open-enum` become "named values | any other value" unions;
-//   enums.ts:   the documented names of each open enum, as runtime constants.
+//   enums.ts:   the documented names of each open enum, as runtime constants;
+//   operations.ts: the runtime description of every operation (see scripts/operation-table.mjs).
 // Never edit the output; change the spec and run `pnpm generate`.
 // With --check it writes nothing and exits 1 when the committed files differ from what the spec
 // produces (the drift check CI runs; it needs no git).
@@ -9,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { operationTableSource } from './operation-table.mjs';
 
 const root = new URL('..', import.meta.url);
 const specPath = fileURLToPath(new URL('../../../spec/dist/openapi.json', import.meta.url));
@@ -98,6 +100,7 @@ for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
   );
 }
 outputs['enums.ts'] = BANNER + lines.join('\n');
+outputs['operations.ts'] = BANNER + operationTableSource(spec);
 
 if (process.argv.includes('--check')) {
   const stale = Object.entries(outputs).filter(([name, text]) => {

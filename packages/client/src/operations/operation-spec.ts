@@ -1,0 +1,96 @@
+/**
+ * The runtime description of an operation, as `pnpm generate` writes it from the spec into
+ * `src/generated/operations.ts`. Every fact here is read from the spec; nothing is set by hand.
+ */
+
+/**
+ * The subset of JSON Schema (2020-12) the client checks input against before sending. Descriptions
+ * and examples are dropped by the generator; `$ref`s are resolved to shared constants.
+ */
+export interface SchemaRule {
+  readonly type?: string | readonly string[];
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly required?: readonly string[];
+  readonly properties?: Readonly<Record<string, SchemaRule>>;
+  /** Only `false` is kept: unknown properties are refused. */
+  readonly additionalProperties?: false;
+  readonly minProperties?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly format?: string;
+  readonly items?: SchemaRule;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly anyOf?: readonly SchemaRule[];
+  readonly oneOf?: readonly SchemaRule[];
+  readonly allOf?: readonly SchemaRule[];
+  readonly not?: SchemaRule;
+  readonly if?: SchemaRule;
+  readonly then?: SchemaRule;
+  readonly else?: SchemaRule;
+  readonly dependentRequired?: Readonly<Record<string, readonly string[]>>;
+  /** A human description of the rule, from the spec's `x-leadway-rule`, used in error messages. */
+  readonly 'x-leadway-rule'?: string;
+}
+
+/** One parameter of an operation. */
+export interface ParameterSpec {
+  readonly in: 'path' | 'query' | 'header';
+  readonly name: string;
+  readonly required: boolean;
+  readonly schema: SchemaRule;
+}
+
+/** How a list operation pages (`x-leadway-pagination` in the spec). */
+export interface PaginationSpec {
+  /**
+   * `keyset`: the next cursor is a field of the page's last item, and a page shorter than the limit
+   * is the last. `cursor`: the next cursor is a field of the page, and the walk ends when it is absent
+   * (or when the page's `more` field is not true).
+   */
+  readonly style: 'keyset' | 'cursor';
+  /** The query parameter that carries the cursor. */
+  readonly cursorParam: string;
+  /** Where the cursor comes from: a field of the last item (`keyset`) or of the page (`cursor`). */
+  readonly cursorFrom: string;
+  /** The page field holding the items. */
+  readonly items: string;
+  /** `cursor` style: the page field that says whether another page follows. */
+  readonly more?: string;
+  /** The query parameter holding the page size. */
+  readonly limitParam?: string;
+  /** The page size the API uses when none is given. */
+  readonly defaultLimit?: number;
+}
+
+/** What the spec says about one operation. */
+export interface OperationSpec {
+  /** The spec's `operationId`. */
+  readonly id: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The path template, e.g. `/conversations/{conversationId}`. */
+  readonly path: string;
+  /** Whether a failed attempt may be sent again (`x-leadway-retryable` in the spec). */
+  readonly retryable: boolean;
+  /** A `Version` the operation must be sent with, when the spec allows only one. */
+  readonly version?: string;
+  readonly parameters: readonly ParameterSpec[];
+  readonly body?: {
+    readonly contentType: string;
+    readonly required: boolean;
+    readonly schema: SchemaRule;
+  };
+  /** The success statuses. */
+  readonly success: readonly number[];
+  /** The success content type (`application/json`, `audio/x-wav`, ...), absent for an empty answer. */
+  readonly responseType?: string;
+  /** The array field a success body must hold (a page's items), from `x-leadway-pagination`. */
+  readonly responseArray?: string;
+  readonly pagination?: PaginationSpec;
+}

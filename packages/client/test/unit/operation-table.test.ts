@@ -1,0 +1,193 @@
+// The generated operation table against the bundled spec it came from, and the input interpreter
+// (src/operations/check-value.ts) against Ajv on the same schemas: for every parameter and request
+// body of every operation, a corpus of values (the spec's own request examples, each mutated field by
+// field, and fast-check values) gets the same verdict from both. Ajv here is the validator Prism's
+// request validation is built on, so a disagreement is a request the client would refuse while the
+// API accepts it, or send while the API refuses it.
+import { createSpecValidator, loadBundledSpec, resolveRef } from '@leadway/spec/validator';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../src/errors/invalid-input-error.js';
+import { operationsById } from '../../src/generated/operations.js';
+import { checkValue, violationOf } from '../../src/operations/check-value.js';
+import type { SchemaRule } from '../../src/operations/operation-spec.js';
+
+const doc = loadBundledSpec();
+const { validateAt } = createSpecValidator(doc);
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+interface Target {
+  label: string;
+  pointer: string;
+  rule: SchemaRule;
+  samples: unknown[];
+}
+
+/** Every parameter and JSON body of the spec, with where Ajv finds its schema and what the table holds. */
+function targets(): Target[] {
+  const list: Target[] = [];
+  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const entry = (operationsById as Record<string, (typeof operationsById)[keyof typeof operationsById]>)[op.operationId]!;
+      const raw = [
+        ...(item.parameters ?? []).map((p: any, i: number) => ({ p, at: p.$ref ? `${p.$ref}` : `#/paths/${escape(path)}/parameters/${i}` })),
+        ...(op.parameters ?? []).map((p: any, i: number) => ({ p, at: p.$ref ? `${p.$ref}` : `#/paths/${escape(path)}/${method}/parameters/${i}` })),
+      ];
+      for (const { p, at } of raw) {
+        const param = resolveRef(doc, p);
+        const rule = entry.parameters.find((q) => q.name === param.name && q.in === param.in)?.schema;
+        if (!rule) throw new Error(`${op.operationId}: parameter ${param.in} ${param.name} missing from the table`);
+        const samples = [param.example, ...Object.values<any>(param.examples ?? {}).map((e) => e.value)].filter((v) => v !== undefined);
+        list.push({ label: `${op.operationId} ${param.in} ${param.name}`, pointer: `${at}/schema`, rule, samples });
+      }
+      const body = op.requestBody && resolveRef(doc, op.requestBody);
+      const json = body?.content?.['application/json'];
+      if (json) {
+        const samples = [json.example, ...Object.values<any>(json.examples ?? {}).map((e) => e.value)].filter((v) => v !== undefined);
+        list.push({
+          label: `${op.operationId} body`,
+          pointer: `#/paths/${escape(path)}/${method}/requestBody/content/application~1json/schema`,
+          rule: entry.body!.schema,
+          samples,
+        });
+      }
+    }
+  }
+  return list;
+}
+
+const ODD_VALUES: unknown[] = [
+  undefined, null, true, false, 0, -1, 1, 1.5, 100, 101, 1e12, Number.NaN, '', ' ', 'a', '..', '.', 'a/b', 'a%2Fb', 'a\\b', 'x'.repeat(129),
+  'unread', 'TYPE_SMS', 'SMS', 'Email', 'true', 'false', 'https://example.com/a.png', 'not a url', '2026-12-01T13:45:00Z', 'someone@example.com',
+  [], ['TYPE_SMS'], ['x', 1], [1], {}, { a: 1 },
+];
+
+/** The sample itself, and for an object each field removed, replaced by each odd value, and an unknown one added. */
+function mutations(sample: unknown): unknown[] {
+  const out: unknown[] = [sample, ...ODD_VALUES];
+  if (typeof sample === 'object' && sample !== null && !Array.isArray(sample)) {
+    const record = sample as Record<string, unknown>;
+    out.push({ ...record, unknownProperty: 1 });
+    for (const key of Object.keys(record)) {
+      const { [key]: _removed, ...rest } = record;
+      out.push(rest);
+      for (const odd of ODD_VALUES) out.push({ ...record, [key]: odd });
+    }
+  }
+  return out;
+}
+
+/** Ajv's verdict on the value as JSON carries it (undefined fields dropped, NaN as null). */
+function ajvAccepts(pointer: string, value: unknown): boolean {
+  if (value === undefined) return true;
+  return validateAt(pointer, JSON.parse(JSON.stringify(value))).ok;
+}
+
+function clientAccepts(rule: SchemaRule, value: unknown): boolean {
+  if (value === undefined) return true;
+  return violationOf(value, rule, 'value') === undefined;
+}
+
+describe('the generated operation table', () => {
+  it('holds every operation of the spec with its method, path, retry flag and success statuses', () => {
+    let count = 0;
+    for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
+      for (const method of METHODS) {
+        const op = item[method];
+        if (!op) continue;
+        count++;
+        const entry = (operationsById as Record<string, any>)[op.operationId];
+        expect(entry, op.operationId).toBeDefined();
+        expect(entry.method).toBe(method.toUpperCase());
+        expect(entry.path).toBe(path);
+        expect(entry.retryable).toBe(op['x-leadway-retryable']);
+        expect(entry.success).toEqual(Object.keys(op.responses).filter((c) => /^2\d\d$/.test(c)).map(Number));
+      }
+    }
+    expect(Object.keys(operationsById)).toHaveLength(count);
+  });
+
+  it('says which operations page, how, and which array a page must hold', () => {
+    const paged = Object.values(operationsById).filter((op) => op.pagination);
+    expect(paged.map((op) => [op.id, op.pagination!.style, op.pagination!.cursorParam, op.responseArray])).toEqual([
+      ['searchConversations', 'keyset', 'startAfterDate', 'conversations'],
+      ['getMessages', 'cursor', 'lastMessageId', 'messages'],
+      ['exportMessages', 'cursor', 'cursor', 'messages'],
+    ]);
+    expect(operationsById.searchConversations.pagination?.defaultLimit).toBe(20);
+  });
+
+  it('never sends a create twice: the operations that create something are not retryable', () => {
+    for (const id of ['sendMessage', 'createConversation', 'addInboundMessage', 'addOutboundCall', 'replyToReview', 'createCustomSubtype', 'getAccessToken'] as const) {
+      expect(operationsById[id].retryable, id).toBe(false);
+    }
+  });
+});
+
+describe('the input interpreter against Ajv on the spec', () => {
+  const all = targets();
+
+  it('agrees on every parameter and body with the spec examples, each mutated field by field', () => {
+    let runs = 0;
+    const disagreements: string[] = [];
+    for (const target of all) {
+      const seeds = target.samples.length > 0 ? target.samples : [undefined];
+      for (const seed of seeds) {
+        for (const value of mutations(seed)) {
+          runs++;
+          const ajv = ajvAccepts(target.pointer, value);
+          const client = clientAccepts(target.rule, value);
+          if (ajv !== client) disagreements.push(`${target.label}: ${JSON.stringify(value)?.slice(0, 120)} ajv=${ajv} client=${client}`);
+        }
+      }
+    }
+    console.log(`operation table: ${runs} values over ${all.length} parameters and bodies, ${disagreements.length} disagreements`);
+    expect(disagreements).toEqual([]);
+  });
+
+  it('agrees on arbitrary JSON values (fast-check, fixed seed)', () => {
+    const disagreements: string[] = [];
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.jsonValue({ maxDepth: 3 }), (target, value) => {
+        const ajv = ajvAccepts(target.pointer, value);
+        const client = clientAccepts(target.rule, value);
+        if (ajv !== client) disagreements.push(`${target.label}: ${JSON.stringify(value).slice(0, 120)} ajv=${ajv} client=${client}`);
+      }),
+      { numRuns: 3000, seed: 20261201 },
+    );
+    expect(disagreements).toEqual([]);
+  });
+});
+
+describe('checkValue messages', () => {
+  const message = (value: unknown, rule: SchemaRule) => {
+    try {
+      checkValue('body', value, rule);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidInputError);
+      return (error as InvalidInputError).message;
+    }
+    return 'accepted';
+  };
+
+  it('names the field, the rule and the value type', () => {
+    const send = operationsById.sendMessage.body!.schema;
+    expect(message({ contactId: 'c1' }, send)).toMatch(/body\.type.*required/);
+    expect(message({ type: 'SMS', contactId: 'c1', attachments: 'x' }, send)).toMatch(/body\.attachments.*expected an array, got 'x'/);
+    expect(message({ type: 'SMS', contactId: 'c1', nope: 1 }, send)).toMatch(/body\.nope.*not a known property/);
+    expect(message({ type: 'SMS', contactId: 'c1', scheduledTimestamp: 1.5 }, send)).toMatch(/scheduledTimestamp.*whole number/);
+    expect(message({ type: 'SMS', contactId: 'c1', scheduledTimestamp: 1e12 }, send)).toMatch(/at most 99999999999/);
+    expect(message({ type: 'SMS', contactId: 'c1' }, send)).toBe('accepted');
+  });
+
+  it('takes any value of the right type for an open enum, and lists the values of a closed one', () => {
+    const search = operationsById.searchConversations.parameters;
+    const rule = (name: string) => search.find((p) => p.name === name)!.schema;
+    expect(message('TYPE_SOMETHING_NEW', rule('lastMessageType'))).toBe('accepted');
+    expect(message('nope', rule('status'))).toMatch(/must be one of all, read, unread, starred, recents; got 'nope'/);
+    expect(message(101, rule('limit'))).toMatch(/at most 100/);
+  });
+});
