@@ -2,7 +2,8 @@
 //   openapi.ts: the types of every path, operation and schema (openapi-typescript), where schemas
 //               marked `x-open-enum` become "named values | any other value" unions;
 //   enums.ts:   the documented names of each open enum, as runtime constants;
-//   operations.ts: the runtime description of every operation (see scripts/operation-table.mjs).
+//   operations.ts: the runtime description of every operation (see scripts/operation-table.mjs);
+//   functions.ts, groups.ts: a function per operation and the client's groups (scripts/operation-functions.mjs).
 // Never edit the output; change the spec and run `pnpm generate`.
 // With --check it writes nothing and exits 1 when the committed files differ from what the spec
 // produces (the drift check CI runs; it needs no git).
@@ -10,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { operationFunctionSources } from './operation-functions.mjs';
 import { operationTableSource } from './operation-table.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -101,6 +103,9 @@ for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
 }
 outputs['enums.ts'] = BANNER + lines.join('\n');
 outputs['operations.ts'] = BANNER + operationTableSource(spec);
+const { functions, groups } = operationFunctionSources(spec);
+outputs['functions.ts'] = BANNER + functions;
+outputs['groups.ts'] = BANNER + groups;
 
 if (process.argv.includes('--check')) {
   const stale = Object.entries(outputs).filter(([name, text]) => {

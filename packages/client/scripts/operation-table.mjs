@@ -47,6 +47,15 @@ export function operationTableSource(spec) {
       const siblings = Object.keys(schema).filter((k) => k !== '$ref' && KEPT.has(k));
       return siblings.length === 0 ? constName(name) : `{ allOf: [${constName(name)}, ${rule(pick(schema, siblings), where)}] }`;
     }
+    // An open enum takes any value of its open branches' types: the named values add no rule, so the
+    // table keeps only the types (the named values live in enums.ts and the types).
+    if (schema['x-open-enum'] === true) {
+      const types = (schema.anyOf ?? schema.oneOf ?? []).filter((b) => !Array.isArray(b.enum) && b.type !== undefined).map((b) => b.type);
+      const nullable = Array.isArray(schema.type) && schema.type.includes('null') ? ['null'] : [];
+      const all = [...new Set([...types.flat(), ...nullable])];
+      if (all.length === 0) throw new Error(`${where}: an open enum without an open branch`);
+      return `{ type: ${JSON.stringify(all.length === 1 ? all[0] : all)} }`;
+    }
     const fields = [];
     for (const [key, value] of Object.entries(schema)) {
       if (!KEPT.has(key)) continue;
@@ -94,8 +103,10 @@ export function operationTableSource(spec) {
           const values = p.schema?.const !== undefined ? [p.schema.const] : p.schema?.enum;
           if (Array.isArray(values) && values.length === 1) version = String(values[0]);
         }
+        // Arrays in a query are repeated (`a=1&a=2`, OpenAPI's default) unless the spec says `explode: false` (`a=1,2`).
+        const joined = p.in === 'query' && p.explode === false ? ', explode: false' : '';
         parameterSources.push(
-          `{ in: ${JSON.stringify(p.in)}, name: ${JSON.stringify(p.name)}, required: ${p.required === true}, schema: ${rule(p.schema, `${where} ${p.in} ${p.name}`)} }`,
+          `{ in: ${JSON.stringify(p.in)}, name: ${JSON.stringify(p.name)}, required: ${p.required === true}, schema: ${rule(p.schema, `${where} ${p.in} ${p.name}`)}${joined} }`,
         );
       }
       const lines = [
@@ -105,6 +116,11 @@ export function operationTableSource(spec) {
         `  retryable: ${op['x-leadway-retryable']},`,
       ];
       if (version !== undefined) lines.push(`  version: ${JSON.stringify(version)},`);
+      if (op['x-leadway-client'] !== undefined) {
+        if (!/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/.test(op['x-leadway-client'])) throw new Error(`${where}: x-leadway-client must be 'group.method'`);
+        lines.push(`  client: ${JSON.stringify(op['x-leadway-client'])},`);
+      }
+      if (op['x-leadway-hand-written'] !== undefined) lines.push(`  handWritten: ${JSON.stringify(String(op['x-leadway-hand-written']))},`);
       lines.push(`  parameters: [${parameterSources.map((s) => `\n    ${s},`).join('')}${parameterSources.length ? '\n  ' : ''}],`);
       const requestBody = resolve(op.requestBody);
       if (requestBody) {

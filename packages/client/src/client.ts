@@ -3,7 +3,6 @@ import { createLeadwayCore, type LeadwayClientOptions } from './core.js';
 import { callsResource } from './resources/calls.js';
 import { conversationsResource } from './resources/conversations.js';
 import { liveChatResource } from './resources/live-chat.js';
-import { messageSendingResource } from './resources/message-sending.js';
 import { messagesResource } from './resources/messages.js';
 import { preferencesResource } from './resources/preferences.js';
 import { uploadsResource } from './resources/uploads.js';
@@ -18,7 +17,7 @@ export interface LeadwayClient {
    * Messages: read (list, get, getEmail, export, with `listAll`/`exportAll` iterators), send, record
    * provider messages, cancel scheduled sends, delivery status, attachments.
    */
-  messages: ReturnType<typeof messagesResource> & ReturnType<typeof messageSendingResource>;
+  messages: ReturnType<typeof messagesResource>;
   /** Attachment uploads: multipart, or a signed URL for large files. */
   uploads: ReturnType<typeof uploadsResource>;
   /** Call recordings and transcriptions. */
@@ -40,7 +39,7 @@ export function createLeadwayClient(options: LeadwayClientOptions): LeadwayClien
   const api = createLeadwayCore(options);
   return {
     conversations: conversationsResource(api),
-    messages: { ...messagesResource(api), ...messageSendingResource(api) },
+    messages: messagesResource(api),
     uploads: uploadsResource(api),
     calls: callsResource(api),
     liveChat: liveChatResource(api),

@@ -5,10 +5,11 @@ export type { LeadwayCore } from './core.js';
 export { callsResource } from './resources/calls.js';
 export { conversationsResource } from './resources/conversations.js';
 export { liveChatResource } from './resources/live-chat.js';
-export { messageSendingResource } from './resources/message-sending.js';
 export { messagesResource } from './resources/messages.js';
 export { preferencesResource } from './resources/preferences.js';
 export { uploadsResource } from './resources/uploads.js';
+// One standalone function per operation, generated from the spec: `getConversation(core, id)`.
+export * from './generated/functions.js';
 export type { ApiContext, CallOptions, FetchResult, ResponseExpectation, WithResponse } from './call.js';
 export type { RequestContext } from './transport/request-context.js';
 export type { PacingOptions } from './pacing-options.js';

@@ -1660,20 +1660,6 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * SendMessageType
-         * @description Channel to send a message on. The API refuses other values, so this enum is closed.
-         * @example SMS
-         * @enum {string}
-         */
-        SendMessageType: "SMS" | "RCS" | "Email" | "WhatsApp" | "IG" | "FB" | "Custom" | "Live_Chat" | "TIKTOK";
-        /**
-         * DeliveryStatus
-         * @description Delivery status a caller may set when sending, or a provider reports with update-status.
-         * @example delivered
-         * @enum {string}
-         */
-        DeliveryStatus: "delivered" | "failed" | "pending" | "read";
-        /**
          * ForwardMessage
          * @description Forwarding details of an email send.
          */
@@ -1693,6 +1679,20 @@ export interface components {
             recipientContactId?: string;
             recipientConversationId?: string;
         };
+        /**
+         * SendMessageType
+         * @description Channel to send a message on. The API refuses other values, so this enum is closed.
+         * @example SMS
+         * @enum {string}
+         */
+        SendMessageType: "SMS" | "RCS" | "Email" | "WhatsApp" | "IG" | "FB" | "Custom" | "Live_Chat" | "TIKTOK";
+        /**
+         * DeliveryStatus
+         * @description Delivery status a caller may set when sending, or a provider reports with update-status.
+         * @example delivered
+         * @enum {string}
+         */
+        DeliveryStatus: "delivered" | "failed" | "pending" | "read";
         /**
          * SendMessageRequest
          * @description Body of `POST /conversations/messages`.
@@ -1732,8 +1732,8 @@ export interface components {
             attachments?: string[];
             /** @description When to send, as UTC epoch **seconds** (not milliseconds). */
             scheduledTimestamp?: number;
-            /** @description Custom conversation provider to send through. */
-            conversationProviderId?: string;
+            /** @description Custom conversation provider to send through (required when `type` is `Custom`). */
+            conversationProviderId?: components["schemas"]["ResourceId"];
             /** @description Subscription subtype (email unsubscribe category). */
             customSubtypeId?: string;
             /** @description Sending number, E.164 (SMS). */
@@ -1815,7 +1815,7 @@ export interface components {
             /** @description Contact the message comes from. */
             contactId: components["schemas"]["ResourceId"];
             /** @description Conversation provider; required for custom providers. */
-            conversationProviderId?: string;
+            conversationProviderId?: components["schemas"]["ResourceId"];
             message?: string;
             attachments?: string[];
             html?: string;

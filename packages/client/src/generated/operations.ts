@@ -10,7 +10,7 @@ import type { OperationSpec, SchemaRule } from '../operations/operation-spec.js'
 const schemaOAuthGrantType: SchemaRule = { "type": "string", "enum": ["authorization_code","refresh_token","client_credentials"] };
 
 /** Request-side rules of the spec's `OAuthUserType` schema. */
-const schemaOAuthUserType: SchemaRule = { "anyOf": [{ "type": "string", "enum": ["Company","Location"] }, { "type": "string" }] };
+const schemaOAuthUserType: SchemaRule = { type: "string" };
 
 /** Request-side rules of the spec's `OAuthTokenRequest` schema. */
 const schemaOAuthTokenRequest: SchemaRule = { "type": "object", "required": ["client_id","client_secret","grant_type"], "properties": { "client_id": { "type": "string", "minLength": 1 }, "client_secret": { "type": "string", "minLength": 1 }, "grant_type": schemaOAuthGrantType, "code": { "type": "string" }, "refresh_token": { "type": "string" }, "user_type": schemaOAuthUserType, "redirect_uri": { "type": "string" } }, additionalProperties: false };
@@ -19,19 +19,19 @@ const schemaOAuthTokenRequest: SchemaRule = { "type": "object", "required": ["cl
 const schemaOAuthLocationTokenRequest: SchemaRule = { "type": "object", "required": ["companyId","locationId"], "properties": { "companyId": { "type": "string", "minLength": 1 }, "locationId": { "type": "string", "minLength": 1 } }, additionalProperties: false };
 
 /** Request-side rules of the spec's `ResourceId` schema. */
-const schemaResourceId: SchemaRule = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[^/?#\\s]+$" };
+const schemaResourceId: SchemaRule = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^(?!\\.\\.?$)[^/?#\\s]+$", "x-leadway-rule": "must be an id: no '/', '?', '#' or white space, and not '.' or '..' (which would change the path)" };
 
 /** Request-side rules of the spec's `UpdateConversationRequest` schema. */
 const schemaUpdateConversationRequest: SchemaRule = { "type": "object", "required": ["locationId"], "properties": { "locationId": schemaResourceId, "unreadCount": { "type": "integer", "minimum": 0 }, "starred": { "type": "boolean" }, "feedback": { "anyOf": [{ "type": "object" }, { "type": "string", "enum": ["positive","negative"] }] } }, additionalProperties: false };
 
 /** Request-side rules of the spec's `MessageTypeString` schema. */
-const schemaMessageTypeString: SchemaRule = { "anyOf": [{ "type": "string", "enum": ["TYPE_CALL","TYPE_SMS","TYPE_RCS","TYPE_EMAIL","TYPE_SMS_REVIEW_REQUEST","TYPE_WEBCHAT","TYPE_SMS_NO_SHOW_REQUEST","TYPE_CAMPAIGN_SMS","TYPE_CAMPAIGN_CALL","TYPE_CAMPAIGN_EMAIL","TYPE_CAMPAIGN_VOICEMAIL","TYPE_FACEBOOK","TYPE_CAMPAIGN_FACEBOOK","TYPE_CAMPAIGN_MANUAL_CALL","TYPE_CAMPAIGN_MANUAL_SMS","TYPE_GMB","TYPE_CAMPAIGN_GMB","TYPE_REVIEW","TYPE_INSTAGRAM","TYPE_WHATSAPP","TYPE_CUSTOM_SMS","TYPE_CUSTOM_EMAIL","TYPE_CUSTOM_PROVIDER_SMS","TYPE_CUSTOM_PROVIDER_EMAIL","TYPE_IVR_CALL","TYPE_ACTIVITY_CONTACT","TYPE_ACTIVITY_INVOICE","TYPE_ACTIVITY_PAYMENT","TYPE_ACTIVITY_OPPORTUNITY","TYPE_LIVE_CHAT","TYPE_LIVE_CHAT_INFO_MESSAGE","TYPE_ACTIVITY_APPOINTMENT","TYPE_FACEBOOK_COMMENT","TYPE_INSTAGRAM_COMMENT","TYPE_CUSTOM_CALL","TYPE_INTERNAL_COMMENT","TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG","TYPE_TIKTOK","TYPE_TIKTOK_COMMENT","TYPE_ACTIVITY_WHATSAPP","TYPE_FORM_SUBMISSION","TYPE_SMS_REACTION"] }, { "type": "string" }] };
+const schemaMessageTypeString: SchemaRule = { type: "string" };
 
 /** Request-side rules of the spec's `CreateConversationRequest` schema. */
 const schemaCreateConversationRequest: SchemaRule = { "type": "object", "required": ["locationId","contactId"], "properties": { "locationId": schemaResourceId, "contactId": schemaResourceId }, additionalProperties: false };
 
 /** Request-side rules of the spec's `MessageTypeFilter` schema. */
-const schemaMessageTypeFilter: SchemaRule = { "anyOf": [{ "type": "string", "enum": ["TYPE_CALL","TYPE_SMS","TYPE_RCS","TYPE_EMAIL","TYPE_FACEBOOK","TYPE_GMB","TYPE_INSTAGRAM","TYPE_WHATSAPP","TYPE_ACTIVITY_APPOINTMENT","TYPE_ACTIVITY_CONTACT","TYPE_ACTIVITY_INVOICE","TYPE_ACTIVITY_PAYMENT","TYPE_ACTIVITY_OPPORTUNITY","TYPE_LIVE_CHAT","TYPE_INTERNAL_COMMENTS","TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG","TYPE_TIKTOK","TYPE_ACTIVITY_WHATSAPP","TYPE_FORM_SUBMISSION"] }, { "type": "string" }] };
+const schemaMessageTypeFilter: SchemaRule = { type: "string" };
 
 /** Request-side rules of the spec's `SendMessageType` schema. */
 const schemaSendMessageType: SchemaRule = { "type": "string", "enum": ["SMS","RCS","Email","WhatsApp","IG","FB","Custom","Live_Chat","TIKTOK"] };
@@ -43,7 +43,7 @@ const schemaDeliveryStatus: SchemaRule = { "type": "string", "enum": ["delivered
 const schemaForwardMessage: SchemaRule = { "type": "object", "required": ["isForwarded"], "properties": { "isForwarded": { "type": "boolean" }, "forwardWholeThread": { "type": "boolean" }, "messageId": { "type": "string" }, "emailMessageId": { "type": "string" }, "sourceContactId": { "type": "string" }, "sourceConversationId": { "type": "string" }, "toEmail": { "type": "string" }, "recipientContactId": { "type": "string" }, "recipientConversationId": { "type": "string" } }, additionalProperties: false };
 
 /** Request-side rules of the spec's `SendMessageRequest` schema. */
-const schemaSendMessageRequest: SchemaRule = { "type": "object", "required": ["type","contactId"], "properties": { "type": schemaSendMessageType, "contactId": schemaResourceId, "subType": { "type": "string" }, "status": schemaDeliveryStatus, "message": { "type": "string" }, "html": { "type": "string" }, "subject": { "type": "string" }, "emailFrom": { "type": "string" }, "emailTo": { "type": "string" }, "emailCc": { "type": "array", "items": { "type": "string" } }, "emailBcc": { "type": "array", "items": { "type": "string" } }, "emailReplyMode": { "type": "string", "enum": ["reply","reply_all"] }, "replyMessageId": { "type": "string" }, "threadId": { "type": "string" }, "templateId": { "type": "string" }, "appointmentId": { "type": "string" }, "attachments": { "type": "array", "items": { "type": "string", "format": "uri" } }, "scheduledTimestamp": { "type": "integer", "minimum": 0, "maximum": 99999999999 }, "conversationProviderId": { "type": "string" }, "customSubtypeId": { "type": "string" }, "fromNumber": { "type": "string" }, "toNumber": { "type": "string" }, "forward": schemaForwardMessage, "usesNativeSchedulingAi": { "type": "boolean" }, "optimizationPeriod": { "type": "string", "enum": ["24h","48h","72h"] } }, additionalProperties: false };
+const schemaSendMessageRequest: SchemaRule = { "type": "object", "required": ["type","contactId"], "properties": { "type": schemaSendMessageType, "contactId": schemaResourceId, "subType": { "type": "string" }, "status": schemaDeliveryStatus, "message": { "type": "string" }, "html": { "type": "string" }, "subject": { "type": "string" }, "emailFrom": { "type": "string" }, "emailTo": { "type": "string" }, "emailCc": { "type": "array", "items": { "type": "string" } }, "emailBcc": { "type": "array", "items": { "type": "string" } }, "emailReplyMode": { "type": "string", "enum": ["reply","reply_all"] }, "replyMessageId": { "type": "string" }, "threadId": { "type": "string" }, "templateId": { "type": "string" }, "appointmentId": { "type": "string" }, "attachments": { "type": "array", "items": { "type": "string", "format": "uri" } }, "scheduledTimestamp": { "type": "integer", "minimum": 0, "maximum": 99999999999, "x-leadway-rule": "a value this large is epoch milliseconds; pass epoch seconds (Math.floor(ms / 1000))" }, "conversationProviderId": schemaResourceId, "customSubtypeId": { "type": "string" }, "fromNumber": { "type": "string" }, "toNumber": { "type": "string" }, "forward": schemaForwardMessage, "usesNativeSchedulingAi": { "type": "boolean" }, "optimizationPeriod": { "type": "string", "enum": ["24h","48h","72h"] } }, additionalProperties: false, "not": { "x-leadway-rule": "a send needs content: a non-blank message, html or templateId, an attachment, or forward", "properties": { "message": { "pattern": "^\\s*$" }, "html": { "pattern": "^\\s*$" }, "templateId": { "pattern": "^\\s*$" }, "attachments": { "maxItems": 0 } }, "not": { "required": ["forward"], "properties": { "forward": schemaForwardMessage } } }, "if": { "required": ["type"], "properties": { "type": { "const": "Custom" } } }, "then": { "x-leadway-rule": "a Custom send goes through a conversation provider, so it needs conversationProviderId", "required": ["conversationProviderId"], "properties": { "conversationProviderId": schemaResourceId } } };
 
 /** Request-side rules of the spec's `InboundMessageType` schema. */
 const schemaInboundMessageType: SchemaRule = { "type": "string", "enum": ["SMS","RCS","Email","WhatsApp","GMB","IG","FB","Custom","WebChat","Live_Chat","Call","IVR_Call","Campaign_Call","Campaign_VoiceMail","TIKTOK","ALL_IN_ONE_CHAT","FORM_SUBMISSION"] };
@@ -52,7 +52,7 @@ const schemaInboundMessageType: SchemaRule = { "type": "string", "enum": ["SMS",
 const schemaCallDetails: SchemaRule = { "type": "object", "properties": { "to": { "type": "string" }, "from": { "type": "string" }, "status": { "type": "string", "enum": ["pending","completed","answered","busy","no-answer","failed","canceled","voicemail"] } }, additionalProperties: false };
 
 /** Request-side rules of the spec's `InboundMessageRequest` schema. */
-const schemaInboundMessageRequest: SchemaRule = { "type": "object", "required": ["type","conversationId","contactId"], "properties": { "type": schemaInboundMessageType, "conversationId": schemaResourceId, "contactId": schemaResourceId, "conversationProviderId": { "type": "string" }, "message": { "type": "string" }, "attachments": { "type": "array", "items": { "type": "string", "format": "uri" } }, "html": { "type": "string" }, "subject": { "type": "string" }, "emailFrom": { "type": "string" }, "emailTo": { "type": "string" }, "emailCc": { "type": "array", "items": { "type": "string" } }, "emailBcc": { "type": "array", "items": { "type": "string" } }, "emailMessageId": { "type": "string" }, "altId": { "type": "string" }, "direction": { "type": "string", "enum": ["outbound","inbound"] }, "date": { "type": "string", "format": "date-time" }, "call": schemaCallDetails }, additionalProperties: false };
+const schemaInboundMessageRequest: SchemaRule = { "type": "object", "required": ["type","conversationId","contactId"], "properties": { "type": schemaInboundMessageType, "conversationId": schemaResourceId, "contactId": schemaResourceId, "conversationProviderId": schemaResourceId, "message": { "type": "string" }, "attachments": { "type": "array", "items": { "type": "string", "format": "uri" } }, "html": { "type": "string" }, "subject": { "type": "string" }, "emailFrom": { "type": "string" }, "emailTo": { "type": "string" }, "emailCc": { "type": "array", "items": { "type": "string" } }, "emailBcc": { "type": "array", "items": { "type": "string" } }, "emailMessageId": { "type": "string" }, "altId": { "type": "string" }, "direction": { "type": "string", "enum": ["outbound","inbound"] }, "date": { "type": "string", "format": "date-time" }, "call": schemaCallDetails }, additionalProperties: false, "if": { "required": ["type"], "properties": { "type": { "const": "Custom" } } }, "then": { "x-leadway-rule": "a Custom message needs conversationProviderId (observed: without it the API answers 201 and stores nothing)", "required": ["conversationProviderId"], "properties": { "conversationProviderId": schemaResourceId } } };
 
 /** Request-side rules of the spec's `OutboundCallRequest` schema. */
 const schemaOutboundCallRequest: SchemaRule = { "type": "object", "required": ["type","conversationId","conversationProviderId"], "properties": { "type": { "type": "string", "enum": ["Call"] }, "conversationId": schemaResourceId, "conversationProviderId": schemaResourceId, "attachments": { "type": "array", "items": { "type": "string", "format": "uri" } }, "altId": { "type": "string" }, "date": { "type": "string", "format": "date-time" }, "call": schemaCallDetails }, additionalProperties: false };
@@ -61,10 +61,10 @@ const schemaOutboundCallRequest: SchemaRule = { "type": "object", "required": ["
 const schemaReviewReplyRequest: SchemaRule = { "type": "object", "required": ["conversationId","locationId","message"], "properties": { "conversationId": schemaResourceId, "locationId": schemaResourceId, "message": { "type": "string", "minLength": 1 } }, additionalProperties: false };
 
 /** Request-side rules of the spec's `UploadAttachmentsRequest` schema. */
-const schemaUploadAttachmentsRequest: SchemaRule = { "type": "object", "required": ["fileAttachment","conversationId","contactId","locationId"], "properties": { "fileAttachment": { "anyOf": [{ "type": "string" }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "conversationId": schemaResourceId, "contactId": schemaResourceId, "locationId": schemaResourceId, "attachmentUrls": { "anyOf": [{ "type": "string", "format": "uri" }, { "type": "array", "items": { "type": "string", "format": "uri" } }] }, "chatServiceSid": { "type": "string" }, "isGroupSms": { "type": "string", "enum": ["true","false"] } } };
+const schemaUploadAttachmentsRequest: SchemaRule = { "type": "object", "required": ["fileAttachment","conversationId","contactId","locationId"], "properties": { "fileAttachment": { "anyOf": [{ "type": "string" }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "conversationId": schemaResourceId, "contactId": schemaResourceId, "locationId": schemaResourceId, "attachmentUrls": { "anyOf": [{ "type": "string", "format": "uri" }, { "type": "array", "items": { "type": "string", "format": "uri" } }] }, "chatServiceSid": { "type": "string" }, "isGroupSms": { "type": "string", "enum": ["true","false"] } }, "if": { "required": ["isGroupSms"], "properties": { "isGroupSms": { "const": "true" } } }, "then": { "x-leadway-rule": "a group SMS takes one file", "properties": { "fileAttachment": { "not": { "type": "array", "minItems": 2 } } } } };
 
 /** Request-side rules of the spec's `InitiateUploadRequest` schema. */
-const schemaInitiateUploadRequest: SchemaRule = { "type": "object", "required": ["locationId","conversationId","filename","contentType","channel"], "properties": { "locationId": schemaResourceId, "conversationId": schemaResourceId, "filename": { "type": "string", "minLength": 1, "maxLength": 255 }, "contentType": { "type": "string", "minLength": 1 }, "fileSize": { "type": "integer", "minimum": 1, "maximum": 104857600 }, "channel": { "type": "string", "minLength": 1 } }, additionalProperties: false };
+const schemaInitiateUploadRequest: SchemaRule = { "type": "object", "required": ["locationId","conversationId","filename","contentType","channel"], "properties": { "locationId": schemaResourceId, "conversationId": schemaResourceId, "filename": { "type": "string", "minLength": 1, "maxLength": 255 }, "contentType": { "type": "string", "minLength": 1 }, "fileSize": { "type": "integer", "minimum": 1, "maximum": 104857600 }, "channel": { "type": "string", "minLength": 1 } }, additionalProperties: false, "if": { "required": ["channel"], "properties": { "channel": { "pattern": "^[Ww][Hh][Aa][Tt][Ss][Aa][Pp][Pp]$" } } }, "else": { "x-leadway-rule": "a file on a channel other than WHATSAPP is at most 5 MB (5242880 bytes)", "properties": { "fileSize": { "maximum": 5242880 } } } };
 
 /** Request-side rules of the spec's `CompleteUploadRequest` schema. */
 const schemaCompleteUploadRequest: SchemaRule = { "type": "object", "required": ["uploadId","filePath","locationId","conversationId","filename"], "properties": { "uploadId": { "type": "string", "minLength": 1 }, "filePath": { "type": "string", "minLength": 1 }, "locationId": schemaResourceId, "conversationId": schemaResourceId, "filename": { "type": "string", "minLength": 1, "maxLength": 255 } }, additionalProperties: false };
@@ -85,7 +85,7 @@ const schemaCustomSubtypeCreateRequest: SchemaRule = { "type": "object", "requir
 const schemaCustomSubtypeUpdateRequest: SchemaRule = { "type": "object", "minProperties": 1, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100 }, "description": { "type": "string", "maxLength": 100 }, "archived": { "type": "boolean" }, "resubscription_legal_form_id": { "type": "string" } }, additionalProperties: false };
 
 /** Request-side rules of the spec's `SubscriptionChangeRequest` schema. */
-const schemaSubscriptionChangeRequest: SchemaRule = { "type": "object", "required": ["locationId","contactId","email","subscription_action"], "properties": { "locationId": schemaResourceId, "contactId": schemaResourceId, "email": { "type": "string", "format": "email" }, "subscription_action": { "type": "object", "required": ["type","subtype_status"], "properties": { "type": { "type": "string", "enum": ["default","custom","resub_all"] }, "subtype_name": { "type": "string", "enum": ["One on One"] }, "subtype_id": { "type": "string" }, "subtype_status": { "type": "string", "enum": ["subscribed","unsubscribed"] } }, additionalProperties: false }, "legal_reason": { "type": "string" }, "legal_description": { "type": "string" } }, additionalProperties: false };
+const schemaSubscriptionChangeRequest: SchemaRule = { "type": "object", "required": ["locationId","contactId","email","subscription_action"], "properties": { "locationId": schemaResourceId, "contactId": schemaResourceId, "email": { "type": "string", "format": "email" }, "subscription_action": { "type": "object", "required": ["type","subtype_status"], "properties": { "type": { "type": "string", "enum": ["default","custom","resub_all"] }, "subtype_name": { "type": "string", "enum": ["One on One"] }, "subtype_id": { "type": "string" }, "subtype_status": { "type": "string", "enum": ["subscribed","unsubscribed"] } }, additionalProperties: false, "if": { "required": ["type"], "properties": { "type": { "const": "custom" } } }, "then": { "x-leadway-rule": "a custom action names its subtype", "required": ["subtype_id"], "properties": { "subtype_id": { "type": "string" } } } }, "legal_reason": { "type": "string" }, "legal_description": { "type": "string" } }, additionalProperties: false };
 
 /** `POST /oauth/token`: Get an access token. */
 export const getAccessTokenOperation: OperationSpec = {
@@ -93,6 +93,7 @@ export const getAccessTokenOperation: OperationSpec = {
   method: "POST",
   path: "/oauth/token",
   retryable: false,
+  handWritten: "token requests are form-encoded, never redirected and carry secrets (src/auth/)",
   parameters: [],
   body: { contentType: "application/x-www-form-urlencoded", required: true, schema: schemaOAuthTokenRequest },
   success: [200],
@@ -105,6 +106,7 @@ export const getLocationAccessTokenOperation: OperationSpec = {
   method: "POST",
   path: "/oauth/locationToken",
   retryable: true,
+  handWritten: "token requests are form-encoded, never redirected and carry secrets (src/auth/)",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],
@@ -119,6 +121,7 @@ export const getConversationOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/{conversationId}",
   retryable: true,
+  client: "conversations.get",
   parameters: [
     { in: "path", name: "conversationId", required: true, schema: schemaResourceId },
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
@@ -133,6 +136,7 @@ export const updateConversationOperation: OperationSpec = {
   method: "PUT",
   path: "/conversations/{conversationId}",
   retryable: true,
+  client: "conversations.update",
   parameters: [
     { in: "path", name: "conversationId", required: true, schema: schemaResourceId },
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
@@ -148,6 +152,7 @@ export const deleteConversationOperation: OperationSpec = {
   method: "DELETE",
   path: "/conversations/{conversationId}",
   retryable: true,
+  client: "conversations.delete",
   parameters: [
     { in: "path", name: "conversationId", required: true, schema: schemaResourceId },
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
@@ -162,6 +167,7 @@ export const searchConversationsOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/search",
   retryable: true,
+  client: "conversations.search",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
     { in: "query", name: "locationId", required: true, schema: schemaResourceId },
@@ -198,6 +204,7 @@ export const createConversationOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/",
   retryable: false,
+  client: "conversations.create",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],
@@ -212,12 +219,14 @@ export const getMessagesOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/{conversationId}/messages",
   retryable: true,
+  client: "messages.list",
+  handWritten: "normalising the observed envelope: the page comes nested ({ messages: { messages } }) or flat (src/resources/messages.ts)",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
     { in: "path", name: "conversationId", required: true, schema: schemaResourceId },
     { in: "query", name: "lastMessageId", required: false, schema: schemaResourceId },
     { in: "query", name: "limit", required: false, schema: { "type": "integer", "minimum": 1 } },
-    { in: "query", name: "type", required: false, schema: { "type": "array", "minItems": 1, "items": schemaMessageTypeFilter } },
+    { in: "query", name: "type", required: false, schema: { "type": "array", "minItems": 1, "items": schemaMessageTypeFilter }, explode: false },
   ],
   success: [200],
   responseType: "application/json",
@@ -231,6 +240,8 @@ export const getMessageOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/messages/{id}",
   retryable: true,
+  client: "messages.get",
+  handWritten: "normalising the observed envelope: the message comes wrapped ({ message }) or not (src/resources/messages.ts)",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
     { in: "path", name: "id", required: true, schema: schemaResourceId },
@@ -245,6 +256,7 @@ export const getEmailMessageOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/messages/email/{id}",
   retryable: true,
+  client: "messages.getEmail",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
     { in: "path", name: "id", required: true, schema: schemaResourceId },
@@ -259,6 +271,7 @@ export const exportMessagesOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/messages/export",
   retryable: true,
+  client: "messages.export",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
     { in: "query", name: "locationId", required: true, schema: schemaResourceId },
@@ -284,6 +297,7 @@ export const sendMessageOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages",
   retryable: false,
+  client: "messages.send",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],
@@ -298,6 +312,7 @@ export const addInboundMessageOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/inbound",
   retryable: false,
+  client: "messages.addInbound",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],
@@ -312,6 +327,8 @@ export const addOutboundCallOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/outbound",
   retryable: false,
+  client: "messages.addOutboundCall",
+  handWritten: "type may be left out: Call is the only value, filled in (src/resources/message-sending.ts)",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],
@@ -326,6 +343,7 @@ export const replyToReviewOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/review-reply",
   retryable: false,
+  client: "messages.replyToReview",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],
@@ -340,6 +358,8 @@ export const cancelScheduledMessageOperation: OperationSpec = {
   method: "DELETE",
   path: "/conversations/messages/{messageId}/schedule",
   retryable: true,
+  client: "messages.cancelScheduled",
+  handWritten: "the outcome is the body status of an HTTP 200, turned into cancelled: boolean (src/resources/message-sending.ts)",
   parameters: [
     { in: "path", name: "messageId", required: true, schema: schemaResourceId },
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
@@ -354,6 +374,8 @@ export const cancelScheduledEmailOperation: OperationSpec = {
   method: "DELETE",
   path: "/conversations/messages/email/{emailMessageId}/schedule",
   retryable: true,
+  client: "messages.cancelScheduledEmail",
+  handWritten: "the outcome is the body status of an HTTP 200, turned into cancelled: boolean (src/resources/message-sending.ts)",
   parameters: [
     { in: "path", name: "emailMessageId", required: true, schema: schemaResourceId },
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
@@ -368,6 +390,8 @@ export const uploadAttachmentsOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/upload",
   retryable: false,
+  client: "uploads.upload",
+  handWritten: "multipart form building from files and blobs (src/resources/uploads.ts)",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],
@@ -382,6 +406,7 @@ export const initiateUploadOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/upload/initiate",
   retryable: false,
+  client: "uploads.initiate",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],
@@ -396,6 +421,7 @@ export const completeUploadOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/upload/complete",
   retryable: false,
+  client: "uploads.complete",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],
@@ -410,6 +436,7 @@ export const updateMessageStatusOperation: OperationSpec = {
   method: "PUT",
   path: "/conversations/messages/{messageId}/status",
   retryable: true,
+  client: "messages.updateStatus",
   parameters: [
     { in: "path", name: "messageId", required: true, schema: schemaResourceId },
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
@@ -425,6 +452,8 @@ export const updateMessageAttachmentsOperation: OperationSpec = {
   method: "PUT",
   path: "/conversations/messages/{messageId}/attachments",
   retryable: true,
+  client: "messages.updateAttachments",
+  handWritten: "takes the list of URLs itself rather than a body (src/resources/message-sending.ts)",
   parameters: [
     { in: "path", name: "messageId", required: true, schema: schemaResourceId },
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
@@ -439,6 +468,8 @@ export const getCallRecordingOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/messages/{messageId}/locations/{locationId}/recording",
   retryable: true,
+  client: "calls.getRecording",
+  handWritten: "a binary download: bytes, content type and a safe file name (src/resources/calls.ts)",
   parameters: [
     { in: "path", name: "messageId", required: true, schema: schemaResourceId },
     { in: "path", name: "locationId", required: true, schema: schemaResourceId },
@@ -455,6 +486,8 @@ export const getCallTranscriptionOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/locations/{locationId}/messages/{messageId}/transcription",
   retryable: true,
+  client: "calls.getTranscription",
+  handWritten: "normalising the observed envelope: one sentence or a list, always returned as a list (src/resources/calls.ts)",
   parameters: [
     { in: "path", name: "locationId", required: true, schema: schemaResourceId },
     { in: "path", name: "messageId", required: true, schema: schemaResourceId },
@@ -470,6 +503,8 @@ export const downloadCallTranscriptionOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/locations/{locationId}/messages/{messageId}/transcription/download",
   retryable: true,
+  client: "calls.downloadTranscription",
+  handWritten: "a binary download: bytes, content type and a safe file name (src/resources/calls.ts)",
   parameters: [
     { in: "path", name: "locationId", required: true, schema: schemaResourceId },
     { in: "path", name: "messageId", required: true, schema: schemaResourceId },
@@ -485,6 +520,7 @@ export const sendLiveChatTypingOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/providers/live-chat/typing",
   retryable: true,
+  client: "liveChat.typing",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],
@@ -499,6 +535,7 @@ export const listCustomSubtypesOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/preferences/custom-subtypes",
   retryable: true,
+  client: "preferences.listCustomSubtypes",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
     { in: "query", name: "locationId", required: true, schema: schemaResourceId },
@@ -513,6 +550,7 @@ export const createCustomSubtypeOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/preferences/custom-subtypes",
   retryable: false,
+  client: "preferences.createCustomSubtype",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
     { in: "query", name: "locationId", required: true, schema: schemaResourceId },
@@ -528,6 +566,7 @@ export const updateCustomSubtypeOperation: OperationSpec = {
   method: "PUT",
   path: "/conversations/preferences/custom-subtypes/{id}",
   retryable: true,
+  client: "preferences.updateCustomSubtype",
   parameters: [
     { in: "path", name: "id", required: true, schema: schemaResourceId },
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
@@ -544,6 +583,7 @@ export const getUnsubscriptionStatusOperation: OperationSpec = {
   method: "GET",
   path: "/conversations/preferences/unsubscriptions/status",
   retryable: true,
+  client: "preferences.getUnsubscriptionStatus",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
     { in: "query", name: "locationId", required: true, schema: schemaResourceId },
@@ -560,6 +600,7 @@ export const changeUserSubscriptionOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/preferences/unsubscriptions/user-change",
   retryable: false,
+  client: "preferences.changeUserSubscription",
   parameters: [
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
   ],

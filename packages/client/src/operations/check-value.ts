@@ -57,13 +57,14 @@ function combinedViolation(value: unknown, rule: SchemaRule, field: string): Vio
     if (passed > 1) return { field, problem: 'matches more than one of the allowed forms; it must match exactly one' };
   }
   if (rule.not && violationOf(value, rule.not, field) === undefined) {
-    return { field, problem: rule['x-leadway-rule'] ?? 'has a form that is not allowed here' };
+    return { field, problem: rule.not['x-leadway-rule'] ?? rule['x-leadway-rule'] ?? 'has a form that is not allowed here' };
   }
   if (rule.if) {
     const branch = violationOf(value, rule.if, field) === undefined ? rule.then : rule.else;
     if (branch) {
       const violation = violationOf(value, branch, field);
-      if (violation) return rule['x-leadway-rule'] ? { field: violation.field, problem: `${violation.problem} (${rule['x-leadway-rule']})` } : violation;
+      const why = branch['x-leadway-rule'] ?? rule['x-leadway-rule'];
+      if (violation) return why ? { field: violation.field, problem: `${violation.problem}: ${why}` } : violation;
     }
   }
   return undefined;
@@ -89,6 +90,11 @@ function branchWords(branch: SchemaRule): string | undefined {
 }
 
 function numberViolation(value: number, rule: SchemaRule, field: string): Violation | undefined {
+  const found = numberRangeViolation(value, rule, field);
+  return found && rule['x-leadway-rule'] ? { field, problem: `${found.problem}: ${rule['x-leadway-rule']}` } : found;
+}
+
+function numberRangeViolation(value: number, rule: SchemaRule, field: string): Violation | undefined {
   if (!Number.isFinite(value)) return { field, problem: `must be a finite number, got ${value}` };
   if (rule.minimum !== undefined && value < rule.minimum) return { field, problem: `must be at least ${rule.minimum}, got ${value}` };
   if (rule.maximum !== undefined && value > rule.maximum) return { field, problem: `must be at most ${rule.maximum}, got ${value}` };

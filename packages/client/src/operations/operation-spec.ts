@@ -45,6 +45,8 @@ export interface ParameterSpec {
   readonly name: string;
   readonly required: boolean;
   readonly schema: SchemaRule;
+  /** A query array sent as one comma-separated value (`explode: false` in the spec) instead of repeated. */
+  readonly explode?: false;
 }
 
 /** How a list operation pages (`x-leadway-pagination` in the spec). */
@@ -80,6 +82,13 @@ export interface OperationSpec {
   readonly retryable: boolean;
   /** A `Version` the operation must be sent with, when the spec allows only one. */
   readonly version?: string;
+  /** Where it sits on `createLeadwayClient()`: `group.method` (`x-leadway-client` in the spec). */
+  readonly client?: string;
+  /**
+   * Why the grouped method is written by hand around the generated function, and where
+   * (`x-leadway-hand-written`): the places the spec cannot speak for.
+   */
+  readonly handWritten?: string;
   readonly parameters: readonly ParameterSpec[];
   readonly body?: {
     readonly contentType: string;

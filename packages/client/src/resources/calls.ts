@@ -1,9 +1,9 @@
 import type { ApiContext, CallOptions } from '../call.js';
-import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components } from '../generated/openapi.js';
-import { extraHeaders } from '../request-headers.js';
-import { assertObject, assertResourceId } from '../validate.js';
+import { downloadCallTranscriptionOperation, getCallRecordingOperation, getCallTranscriptionOperation } from '../generated/operations.js';
+import { invokeOperation } from '../operations/invoke-operation.js';
+import { typeName } from '../validate.js';
 
 /** One sentence of a call transcription, as the spec describes it. */
 export type TranscriptionSentence = components['schemas']['TranscriptionSentence'];
@@ -26,7 +26,11 @@ export interface DownloadedFile {
   filename: string | undefined;
 }
 
-/** The `calls` group (recordings, transcriptions) on a {@link LeadwayCore}: what `client.calls` is. */
+/**
+ * The `calls` group (recordings, transcriptions) on a {@link LeadwayCore}: what `client.calls` is.
+ * Written by hand around the generated operations: binary downloads, and the transcript's two
+ * observed envelopes.
+ */
 export function callsResource(api: ApiContext) {
   return {
     /**
@@ -36,20 +40,12 @@ export function callsResource(api: ApiContext) {
      * name ends in .mp3; `index` (0 or 1) picks the call leg. A message without a recording is an
      * UnprocessableEntityError (422).
      */
-    async getRecording(ref: CallMessageRef & { index?: 0 | 1 }, options: CallOptions = {}): Promise<DownloadedFile> {
-      const { locationId, messageId } = checkRef(ref);
-      const { index } = ref;
-      if (index !== undefined && index !== 0 && index !== 1) throw new InvalidInputError('index', 'must be 0 or 1 (the call leg)');
-      const context = requestContext('getCallRecording', true, options);
-      const headers = extraHeaders(options);
-      const { data, response } = await api.call<ArrayBuffer>(context, (fetch) =>
-        api.http.GET('/conversations/messages/{messageId}/locations/{locationId}/recording', {
-          params: { path: { messageId, locationId }, query: index === undefined ? {} : { index }, header: { Version: api.version } },
-          parseAs: 'arrayBuffer',
-          headers,
-          fetch,
-        }),
-      );
+    async getRecording(ref: CallMessageRef & { index?: 0 | 1 }, options?: CallOptions): Promise<DownloadedFile> {
+      const { locationId, messageId, index } = refOf(ref);
+      const query = index === undefined ? {} : { index };
+      const { data, response } = await invokeOperation<ArrayBuffer>(api, getCallRecordingOperation, { path: { messageId, locationId }, query }, options, {
+        parseAs: 'arrayBuffer',
+      });
       return downloaded(data, response);
     },
 
@@ -58,18 +54,13 @@ export function callsResource(api: ApiContext) {
      * (`GET /conversations/locations/{locationId}/messages/{messageId}/transcription`). Always a list:
      * the vendor documents a single sentence object, which is wrapped in one.
      */
-    async getTranscription(ref: CallMessageRef, options: CallOptions = {}): Promise<TranscriptionSentence[]> {
-      const { locationId, messageId } = checkRef(ref);
-      const context = requestContext('getCallTranscription', true, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<components['schemas']['CallTranscription']>(
-        context,
-        (fetch) =>
-          api.http.GET('/conversations/locations/{locationId}/messages/{messageId}/transcription', {
-            params: { path: { locationId, messageId }, header: { Version: api.version } },
-            headers,
-            fetch,
-          }),
+    async getTranscription(ref: CallMessageRef, options?: CallOptions): Promise<TranscriptionSentence[]> {
+      const { locationId, messageId } = refOf(ref);
+      const { data } = await invokeOperation<components['schemas']['CallTranscription']>(
+        api,
+        getCallTranscriptionOperation,
+        { path: { locationId, messageId } },
+        options,
         { shape: (body) => (typeof body === 'object' && body !== null ? undefined : 'the body is not a transcript (object or list)') },
       );
       return Array.isArray(data) ? data : [data];
@@ -79,18 +70,11 @@ export function callsResource(api: ApiContext) {
      * The transcript of a call as a file
      * (`GET /conversations/locations/{locationId}/messages/{messageId}/transcription/download`).
      */
-    async downloadTranscription(ref: CallMessageRef, options: CallOptions = {}): Promise<DownloadedFile> {
-      const { locationId, messageId } = checkRef(ref);
-      const context = requestContext('downloadCallTranscription', true, options);
-      const headers = extraHeaders(options);
-      const { data, response } = await api.call<ArrayBuffer>(context, (fetch) =>
-        api.http.GET('/conversations/locations/{locationId}/messages/{messageId}/transcription/download', {
-          params: { path: { locationId, messageId }, header: { Version: api.version } },
-          parseAs: 'arrayBuffer',
-          headers,
-          fetch,
-        }),
-      );
+    async downloadTranscription(ref: CallMessageRef, options?: CallOptions): Promise<DownloadedFile> {
+      const { locationId, messageId } = refOf(ref);
+      const { data, response } = await invokeOperation<ArrayBuffer>(api, downloadCallTranscriptionOperation, { path: { locationId, messageId } }, options, {
+        parseAs: 'arrayBuffer',
+      });
       return downloaded(data, response);
     },
   };
@@ -98,11 +82,11 @@ export function callsResource(api: ApiContext) {
 
 export type CallsResource = ReturnType<typeof callsResource>;
 
-function checkRef(ref: CallMessageRef): CallMessageRef {
-  assertObject('ref', ref);
-  assertResourceId('locationId', ref.locationId);
-  assertResourceId('messageId', ref.messageId);
-  return ref;
+/** The fields of a call reference (own properties only); each is checked with its operation. */
+function refOf(ref: CallMessageRef & { index?: unknown }): { locationId: unknown; messageId: unknown; index?: unknown } {
+  if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) throw new InvalidInputError('ref', `expected an object, got ${typeName(ref)}`);
+  const own = (key: string) => (Object.hasOwn(ref, key) ? (ref as unknown as Record<string, unknown>)[key] : undefined);
+  return { locationId: own('locationId'), messageId: own('messageId'), index: own('index') };
 }
 
 function downloaded(data: ArrayBuffer, response: Response): DownloadedFile {

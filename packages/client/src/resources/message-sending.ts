@@ -1,17 +1,12 @@
 import type { ApiContext, CallOptions } from '../call.js';
-import { requestContext } from '../call-options.js';
 import type { components } from '../generated/openapi.js';
-import { extraHeaders } from '../request-headers.js';
-import { keysOf } from './body-keys.js';
 import {
-  assertEpochSeconds,
-  assertKnownKeys,
-  assertObject,
-  assertOneOf,
-  assertResourceId,
-  assertText,
-  assertUrlList,
-} from '../validate.js';
+  addOutboundCallOperation,
+  cancelScheduledEmailOperation,
+  cancelScheduledMessageOperation,
+  updateMessageAttachmentsOperation,
+} from '../generated/operations.js';
+import { invokeOperation } from '../operations/invoke-operation.js';
 
 type Schemas = components['schemas'];
 /** Body of `messages.send()`. */
@@ -73,111 +68,23 @@ const exhaustive: [
 ] = [true, true, true];
 void exhaustive;
 
-const SEND_KEYS = keysOf<SendMessageRequest>({
-  type: true, contactId: true, subType: true, status: true, message: true, html: true, subject: true, emailFrom: true,
-  emailTo: true, emailCc: true, emailBcc: true, emailReplyMode: true, replyMessageId: true, threadId: true, templateId: true,
-  appointmentId: true, attachments: true, scheduledTimestamp: true, conversationProviderId: true, customSubtypeId: true,
-  fromNumber: true, toNumber: true, forward: true, usesNativeSchedulingAi: true, optimizationPeriod: true,
-});
-const INBOUND_KEYS = keysOf<InboundMessageRequest>({
-  type: true, conversationId: true, contactId: true, conversationProviderId: true, message: true, attachments: true, html: true,
-  subject: true, emailFrom: true, emailTo: true, emailCc: true, emailBcc: true, emailMessageId: true, altId: true, direction: true,
-  date: true, call: true,
-});
-const OUTBOUND_KEYS = keysOf<OutboundCallRequest>({
-  type: true, conversationId: true, conversationProviderId: true, attachments: true, altId: true, date: true, call: true,
-});
-const REVIEW_KEYS = keysOf<ReviewReplyRequest>({ conversationId: true, locationId: true, message: true });
-const STATUS_KEYS = keysOf<UpdateMessageStatusRequest>({ status: true, error: true, emailMessageId: true, recipients: true });
+/** Largest number of attachments `updateAttachments` takes (the spec's `maxItems`). */
+export const MAX_MESSAGE_ATTACHMENTS: number = updateMessageAttachmentsOperation.body!.schema.properties!.attachments!.maxItems!;
 
-/** Largest number of attachments `updateAttachments` takes (documented). */
-export const MAX_MESSAGE_ATTACHMENTS = 5;
-
-/** The writing half of `client.messages` (send, inbound, outbound call, status, ...) on a {@link LeadwayCore}. */
-export function messageSendingResource(api: ApiContext) {
+/**
+ * The hand-written writing methods of `client.messages`: those whose result or arguments the spec
+ * cannot describe (its `x-leadway-hand-written` says why for each). The rest are generated.
+ */
+export function messageWritingMethods(api: ApiContext) {
   return {
     /**
-     * Sends a message (`POST /conversations/messages`, scope `conversations/message.write`). Only
-     * `type`, `contactId` and some content are needed; `scheduledTimestamp` is epoch **seconds**.
-     * Never retried once it may have reached the server (a retry could send twice).
-     * @throws InvalidInputError before sending for a missing or unknown `type`, a bad `contactId`, no
-     * content, an attachment that is not a URL, or a timestamp in milliseconds.
-     */
-    async send(body: SendMessageRequest, options: CallOptions = {}): Promise<SendMessageResponse> {
-      checkSendBody(body);
-      const context = requestContext('sendMessage', false, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<SendMessageResponse>(context, (fetch) =>
-        api.http.POST('/conversations/messages', { params: { header: { Version: api.version } }, body, headers, fetch }),
-      );
-      return data;
-    },
-
-    /**
-     * Records a message a contact sent through a conversation provider
-     * (`POST /conversations/messages/inbound`). `conversationProviderId` is required for `Custom`:
-     * without it the API answers 201 and silently stores nothing, so that case is refused here.
-     * Never retried once it may have reached the server.
-     */
-    async addInbound(body: InboundMessageRequest, options: CallOptions = {}): Promise<RecordedMessageResponse> {
-      assertObject('body', body);
-      assertKnownKeys('body', body, INBOUND_KEYS);
-      assertOneOf('type', body.type, INBOUND_MESSAGE_TYPES);
-      assertResourceId('conversationId', body.conversationId);
-      assertResourceId('contactId', body.contactId);
-      if (body.type === 'Custom' || body.conversationProviderId !== undefined) {
-        assertResourceId('conversationProviderId', body.conversationProviderId);
-      }
-      if (body.direction !== undefined) assertOneOf('direction', body.direction, ['inbound', 'outbound'] as const);
-      if (body.attachments !== undefined) assertUrlList('attachments', body.attachments);
-      const context = requestContext('addInboundMessage', false, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<RecordedMessageResponse>(context, (fetch) =>
-        api.http.POST('/conversations/messages/inbound', { params: { header: { Version: api.version } }, body, headers, fetch }),
-      );
-      return data;
-    },
-
-    /**
      * Records a call placed outside Leadway (`POST /conversations/messages/outbound`); `call.to` must
-     * match a contact. Never retried once it may have reached the server.
+     * match a contact. `type` may be left out (`Call` is the only value). Never retried once it may
+     * have reached the server.
      */
-    async addOutboundCall(body: OutboundCallRequest, options: CallOptions = {}): Promise<RecordedMessageResponse> {
-      assertObject('body', body);
-      assertKnownKeys('body', body, OUTBOUND_KEYS);
-      if (body.type !== undefined) assertOneOf('type', body.type, ['Call'] as const);
-      assertResourceId('conversationId', body.conversationId);
-      assertResourceId('conversationProviderId', body.conversationProviderId);
-      if (body.attachments !== undefined) assertUrlList('attachments', body.attachments);
-      const context = requestContext('addOutboundCall', false, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<RecordedMessageResponse>(context, (fetch) =>
-        api.http.POST('/conversations/messages/outbound', {
-          params: { header: { Version: api.version } },
-          body: { ...body, type: 'Call' },
-          headers,
-          fetch,
-        }),
-      );
-      return data;
-    },
-
-    /**
-     * Replies to a Google Business review (`POST /conversations/messages/review-reply`); the
-     * conversation must be a review conversation. Never retried once it may have reached the server.
-     */
-    async replyToReview(body: ReviewReplyRequest, options: CallOptions = {}): Promise<SendMessageResponse> {
-      assertObject('body', body);
-      assertKnownKeys('body', body, REVIEW_KEYS);
-      assertResourceId('conversationId', body.conversationId);
-      assertResourceId('locationId', body.locationId);
-      assertText('message', body.message);
-      const context = requestContext('replyToReview', false, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<SendMessageResponse>(context, (fetch) =>
-        api.http.POST('/conversations/messages/review-reply', { params: { header: { Version: api.version } }, body, headers, fetch }),
-      );
-      return data;
+    async addOutboundCall(body: OutboundCallRequest, options?: CallOptions): Promise<RecordedMessageResponse> {
+      const withType = typeof body === 'object' && body !== null && !Array.isArray(body) ? { type: 'Call' as const, ...body } : body;
+      return (await invokeOperation<RecordedMessageResponse>(api, addOutboundCallOperation, { body: withType }, options)).data;
     },
 
     /**
@@ -185,20 +92,10 @@ export function messageSendingResource(api: ApiContext) {
      * with `cancelled: false` when the API answered 200 with a failure status inside (nothing to
      * cancel); HTTP errors still throw their typed error.
      */
-    async cancelScheduled(messageId: string, options: CallOptions = {}): Promise<CancelScheduledResult> {
-      assertResourceId('messageId', messageId);
-      const context = requestContext('cancelScheduledMessage', true, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<Schemas['CancelScheduledResult']>(
-        context,
-        (fetch) =>
-          api.http.DELETE('/conversations/messages/{messageId}/schedule', {
-            params: { path: { messageId }, header: { Version: api.version } },
-            headers,
-            fetch,
-          }),
-        { shape: hasOutcomeStatus },
-      );
+    async cancelScheduled(messageId: string, options?: CallOptions): Promise<CancelScheduledResult> {
+      const { data } = await invokeOperation<Schemas['CancelScheduledResult']>(api, cancelScheduledMessageOperation, { path: { messageId } }, options, {
+        shape: hasOutcomeStatus,
+      });
       return cancelResult(data);
     },
 
@@ -206,44 +103,11 @@ export function messageSendingResource(api: ApiContext) {
      * Cancels a scheduled email by its `emailMessageId`
      * (`DELETE /conversations/messages/email/{emailMessageId}/schedule`). Same result as `cancelScheduled`.
      */
-    async cancelScheduledEmail(emailMessageId: string, options: CallOptions = {}): Promise<CancelScheduledResult> {
-      assertResourceId('emailMessageId', emailMessageId);
-      const context = requestContext('cancelScheduledEmail', true, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<Schemas['CancelScheduledResult']>(
-        context,
-        (fetch) =>
-          api.http.DELETE('/conversations/messages/email/{emailMessageId}/schedule', {
-            params: { path: { emailMessageId }, header: { Version: api.version } },
-            headers,
-            fetch,
-          }),
-        { shape: hasOutcomeStatus },
-      );
+    async cancelScheduledEmail(emailMessageId: string, options?: CallOptions): Promise<CancelScheduledResult> {
+      const { data } = await invokeOperation<Schemas['CancelScheduledResult']>(api, cancelScheduledEmailOperation, { path: { emailMessageId } }, options, {
+        shape: hasOutcomeStatus,
+      });
       return cancelResult(data);
-    },
-
-    /**
-     * A conversation provider reports delivery (`PUT /conversations/messages/{messageId}/status`).
-     * Called within seconds of the send, the API may answer 403 until the message reaches the
-     * provider; that is a PermissionDeniedError to retry later.
-     */
-    async updateStatus(messageId: string, body: UpdateMessageStatusRequest, options: CallOptions = {}): Promise<SendMessageResponse> {
-      assertResourceId('messageId', messageId);
-      assertObject('body', body);
-      assertKnownKeys('body', body, STATUS_KEYS);
-      assertOneOf('status', body.status, DELIVERY_STATUSES);
-      const context = requestContext('updateMessageStatus', true, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<SendMessageResponse>(context, (fetch) =>
-        api.http.PUT('/conversations/messages/{messageId}/status', {
-          params: { path: { messageId }, header: { Version: api.version } },
-          body,
-          headers,
-          fetch,
-        }),
-      );
-      return data;
     },
 
     /**
@@ -251,46 +115,12 @@ export function messageSendingResource(api: ApiContext) {
      * with 1 to 5 URLs. Only custom or external call messages take it (403 otherwise). Resolves with
      * nothing: the API answers no body.
      */
-    async updateAttachments(messageId: string, attachments: string[], options: CallOptions = {}): Promise<void> {
-      assertResourceId('messageId', messageId);
-      assertUrlList('attachments', attachments, { min: 1, max: MAX_MESSAGE_ATTACHMENTS });
-      const context = requestContext('updateMessageAttachments', true, options);
-      const headers = extraHeaders(options);
-      await api.call<undefined>(
-        context,
-        (fetch) =>
-          api.http.PUT('/conversations/messages/{messageId}/attachments', {
-            params: { path: { messageId }, header: { Version: api.version } },
-            body: { attachments },
-            headers,
-            fetch,
-            parseAs: 'text',
-          }),
-        { emptyBody: true },
-      );
+    async updateAttachments(messageId: string, attachments: string[], options?: CallOptions): Promise<void> {
+      await invokeOperation<undefined>(api, updateMessageAttachmentsOperation, { path: { messageId }, body: { attachments } }, options);
     },
   };
 }
 
-export type MessageSendingResource = ReturnType<typeof messageSendingResource>;
-
-function checkSendBody(body: SendMessageRequest): void {
-  assertObject('body', body);
-  assertKnownKeys('body', body, SEND_KEYS);
-  assertOneOf('type', body.type, SEND_MESSAGE_TYPES);
-  assertResourceId('contactId', body.contactId);
-  if (body.status !== undefined) assertOneOf('status', body.status, DELIVERY_STATUSES);
-  if (body.attachments !== undefined) assertUrlList('attachments', body.attachments);
-  if (body.scheduledTimestamp !== undefined) assertEpochSeconds('scheduledTimestamp', body.scheduledTimestamp);
-  if (body.conversationProviderId !== undefined) assertResourceId('conversationProviderId', body.conversationProviderId);
-  const hasContent =
-    nonBlank(body.message) || nonBlank(body.html) || (body.attachments?.length ?? 0) > 0 || nonBlank(body.templateId) || body.forward !== undefined;
-  if (!hasContent) assertText('message', body.message);
-}
-
-function nonBlank(value: unknown): boolean {
-  return typeof value === 'string' && value.trim().length > 0;
-}
 
 function hasOutcomeStatus(data: unknown): string | undefined {
   return typeof data === 'object' && data !== null && typeof (data as { status?: unknown }).status === 'number'

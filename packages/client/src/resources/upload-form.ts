@@ -22,14 +22,18 @@ export const UPLOAD_EXTENSIONS = ['jpg', 'jpeg', 'png', 'mp4', 'mpeg', 'zip', 'r
 /** The multipart form key the API reads files from. */
 export const FILE_FIELD = 'fileAttachment';
 
-/** Appends each file under `fileAttachment`, refusing what is not a file or has a type the API refuses. */
-export function appendFiles(form: FormData, files: unknown): void {
+/**
+ * Appends each file under `fileAttachment`, refusing what is not a file or has a type the API
+ * refuses. Returns the file names, in order.
+ */
+export function appendFiles(form: FormData, files: unknown): string[] {
   if (!Array.isArray(files) || files.length === 0) {
     throw new InvalidInputError('files', `expected a non-empty array of files, got ${Array.isArray(files) ? 'an empty array' : typeName(files)}`);
   }
-  files.forEach((file, i) => {
+  return files.map((file, i) => {
     const { blob, name } = toBlob(`files[${i}]`, file);
     form.append(FILE_FIELD, blob, name);
+    return name;
   });
 }
 

@@ -1,10 +1,12 @@
 import type { ApiContext, CallOptions } from '../call.js';
 import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { uploadsGroup } from '../generated/groups.js';
 import type { components } from '../generated/openapi.js';
+import { initiateUploadOperation, uploadAttachmentsOperation } from '../generated/operations.js';
+import { checkValue } from '../operations/check-value.js';
 import { extraHeaders } from '../request-headers.js';
-import { assertKnownKeys, assertObject, assertResourceId, assertText, assertUrlList } from '../validate.js';
-import { keysOf } from './body-keys.js';
+import { typeName } from '../validate.js';
 import { appendFiles, type UploadFile } from './upload-form.js';
 
 type Schemas = components['schemas'];
@@ -38,20 +40,21 @@ export interface UploadAttachmentsInput {
   isGroupSms?: boolean;
 }
 
-const UPLOAD_KEYS = keysOf<UploadAttachmentsInput>({
-  conversationId: true, contactId: true, locationId: true, files: true, attachmentUrls: true, chatServiceSid: true, isGroupSms: true,
-});
-const INITIATE_KEYS = keysOf<InitiateUploadRequest>({ locationId: true, conversationId: true, filename: true, contentType: true, fileSize: true, channel: true });
-const COMPLETE_KEYS = keysOf<CompleteUploadRequest>({ uploadId: true, filePath: true, locationId: true, conversationId: true, filename: true });
+const UPLOAD_KEYS = ['conversationId', 'contactId', 'locationId', 'files', 'attachmentUrls', 'chatServiceSid', 'isGroupSms'] as const satisfies readonly (keyof UploadAttachmentsInput)[];
 
-/** Largest file `initiate` accepts on the WHATSAPP channel. @unit bytes */
-export const MAX_WHATSAPP_UPLOAD_BYTES = 100 * 1024 * 1024;
-/** Largest file `initiate` accepts on every other channel. @unit bytes */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** Largest file `initiate` accepts on the WHATSAPP channel (the spec's rule). @unit bytes */
+export const MAX_WHATSAPP_UPLOAD_BYTES: number = initiateUploadOperation.body!.schema.properties!.fileSize!.maximum!;
+/** Largest file `initiate` accepts on every other channel (the spec's rule). @unit bytes */
+export const MAX_UPLOAD_BYTES: number = initiateUploadOperation.body!.schema.else!.properties!.fileSize!.maximum!;
 
-/** The `uploads` group (multipart and signed uploads) on a {@link LeadwayCore}: what `client.uploads` is. */
+/**
+ * The `uploads` group (multipart and signed uploads) on a {@link LeadwayCore}: what `client.uploads`
+ * is. `initiate` and `complete` are generated from the spec; `upload` builds its multipart form by hand.
+ */
 export function uploadsResource(api: ApiContext) {
   return {
+    ...uploadsGroup(api),
+
     /**
      * Uploads files as one multipart form (`POST /conversations/messages/upload`, scope
      * `conversations/message.write`) and resolves with their hosted URLs (`uploadedFiles`: file name →
@@ -62,86 +65,18 @@ export function uploadsResource(api: ApiContext) {
      * @throws InvalidInputError before sending for bad ids, no files, a file without a name or with a
      * type the API refuses, or more than one file for a group SMS.
      */
-    async upload(input: UploadAttachmentsInput, options: CallOptions = {}): Promise<UploadAttachmentsResponse> {
-      assertObject('input', input);
-      assertKnownKeys('input', input as unknown as Record<string, unknown>, UPLOAD_KEYS);
-      assertResourceId('conversationId', input.conversationId);
-      assertResourceId('contactId', input.contactId);
-      assertResourceId('locationId', input.locationId);
-      if (input.isGroupSms !== undefined && typeof input.isGroupSms !== 'boolean') {
-        throw new InvalidInputError('isGroupSms', 'must be a boolean');
-      }
-      if (input.isGroupSms && Array.isArray(input.files) && input.files.length > 1) {
-        throw new InvalidInputError('files', `a group SMS takes one file, got ${input.files.length}`);
-      }
-      const form = new FormData();
-      appendFiles(form, input.files);
-      form.append('conversationId', input.conversationId);
-      form.append('contactId', input.contactId);
-      form.append('locationId', input.locationId);
-      if (input.attachmentUrls !== undefined) {
-        assertUrlList('attachmentUrls', input.attachmentUrls);
-        for (const url of input.attachmentUrls) form.append('attachmentUrls', url);
-      }
-      if (input.chatServiceSid !== undefined) {
-        assertText('chatServiceSid', input.chatServiceSid);
-        form.append('chatServiceSid', input.chatServiceSid);
-      }
-      if (input.isGroupSms !== undefined) form.append('isGroupSms', String(input.isGroupSms));
-
-      const context = requestContext('uploadAttachments', false, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<UploadAttachmentsResponse>(context, (fetch) =>
+    async upload(input: UploadAttachmentsInput, options?: CallOptions): Promise<UploadAttachmentsResponse> {
+      const form = uploadForm(input);
+      const operation = uploadAttachmentsOperation;
+      const { data } = await api.call<UploadAttachmentsResponse>(requestContext(operation.id, operation.retryable, options), (fetch) =>
         api.http.POST('/conversations/messages/upload', {
-          params: { header: { Version: api.version } },
+          params: { header: { Version: (operation.version ?? api.version) as typeof api.version } },
           // The generated type describes the form's fields; the wire body is the FormData itself.
           body: form as unknown as Schemas['UploadAttachmentsRequest'],
           bodySerializer: (body) => body as unknown as FormData,
-          headers,
+          headers: options ? extraHeaders(options) : undefined,
           fetch,
         }),
-      );
-      return data;
-    },
-
-    /**
-     * Asks for a signed URL to PUT a large file to (`POST /conversations/messages/upload/initiate`);
-     * finish with `complete`. `fileSize`, when given, is checked against the channel's limit
-     * (100 MB for WHATSAPP, 5 MB otherwise). Never retried once it may have reached the server.
-     */
-    async initiate(body: InitiateUploadRequest, options: CallOptions = {}): Promise<InitiateUploadResponse> {
-      assertObject('body', body);
-      assertKnownKeys('body', body, INITIATE_KEYS);
-      assertResourceId('locationId', body.locationId);
-      assertResourceId('conversationId', body.conversationId);
-      assertText('filename', body.filename, 255);
-      assertText('contentType', body.contentType);
-      assertText('channel', body.channel);
-      if (body.fileSize !== undefined) checkFileSize(body.fileSize, body.channel);
-      const context = requestContext('initiateUpload', false, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<InitiateUploadResponse>(context, (fetch) =>
-        api.http.POST('/conversations/messages/upload/initiate', { params: { header: { Version: api.version } }, body, headers, fetch }),
-      );
-      return data;
-    },
-
-    /**
-     * Finishes a signed upload once the bytes were PUT (`POST /conversations/messages/upload/complete`)
-     * and resolves with the hosted URL. A missing file or an expired URL is a NotFoundError.
-     */
-    async complete(body: CompleteUploadRequest, options: CallOptions = {}): Promise<CompleteUploadResponse> {
-      assertObject('body', body);
-      assertKnownKeys('body', body, COMPLETE_KEYS);
-      assertText('uploadId', body.uploadId);
-      assertText('filePath', body.filePath);
-      assertResourceId('locationId', body.locationId);
-      assertResourceId('conversationId', body.conversationId);
-      assertText('filename', body.filename, 255);
-      const context = requestContext('completeUpload', false, options);
-      const headers = extraHeaders(options);
-      const { data } = await api.call<CompleteUploadResponse>(context, (fetch) =>
-        api.http.POST('/conversations/messages/upload/complete', { params: { header: { Version: api.version } }, body, headers, fetch }),
       );
       return data;
     },
@@ -150,12 +85,31 @@ export function uploadsResource(api: ApiContext) {
 
 export type UploadsResource = ReturnType<typeof uploadsResource>;
 
-function checkFileSize(size: unknown, channel: string): void {
-  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1) {
-    throw new InvalidInputError('fileSize', 'must be a positive whole number of bytes');
+/**
+ * The multipart form of an upload, checked against the spec's form schema as the API sees it (the
+ * files by name under `fileAttachment`, the other fields as the strings a form carries).
+ */
+function uploadForm(input: UploadAttachmentsInput): FormData {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new InvalidInputError('input', `expected an object, got ${typeName(input)}`);
+  for (const key of Object.keys(input)) {
+    if (!(UPLOAD_KEYS as readonly string[]).includes(key)) throw new InvalidInputError(`input.${key.slice(0, 40)}`, `is not a known property (known: ${UPLOAD_KEYS.join(', ')})`);
   }
-  const limit = channel.toUpperCase() === 'WHATSAPP' ? MAX_WHATSAPP_UPLOAD_BYTES : MAX_UPLOAD_BYTES;
-  if (size > limit) {
-    throw new InvalidInputError('fileSize', `${size} bytes is over the ${limit / 1024 / 1024} MB limit of the ${channel} channel`);
+  if (input.isGroupSms !== undefined && typeof input.isGroupSms !== 'boolean') throw new InvalidInputError('isGroupSms', 'must be a boolean');
+  const form = new FormData();
+  const names = appendFiles(form, input.files);
+  const fields = {
+    fileAttachment: names,
+    conversationId: input.conversationId,
+    contactId: input.contactId,
+    locationId: input.locationId,
+    ...(input.attachmentUrls !== undefined ? { attachmentUrls: input.attachmentUrls } : {}),
+    ...(input.chatServiceSid !== undefined ? { chatServiceSid: input.chatServiceSid } : {}),
+    ...(input.isGroupSms !== undefined ? { isGroupSms: String(input.isGroupSms) } : {}),
+  };
+  checkValue('input', fields, uploadAttachmentsOperation.body!.schema);
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'fileAttachment') continue;
+    for (const item of Array.isArray(value) ? value : [value]) form.append(key, String(item));
   }
+  return form;
 }

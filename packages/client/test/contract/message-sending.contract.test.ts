@@ -44,7 +44,9 @@ describe('sendMessage: POST /conversations/messages against Prism', () => {
   it('every channel the API accepts passes Prism request validation', async () => {
     const client = clientOn(mock.url);
     for (const type of ['SMS', 'RCS', 'Email', 'WhatsApp', 'IG', 'FB', 'Custom', 'Live_Chat', 'TIKTOK'] as const) {
-      await expect(client.messages.send({ type, contactId: 'abc4EPM428kjkvShlRW1K', message: 'x' })).resolves.toBeDefined();
+      // A Custom send goes through a provider: the spec requires its id, and so does Prism.
+      const provider = type === 'Custom' ? { conversationProviderId: 'prov4EPM428kjkvShlRW1P' } : {};
+      await expect(client.messages.send({ type, contactId: 'abc4EPM428kjkvShlRW1K', message: 'x', ...provider })).resolves.toBeDefined();
     }
   });
 

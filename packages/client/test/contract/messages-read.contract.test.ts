@@ -84,7 +84,7 @@ describe('getMessage: GET /conversations/messages/{id} against Prism', () => {
   it('refuses an id that would change the route before sending', async () => {
     const { client, sent } = wireClient(mock.url);
     for (const id of ['export?x', 'email/abc', '..', '']) {
-      await expect(client.messages.get(id)).rejects.toMatchObject({ kind: 'invalid_input', field: 'messageId' });
+      await expect(client.messages.get(id)).rejects.toMatchObject({ kind: 'invalid_input', field: 'id' });
     }
     expect(sent()).toBe(0);
   });

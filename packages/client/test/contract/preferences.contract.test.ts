@@ -27,14 +27,14 @@ function tamperingQuery(change: (query: URLSearchParams) => void) {
 
 describe('listCustomSubtypes: GET /conversations/preferences/custom-subtypes against Prism', () => {
   it('lists, answer valid', async () => {
-    const answer = await clientOn(mock.url).preferences.listCustomSubtypes(LOCATION);
+    const answer = await clientOn(mock.url).preferences.listCustomSubtypes({ locationId: LOCATION });
     expect(answer).toHaveProperty('subtypes');
     expect(spec.validateResponse('GET', SUBTYPES, 200, answer).errors).toEqual([]);
   });
 
   it('Prism refuses the request without the required locationId query (the contract can fail)', async () => {
     const client = clientOn(mock.url, tamperingQuery((q) => q.delete('locationId')));
-    const error = await failureOf(client.preferences.listCustomSubtypes(LOCATION));
+    const error = await failureOf(client.preferences.listCustomSubtypes({ locationId: LOCATION }));
     expectSpecError(error, UnprocessableEntityError, 'GET', SUBTYPES, 422);
   });
 });
@@ -44,14 +44,14 @@ describe('createCustomSubtype: POST /conversations/preferences/custom-subtypes a
 
   it('creates, answer valid (200 and 201)', async () => {
     const client = clientOn(mock.url);
-    expect(spec.validateResponse('POST', SUBTYPES, 200, await client.preferences.createCustomSubtype(LOCATION, body)).errors).toEqual([]);
-    const created = await client.preferences.createCustomSubtype(LOCATION, body, { headers: { Prefer: 'code=201' } });
+    expect(spec.validateResponse('POST', SUBTYPES, 200, await client.preferences.createCustomSubtype({ locationId: LOCATION }, body)).errors).toEqual([]);
+    const created = await client.preferences.createCustomSubtype({ locationId: LOCATION }, body, { headers: { Prefer: 'code=201' } });
     expect(spec.validateResponse('POST', SUBTYPES, 201, created).errors).toEqual([]);
   });
 
   it('Prism refuses a name over 100 characters', async () => {
     const client = clientOn(mock.url, tamperingJson((b) => (b.name = 'n'.repeat(101))));
-    const error = await failureOf(client.preferences.createCustomSubtype(LOCATION, body));
+    const error = await failureOf(client.preferences.createCustomSubtype({ locationId: LOCATION }, body));
     expectSpecError(error, UnprocessableEntityError, 'POST', SUBTYPES, 422);
   });
 });
@@ -60,13 +60,13 @@ describe('updateCustomSubtype: PUT /conversations/preferences/custom-subtypes/{i
   const PATH = '/conversations/preferences/custom-subtypes/{id}';
 
   it('archives, answer valid', async () => {
-    const answer = await clientOn(mock.url).preferences.updateCustomSubtype(LOCATION, 'sub7EPM428kjkvShlRW1B', { archived: true });
+    const answer = await clientOn(mock.url).preferences.updateCustomSubtype('sub7EPM428kjkvShlRW1B', { locationId: LOCATION }, { archived: true });
     expect(spec.validateResponse('PUT', PATH, 200, answer).errors).toEqual([]);
   });
 
   it('a documented 404 is a NotFoundError', async () => {
     const error = await failureOf(
-      clientOn(mock.url).preferences.updateCustomSubtype(LOCATION, 'gone', { name: 'x' }, { headers: { Prefer: 'code=404' } }),
+      clientOn(mock.url).preferences.updateCustomSubtype('gone', { locationId: LOCATION }, { name: 'x' }, { headers: { Prefer: 'code=404' } }),
     );
     expectSpecError(error, NotFoundError, 'PUT', PATH, 404);
   });

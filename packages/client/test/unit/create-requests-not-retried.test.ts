@@ -17,7 +17,7 @@ const creates: Array<[string, (c: LeadwayClient) => Promise<unknown>]> = [
   ['uploads.upload', (c) => c.uploads.upload({ conversationId: 'c1', contactId: 'k1', locationId: 'l1', files: [pdf] })],
   ['uploads.initiate', (c) => c.uploads.initiate({ locationId: 'l1', conversationId: 'c1', filename: 'a.mp4', contentType: 'video/mp4', channel: 'SMS' })],
   ['uploads.complete', (c) => c.uploads.complete({ uploadId: 'u', filePath: 'p', locationId: 'l1', conversationId: 'c1', filename: 'a.mp4' })],
-  ['preferences.createCustomSubtype', (c) => c.preferences.createCustomSubtype('l1', { name: 'n', channel: 'sms', language: 'en' })],
+  ['preferences.createCustomSubtype', (c) => c.preferences.createCustomSubtype({ locationId: 'l1' }, { name: 'n', channel: 'sms', language: 'en' })],
   ['preferences.changeUserSubscription', (c) =>
     c.preferences.changeUserSubscription({ locationId: 'l1', contactId: 'k1', email: 'a@b.co', subscription_action: { type: 'resub_all', subtype_status: 'subscribed' } })],
 ];
@@ -28,7 +28,7 @@ const idempotent: Array<[string, (c: LeadwayClient) => Promise<unknown>]> = [
   ['messages.updateStatus', (c) => c.messages.updateStatus('m1', { status: 'delivered' })],
   ['messages.updateAttachments', (c) => c.messages.updateAttachments('m1', ['https://x.test/a.mp3'])],
   ['calls.getTranscription', (c) => c.calls.getTranscription({ locationId: 'l1', messageId: 'm1' })],
-  ['preferences.updateCustomSubtype', (c) => c.preferences.updateCustomSubtype('l1', 's1', { archived: true })],
+  ['preferences.updateCustomSubtype', (c) => c.preferences.updateCustomSubtype('s1', { locationId: 'l1' }, { archived: true })],
 ];
 
 function clientWith(answer: () => Response | Promise<Response>) {

@@ -25,25 +25,26 @@ const url = 'https://example.com/a.png';
 describe('messages.send refuses bad input before sending', () => {
   it.each<[string, Record<string, unknown>, string | RegExp]>([
     ['no body', null as never, 'body'],
-    ['an unknown channel', { ...sms, type: 'Fax' }, 'type'],
-    ['a lower-case channel', { ...sms, type: 'sms' }, 'type'],
-    ['no type', { contactId: 'abc', message: 'x' }, 'type'],
-    ['no contactId', { type: 'SMS', message: 'x' }, 'contactId'],
-    ['a contactId with a slash', { ...sms, contactId: 'a/b' }, 'contactId'],
-    ['no content at all', { type: 'SMS', contactId: 'abc' }, 'message'],
-    ['only blank content', { type: 'SMS', contactId: 'abc', message: '   ' }, 'message'],
-    ['a status outside the four', { ...sms, status: 'sent' }, 'status'],
-    ['attachments that are not URLs', { ...sms, attachments: ['invoice.pdf'] }, 'attachments[0]'],
-    ['attachments that are not a list', { ...sms, attachments: url }, 'attachments'],
-    ['a scheduledTimestamp in milliseconds', { ...sms, scheduledTimestamp: 1767225600000 }, 'scheduledTimestamp'],
-    ['a fractional scheduledTimestamp', { ...sms, scheduledTimestamp: 1767225600.5 }, 'scheduledTimestamp'],
-    ['a scheduledTimestamp as a string', { ...sms, scheduledTimestamp: '1767225600' }, 'scheduledTimestamp'],
+    ['an unknown channel', { ...sms, type: 'Fax' }, 'body.type'],
+    ['a lower-case channel', { ...sms, type: 'sms' }, 'body.type'],
+    ['no type', { contactId: 'abc', message: 'x' }, 'body.type'],
+    ['no contactId', { type: 'SMS', message: 'x' }, 'body.contactId'],
+    ['a contactId with a slash', { ...sms, contactId: 'a/b' }, 'body.contactId'],
+    ['no content at all', { type: 'SMS', contactId: 'abc' }, 'body'],
+    ['only blank content', { type: 'SMS', contactId: 'abc', message: '   ' }, 'body'],
+    ['a Custom send without its provider', { ...sms, type: 'Custom' }, 'body.conversationProviderId'],
+    ['a status outside the four', { ...sms, status: 'sent' }, 'body.status'],
+    ['attachments that are not URLs', { ...sms, attachments: ['invoice.pdf'] }, 'body.attachments[0]'],
+    ['attachments that are not a list', { ...sms, attachments: url }, 'body.attachments'],
+    ['a scheduledTimestamp in milliseconds', { ...sms, scheduledTimestamp: 1767225600000 }, 'body.scheduledTimestamp'],
+    ['a fractional scheduledTimestamp', { ...sms, scheduledTimestamp: 1767225600.5 }, 'body.scheduledTimestamp'],
+    ['a scheduledTimestamp as a string', { ...sms, scheduledTimestamp: '1767225600' }, 'body.scheduledTimestamp'],
   ])('refuses %s', async (_label, body, field) => {
     await expectRefused((c) => c.messages.send(body as never), field);
   });
 
   it('says why a millisecond timestamp is refused', async () => {
-    const error = await expectRefused((c) => c.messages.send({ ...sms, scheduledTimestamp: Date.UTC(2026, 0, 1) }), 'scheduledTimestamp');
+    const error = await expectRefused((c) => c.messages.send({ ...sms, scheduledTimestamp: Date.UTC(2026, 0, 1) }), 'body.scheduledTimestamp');
     expect(error.message).toMatch(/milliseconds.*seconds/);
   });
 
@@ -65,39 +66,39 @@ describe('messages.send refuses bad input before sending', () => {
 describe('other message operations refuse bad input before sending', () => {
   const inbound = { type: 'SMS' as const, conversationId: 'c1', contactId: 'k1', message: 'x' };
   it.each<[string, (c: LeadwayClient) => Promise<unknown>, string]>([
-    ['inbound: unknown type', (c) => c.messages.addInbound({ ...inbound, type: 'Pigeon' as never }), 'type'],
-    ['inbound: Custom without conversationProviderId (#17: 201, nothing stored)', (c) => c.messages.addInbound({ ...inbound, type: 'Custom' }), 'conversationProviderId'],
-    ['inbound: direction as an object (#24)', (c) => c.messages.addInbound({ ...inbound, direction: { value: 'inbound' } as never }), 'direction'],
-    ['inbound: no conversationId', (c) => c.messages.addInbound({ ...inbound, conversationId: undefined as never }), 'conversationId'],
-    ['outbound call: no provider', (c) => c.messages.addOutboundCall({ conversationId: 'c1' } as never), 'conversationProviderId'],
-    ['outbound call: type SMS', (c) => c.messages.addOutboundCall({ type: 'SMS' as never, conversationId: 'c1', conversationProviderId: 'p1' }), 'type'],
-    ['review reply: empty message', (c) => c.messages.replyToReview({ conversationId: 'c1', locationId: 'l1', message: '' }), 'message'],
-    ['review reply: no locationId', (c) => c.messages.replyToReview({ conversationId: 'c1', message: 'x' } as never), 'locationId'],
+    ['inbound: unknown type', (c) => c.messages.addInbound({ ...inbound, type: 'Pigeon' as never }), 'body.type'],
+    ['inbound: Custom without conversationProviderId (#17: 201, nothing stored)', (c) => c.messages.addInbound({ ...inbound, type: 'Custom' }), 'body.conversationProviderId'],
+    ['inbound: direction as an object (#24)', (c) => c.messages.addInbound({ ...inbound, direction: { value: 'inbound' } as never }), 'body.direction'],
+    ['inbound: no conversationId', (c) => c.messages.addInbound({ ...inbound, conversationId: undefined as never }), 'body.conversationId'],
+    ['outbound call: no provider', (c) => c.messages.addOutboundCall({ conversationId: 'c1' } as never), 'body.conversationProviderId'],
+    ['outbound call: type SMS', (c) => c.messages.addOutboundCall({ type: 'SMS' as never, conversationId: 'c1', conversationProviderId: 'p1' }), 'body.type'],
+    ['review reply: empty message', (c) => c.messages.replyToReview({ conversationId: 'c1', locationId: 'l1', message: '' }), 'body.message'],
+    ['review reply: no locationId', (c) => c.messages.replyToReview({ conversationId: 'c1', message: 'x' } as never), 'body.locationId'],
     ['cancel: a path-changing id', (c) => c.messages.cancelScheduled('../x'), 'messageId'],
     ['cancel email: empty id', (c) => c.messages.cancelScheduledEmail(''), 'emailMessageId'],
-    ['status: unknown status', (c) => c.messages.updateStatus('m1', { status: 'sent' as never }), 'status'],
+    ['status: unknown status', (c) => c.messages.updateStatus('m1', { status: 'sent' as never }), 'body.status'],
     ['status: bad id', (c) => c.messages.updateStatus('m 1', { status: 'read' }), 'messageId'],
-    ['attachments: none', (c) => c.messages.updateAttachments('m1', []), 'attachments'],
-    ['attachments: six (max 5)', (c) => c.messages.updateAttachments('m1', Array(6).fill(url)), 'attachments'],
-    ['attachments: not a URL', (c) => c.messages.updateAttachments('m1', ['ftp://x/a.mp3']), 'attachments[0]'],
-    ['typing: isTyping as a string', (c) => c.liveChat.typing({ locationId: 'l', conversationId: 'c', visitorId: 'v', isTyping: 'true' as never }), 'isTyping'],
-    ['typing: no visitorId', (c) => c.liveChat.typing({ locationId: 'l', conversationId: 'c', isTyping: true } as never), 'visitorId'],
-    ['recording: index 2', (c) => c.calls.getRecording({ locationId: 'l', messageId: 'm', index: 2 as never }), 'index'],
+    ['attachments: none', (c) => c.messages.updateAttachments('m1', []), 'body.attachments'],
+    ['attachments: six (max 5)', (c) => c.messages.updateAttachments('m1', Array(6).fill(url)), 'body.attachments'],
+    ['attachments: not a URL', (c) => c.messages.updateAttachments('m1', ['a.mp3']), 'body.attachments[0]'],
+    ['typing: isTyping as a word the spec does not take', (c) => c.liveChat.typing({ locationId: 'l', conversationId: 'c', visitorId: 'v', isTyping: 'yes' as never }), 'body.isTyping'],
+    ['typing: no visitorId', (c) => c.liveChat.typing({ locationId: 'l', conversationId: 'c', isTyping: true } as never), 'body.visitorId'],
+    ['recording: index 2', (c) => c.calls.getRecording({ locationId: 'l', messageId: 'm', index: 2 as never }), 'params.index'],
     ['recording: no locationId', (c) => c.calls.getRecording({ messageId: 'm' } as never), 'locationId'],
     ['transcription: bad id', (c) => c.calls.getTranscription({ locationId: 'l', messageId: 'a?b' }), 'messageId'],
     ['download: no ref', (c) => c.calls.downloadTranscription(undefined as never), 'ref'],
-    ['initiate: over 5 MB on SMS', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4', channel: 'SMS', fileSize: 5 * 1024 * 1024 + 1 }), 'fileSize'],
-    ['initiate: over 100 MB on WhatsApp', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4', channel: 'WHATSAPP', fileSize: 100 * 1024 * 1024 + 1 }), 'fileSize'],
-    ['initiate: no channel', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4' } as never), 'channel'],
-    ['complete: no uploadId', (c) => c.uploads.complete({ filePath: 'p', locationId: 'l', conversationId: 'c', filename: 'a.mp4' } as never), 'uploadId'],
-    ['subtype: name over 100', (c) => c.preferences.createCustomSubtype('l', { name: 'n'.repeat(101), channel: 'email', language: 'en' }), 'name'],
-    ['subtype: channel push', (c) => c.preferences.createCustomSubtype('l', { name: 'n', channel: 'push' as never, language: 'en' }), 'channel'],
-    ['subtype update: nothing to change', (c) => c.preferences.updateCustomSubtype('l', 's', {}), 'body'],
-    ['subtype update: bad id', (c) => c.preferences.updateCustomSubtype('l', 's/1', { archived: true }), 'subtypeId'],
-    ['list subtypes: no location', (c) => c.preferences.listCustomSubtypes(undefined as never), 'locationId'],
-    ['status: no contactId', (c) => c.preferences.getUnsubscriptionStatus({ locationId: 'l' } as never), 'contactId'],
-    ['user-change: custom without subtype_id', (c) => c.preferences.changeUserSubscription({ locationId: 'l', contactId: 'k', email: 'a@b.co', subscription_action: { type: 'custom', subtype_status: 'subscribed' } }), 'subscription_action.subtype_id'],
-    ['user-change: unknown status', (c) => c.preferences.changeUserSubscription({ locationId: 'l', contactId: 'k', email: 'a@b.co', subscription_action: { type: 'default', subtype_status: 'maybe' as never } }), 'subscription_action.subtype_status'],
+    ['initiate: over 5 MB on SMS', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4', channel: 'SMS', fileSize: 5 * 1024 * 1024 + 1 }), 'body.fileSize'],
+    ['initiate: over 100 MB on WhatsApp', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4', channel: 'WHATSAPP', fileSize: 100 * 1024 * 1024 + 1 }), 'body.fileSize'],
+    ['initiate: no channel', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4' } as never), 'body.channel'],
+    ['complete: no uploadId', (c) => c.uploads.complete({ filePath: 'p', locationId: 'l', conversationId: 'c', filename: 'a.mp4' } as never), 'body.uploadId'],
+    ['subtype: name over 100', (c) => c.preferences.createCustomSubtype({ locationId: 'l' }, { name: 'n'.repeat(101), channel: 'email', language: 'en' }), 'body.name'],
+    ['subtype: channel push', (c) => c.preferences.createCustomSubtype({ locationId: 'l' }, { name: 'n', channel: 'push' as never, language: 'en' }), 'body.channel'],
+    ['subtype update: nothing to change', (c) => c.preferences.updateCustomSubtype('s', { locationId: 'l' }, {}), 'body'],
+    ['subtype update: bad id', (c) => c.preferences.updateCustomSubtype('s/1', { locationId: 'l' }, { archived: true }), 'id'],
+    ['list subtypes: no location', (c) => c.preferences.listCustomSubtypes({} as never), 'params.locationId'],
+    ['status: no contactId', (c) => c.preferences.getUnsubscriptionStatus({ locationId: 'l' } as never), 'params.contactId'],
+    ['user-change: custom without subtype_id', (c) => c.preferences.changeUserSubscription({ locationId: 'l', contactId: 'k', email: 'a@b.co', subscription_action: { type: 'custom', subtype_status: 'subscribed' } }), 'body.subscription_action.subtype_id'],
+    ['user-change: unknown status', (c) => c.preferences.changeUserSubscription({ locationId: 'l', contactId: 'k', email: 'a@b.co', subscription_action: { type: 'default', subtype_status: 'maybe' as never } }), 'body.subscription_action.subtype_status'],
   ])('%s', async (_label, call, field) => {
     await expectRefused(call, field);
   });
@@ -111,9 +112,9 @@ describe('other message operations refuse bad input before sending', () => {
     ['upload', (c) => c.uploads.upload({ conversationId: 'c', contactId: 'k', locationId: 'l', files: [], file: 'x' } as never), 'input.file'],
     ['initiate', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4', channel: 'SMS', size: 1 } as never), 'body.size'],
     ['complete', (c) => c.uploads.complete({ uploadId: 'u', filePath: 'p', locationId: 'l', conversationId: 'c', filename: 'a', url: 'x' } as never), 'body.url'],
-    ['create subtype', (c) => c.preferences.createCustomSubtype('l', { name: 'n', channel: 'sms', language: 'en', locationId: 'l' } as never), 'body.locationId'],
-    ['update subtype', (c) => c.preferences.updateCustomSubtype('l', 's', { archive: true } as never), 'body.archive'],
-    ['user change', (c) => c.preferences.changeUserSubscription({ locationId: 'l', contactId: 'k', email: 'a@b.co', subscription_action: { type: 'default', subtype_status: 'subscribed', subtypeId: 'x' } } as never), 'subscription_action.subtypeId'],
+    ['create subtype', (c) => c.preferences.createCustomSubtype({ locationId: 'l' }, { name: 'n', channel: 'sms', language: 'en', locationId: 'l' } as never), 'body.locationId'],
+    ['update subtype', (c) => c.preferences.updateCustomSubtype('s', { locationId: 'l' }, { archive: true } as never), 'body.archive'],
+    ['user change', (c) => c.preferences.changeUserSubscription({ locationId: 'l', contactId: 'k', email: 'a@b.co', subscription_action: { type: 'default', subtype_status: 'subscribed', subtypeId: 'x' } } as never), 'body.subscription_action.subtypeId'],
   ])('%s: refuses a property the spec does not define (the API answers 422 "should not exist")', async (_label, call, field) => {
     await expectRefused(call, field);
   });

@@ -180,7 +180,22 @@ describe('checkValue messages', () => {
     expect(message({ type: 'SMS', contactId: 'c1', nope: 1 }, send)).toMatch(/body\.nope.*not a known property/);
     expect(message({ type: 'SMS', contactId: 'c1', scheduledTimestamp: 1.5 }, send)).toMatch(/scheduledTimestamp.*whole number/);
     expect(message({ type: 'SMS', contactId: 'c1', scheduledTimestamp: 1e12 }, send)).toMatch(/at most 99999999999/);
-    expect(message({ type: 'SMS', contactId: 'c1' }, send)).toBe('accepted');
+    expect(message({ type: 'SMS', contactId: 'c1', message: 'hi' }, send)).toBe('accepted');
+  });
+
+  it('applies the cross-field rules the spec states (if/then, not)', () => {
+    const send = operationsById.sendMessage.body!.schema;
+    expect(message({ type: 'SMS', contactId: 'c1' }, send)).toMatch(/^Invalid body: a send needs content/);
+    expect(message({ type: 'SMS', contactId: 'c1', message: '   ' }, send)).toMatch(/a send needs content/);
+    expect(message({ type: 'SMS', contactId: 'c1', attachments: ['https://example.com/a.png'] }, send)).toBe('accepted');
+    expect(message({ type: 'Custom', contactId: 'c1', message: 'hi' }, send)).toMatch(/body\.conversationProviderId.*is required: a Custom send goes through a conversation provider/);
+    const inbound = operationsById.addInboundMessage.body!.schema;
+    expect(message({ type: 'Custom', conversationId: 'v1', contactId: 'c1', message: 'hi' }, inbound)).toMatch(/conversationProviderId.*stores nothing/);
+    const initiate = operationsById.initiateUpload.body!.schema;
+    const upload = { locationId: 'l1', conversationId: 'v1', filename: 'a.mp4', contentType: 'video/mp4' };
+    expect(message({ ...upload, channel: 'SMS', fileSize: 6_000_000 }, initiate)).toMatch(/fileSize.*at most 5242880.*other than WHATSAPP/);
+    expect(message({ ...upload, channel: 'whatsapp', fileSize: 6_000_000 }, initiate)).toBe('accepted');
+    expect(message('..', operationsById.getConversation.parameters.find((p) => p.in === 'path')!.schema)).toMatch(/not '\.' or '\.\.'/);
   });
 
   it('takes any value of the right type for an open enum, and lists the values of a closed one', () => {

@@ -1,0 +1,256 @@
+/**
+ * GENERATED FILE: do not edit by hand.
+ * Source: spec/openapi.yaml (bundled to spec/dist/openapi.json).
+ * Regenerate with `pnpm generate`; CI fails when this file differs from what the spec produces.
+ */
+
+import type { ApiContext, CallOptions } from '../call.js';
+import type { BodyOf, QueryOf, SuccessOf } from '../operations/operation-types.js';
+import { addInboundMessage, changeUserSubscription, completeUpload, createConversation, createCustomSubtype, deleteConversation, exportMessages, getConversation, getEmailMessage, getUnsubscriptionStatus, initiateUpload, listCustomSubtypes, replyToReview, searchConversations, sendLiveChatTyping, sendMessage, updateConversation, updateCustomSubtype, updateMessageStatus } from './functions.js';
+
+/** The generated methods of `client.conversations`; the resource module adds the hand-written ones. */
+export function conversationsGroup(api: ApiContext) {
+  return {
+    /**
+     * Get conversation (`GET /conversations/{conversationId}`, scope `conversations.readonly`).
+     *
+     * Get the conversation details based on the conversation ID.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    get: (conversationId: string, options?: CallOptions): Promise<SuccessOf<'getConversation'>> => getConversation(api, conversationId, options),
+    /**
+     * Update conversation (`PUT /conversations/{conversationId}`, scope `conversations.write`).
+     *
+     * Changes the unread count, the star or the feedback of a conversation and answers the
+     * conversation as it now is. Sending the same update twice is harmless.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    update: (conversationId: string, body: BodyOf<'updateConversation'>, options?: CallOptions): Promise<SuccessOf<'updateConversation'>> => updateConversation(api, conversationId, body, options),
+    /**
+     * Delete conversation (`DELETE /conversations/{conversationId}`, scope `conversations.write`).
+     *
+     * Deletes a conversation. Repeating the request cannot delete anything else, so the client may retry it.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    delete: (conversationId: string, options?: CallOptions): Promise<SuccessOf<'deleteConversation'>> => deleteConversation(api, conversationId, options),
+    /**
+     * Search conversations (`GET /conversations/search`, scope `conversations.readonly`).
+     *
+     * Lists the conversations of a location that match the filters, sorted, one page at a time.
+     *
+     * Pagination is keyset on the sort value: pass the `sort` value of the last item of a page as
+     * `startAfterDate` to get the next page, keeping `sort`/`sortBy` and the filters the same. A page
+     * shorter than `limit` (or empty) is the last one. A conversation created a moment ago may not be
+     * found yet (observed).
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    search: (params: QueryOf<'searchConversations'>, options?: CallOptions): Promise<SuccessOf<'searchConversations'>> => searchConversations(api, params, options),
+    /**
+     * Create conversation (`POST /conversations/`, scope `conversations.write`).
+     *
+     * Starts the conversation of a contact. The path keeps the API's trailing slash (`/conversations/`).
+     * There is one conversation per contact: creating a second one is refused with 400 "Conversation
+     * with the contact id:<id> already exists!", whose body does not carry the existing id (find it
+     * with search, which may lag a moment behind). Not idempotent: never re-send blindly.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    create: (body: BodyOf<'createConversation'>, options?: CallOptions): Promise<SuccessOf<'createConversation'>> => createConversation(api, body, options),
+  };
+}
+
+/** The generated methods of `client.messages`; the resource module adds the hand-written ones. */
+export function messagesGroup(api: ApiContext) {
+  return {
+    /**
+     * Get email by id (`GET /conversations/messages/email/{id}`, scope `conversations/message.readonly`).
+     *
+     * Gets one email with its full body (message lists leave email bodies out). The vendor's v2 spec
+     * declares no scope and no Version header for this operation; v3 requires
+     * `conversations/message.readonly`, which is listed here, and the client sends Version anyway.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    getEmail: (id: string, options?: CallOptions): Promise<SuccessOf<'getEmailMessage'>> => getEmailMessage(api, id, options),
+    /**
+     * Export messages by location (`GET /conversations/messages/export`, scope `conversations/message.readonly`).
+     *
+     * Lists the messages of a whole location, one page at a time, for export. Pagination is an
+     * opaque cursor: pass `nextCursor` as `cursor` until it is null. Without `channel`, every
+     * non-email kind comes back, activity messages included.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    export: (params: QueryOf<'exportMessages'>, options?: CallOptions): Promise<SuccessOf<'exportMessages'>> => exportMessages(api, params, options),
+    /**
+     * Send a new message (`POST /conversations/messages`, scope `conversations/message.write`).
+     *
+     * Sends a message to a contact on one channel (SMS, RCS, Email, WhatsApp, IG, FB, Custom, Live_Chat, TIKTOK).
+     *
+     * Observed: the live API answers **201**, not the documented 200 (REFERENCE 6 #6); both are declared.
+     * Only `type` and `contactId` are required (6 #5). Not idempotent: a retried send sends twice.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    send: (body: BodyOf<'sendMessage'>, options?: CallOptions): Promise<SuccessOf<'sendMessage'>> => sendMessage(api, body, options),
+    /**
+     * Add an inbound message (`POST /conversations/messages/inbound`, scope `conversations/message.write`).
+     *
+     * Records a message a contact sent through a conversation provider (a custom SMS, email or call provider).
+     *
+     * `conversationProviderId` is needed only for custom providers: observed, leaving it out there is answered
+     * 201 with an empty body and nothing is stored (REFERENCE 6 #17), so the client refuses that case. A wrong
+     * provider id or a bad token has been answered 500 (6 #18). Documented 200; 201 is observed too.
+     * Not idempotent.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    addInbound: (body: BodyOf<'addInboundMessage'>, options?: CallOptions): Promise<SuccessOf<'addInboundMessage'>> => addInboundMessage(api, body, options),
+    /**
+     * Reply to a review (`POST /conversations/messages/review-reply`, scope `conversations/message.write`).
+     *
+     * Posts a reply to a Google Business review. The conversation must be a review conversation. Answers the
+     * send shape. Documented 200; 201 declared as for other creating POSTs [inference]. Not idempotent.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    replyToReview: (body: BodyOf<'replyToReview'>, options?: CallOptions): Promise<SuccessOf<'replyToReview'>> => replyToReview(api, body, options),
+    /**
+     * Update message status (`PUT /conversations/messages/{messageId}/status`, scope `conversations/message.write`).
+     *
+     * A conversation provider reports the delivery status of a message it was handed. Idempotent.
+     *
+     * Observed: called before Leadway has handed the message to the provider (5-10 s after the send), it was
+     * answered 401 and is now answered 403 (REFERENCE 6 #20); retry later.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    updateStatus: (messageId: string, body: BodyOf<'updateMessageStatus'>, options?: CallOptions): Promise<SuccessOf<'updateMessageStatus'>> => updateMessageStatus(api, messageId, body, options),
+  };
+}
+
+/** The generated methods of `client.uploads`; the resource module adds the hand-written ones. */
+export function uploadsGroup(api: ApiContext) {
+  return {
+    /**
+     * Initiate a signed upload (`POST /conversations/messages/upload/initiate`, scope `conversations/message.write`).
+     *
+     * Asks for a signed URL (valid 15 minutes) to PUT a large file to, then finish with upload/complete. The
+     * limit is 100 MB for the WHATSAPP channel and 5 MB for every other; a larger `fileSize` is answered 413.
+     * Not idempotent.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    initiate: (body: BodyOf<'initiateUpload'>, options?: CallOptions): Promise<SuccessOf<'initiateUpload'>> => initiateUpload(api, body, options),
+    /**
+     * Complete a signed upload (`POST /conversations/messages/upload/complete`, scope `conversations/message.write`).
+     *
+     * Finishes an upload started with upload/initiate once the bytes were PUT to the signed URL, and answers the
+     * hosted URL. 404 when the file is missing or the URL expired. Not idempotent.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    complete: (body: BodyOf<'completeUpload'>, options?: CallOptions): Promise<SuccessOf<'completeUpload'>> => completeUpload(api, body, options),
+  };
+}
+
+/** The generated methods of `client.liveChat`; the resource module adds the hand-written ones. */
+export function liveChatGroup(api: ApiContext) {
+  return {
+    /**
+     * Send live-chat typing indicator (`POST /conversations/providers/live-chat/typing`, scope `conversations/livechat.write`).
+     *
+     * Shows or hides the "agent is typing" indicator in a live-chat widget. The vendor lists only the
+     * `Location-Access` scheme for it (a location token) with scope `conversations/livechat.write`. Answered
+     * 201; 422 when the body fails validation. `isTyping` may be a boolean or "true"/"false" (REFERENCE 6 #25).
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    typing: (body: BodyOf<'sendLiveChatTyping'>, options?: CallOptions): Promise<SuccessOf<'sendLiveChatTyping'>> => sendLiveChatTyping(api, body, options),
+  };
+}
+
+/** The generated methods of `client.preferences`; the resource module adds the hand-written ones. */
+export function preferencesGroup(api: ApiContext) {
+  return {
+    /**
+     * List custom subscription subtypes (`GET /conversations/preferences/custom-subtypes`).
+     *
+     * Lists the email and SMS subscription subtypes (unsubscribe categories) of a location.
+     *
+     * The vendor declares no OAuth scope for this operation; a location bearer token is still required.
+     * The answer has no published schema: any JSON object is accepted, and the example is illustrative.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    listCustomSubtypes: (params: QueryOf<'listCustomSubtypes'>, options?: CallOptions): Promise<SuccessOf<'listCustomSubtypes'>> => listCustomSubtypes(api, params, options),
+    /**
+     * Create a custom subscription subtype (`POST /conversations/preferences/custom-subtypes`).
+     *
+     * Creates an email or SMS subscription subtype. Documented 200 or 201.
+     *
+     * The vendor declares no OAuth scope for this operation; a location bearer token is still required.
+     * The answer has no published schema: any JSON object is accepted, and the example is illustrative.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    createCustomSubtype: (params: QueryOf<'createCustomSubtype'>, body: BodyOf<'createCustomSubtype'>, options?: CallOptions): Promise<SuccessOf<'createCustomSubtype'>> => createCustomSubtype(api, params, body, options),
+    /**
+     * Update a custom subscription subtype (`PUT /conversations/preferences/custom-subtypes/{id}`).
+     *
+     * Renames, re-describes or archives a subscription subtype.
+     *
+     * The vendor declares no OAuth scope for this operation; a location bearer token is still required.
+     * The answer has no published schema: any JSON object is accepted, and the example is illustrative.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    updateCustomSubtype: (id: string, params: QueryOf<'updateCustomSubtype'>, body: BodyOf<'updateCustomSubtype'>, options?: CallOptions): Promise<SuccessOf<'updateCustomSubtype'>> => updateCustomSubtype(api, id, params, body, options),
+    /**
+     * Get subscription status of a contact (`GET /conversations/preferences/unsubscriptions/status`).
+     *
+     * A contact's subscription status per channel and subtype.
+     *
+     * The vendor declares no OAuth scope for this operation; a location bearer token is still required.
+     * The answer has no published schema: any JSON object is accepted, and the example is illustrative.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    getUnsubscriptionStatus: (params: QueryOf<'getUnsubscriptionStatus'>, options?: CallOptions): Promise<SuccessOf<'getUnsubscriptionStatus'>> => getUnsubscriptionStatus(api, params, options),
+    /**
+     * Change a contact's subscription (`POST /conversations/preferences/unsubscriptions/user-change`).
+     *
+     * Subscribes or unsubscribes a contact on behalf of an admin, for one subtype or (resub_all) every one.
+     * Documented 200 or 201.
+     *
+     * The vendor declares no OAuth scope for this operation; a location bearer token is still required.
+     * The answer has no published schema: any JSON object is accepted, and the example is illustrative.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    changeUserSubscription: (body: BodyOf<'changeUserSubscription'>, options?: CallOptions): Promise<SuccessOf<'changeUserSubscription'>> => changeUserSubscription(api, body, options),
+  };
+}

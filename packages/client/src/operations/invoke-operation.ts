@@ -1,0 +1,126 @@
+import type { ApiContext, CallOptions, ResponseExpectation, WithResponse } from '../call.js';
+import { arrayAt } from '../call.js';
+import { requestContext } from '../call-options.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { extraHeaders } from '../request-headers.js';
+import { typeName } from '../validate.js';
+import { checkValue } from './check-value.js';
+import type { OperationSpec } from './operation-spec.js';
+
+/** The arguments of one operation, by where they go. */
+export interface OperationInput {
+  /** Path parameters by name. */
+  path?: Record<string, unknown>;
+  /** Query parameters by name (only the object's own properties are read). */
+  query?: unknown;
+  /** The request body. */
+  body?: unknown;
+}
+
+/** What `invokeOperation` reads about the answer beyond the table (hand-written envelope handling). */
+export type InvokeExpectation = Pick<ResponseExpectation, 'shape'> & {
+  /** How openapi-fetch reads the success body. @default 'json' when the spec promises JSON */
+  parseAs?: 'json' | 'text' | 'arrayBuffer';
+};
+
+/**
+ * Runs one operation as the generated table describes it: checks every argument against the spec's
+ * rules (nothing is sent when one breaks), sends with the `Version` the operation needs, retries only
+ * what the spec marks `x-leadway-retryable`, and checks a page holds its array. `T` is the spec's type
+ * of the success body.
+ */
+export async function invokeOperation<T>(
+  api: ApiContext,
+  operation: OperationSpec,
+  input: OperationInput,
+  options: CallOptions | undefined,
+  expect: InvokeExpectation = {},
+): Promise<WithResponse<T>> {
+  // async: a refused argument rejects the returned promise, as every other failure does.
+  const { path, query, joinArrays } = checkOperationInput(operation, input);
+  const context = requestContext(operation.id, operation.retryable, options);
+  const headers = options ? extraHeaders(options) : undefined;
+  const version = operation.version ?? api.version;
+  const parseAs = expect.parseAs ?? (operation.responseType === undefined ? 'text' : 'json');
+  const emptyBody = operation.responseType === undefined;
+  const shape = expect.shape ?? (operation.responseArray ? arrayAt(operation.responseArray) : undefined);
+  return api.call<T>(
+    context,
+    (fetch) =>
+      (api.http.request as (method: string, url: string, init: Record<string, unknown>) => ReturnType<ApiContext['http']['GET']>)(
+        operation.method.toLowerCase(),
+        operation.path,
+        {
+          params: { path, query, header: { Version: version } },
+          body: input.body,
+          headers,
+          fetch,
+          parseAs,
+          ...(joinArrays ? { querySerializer: { array: { style: 'form', explode: false } } } : {}),
+        },
+      ),
+    { emptyBody, ...(shape ? { shape } : {}) },
+  );
+}
+
+/** The checked arguments, ready for openapi-fetch. */
+export interface CheckedInput {
+  path: Record<string, string>;
+  query: Record<string, unknown> | undefined;
+  /** A query array goes as one comma-separated value. */
+  joinArrays: boolean;
+}
+
+/**
+ * Checks every argument of an operation against the spec's rules (required parameters, each
+ * parameter's schema, no unknown query keys, the body's schema), without sending anything.
+ * @throws InvalidInputError naming the first argument that breaks a rule
+ */
+export function checkOperationInput(operation: OperationSpec, input: OperationInput): CheckedInput {
+  const query = input.query === undefined ? undefined : ownProperties('params', input.query);
+  const path: Record<string, string> = {};
+  let joinArrays = false;
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'header') continue;
+    const source = parameter.in === 'path' ? input.path : query;
+    const value = source?.[parameter.name];
+    const field = parameter.in === 'path' ? parameter.name : `params.${parameter.name}`;
+    if (value === undefined) {
+      if (parameter.required) throw new InvalidInputError(field, 'is required');
+      continue;
+    }
+    checkValue(field, value, parameter.schema);
+    if (parameter.in === 'path') path[parameter.name] = String(value);
+    if (parameter.explode === false) joinArrays = true;
+  }
+  if (query) refuseUnknownQueryKeys(operation, query);
+  const { body: bodySpec } = operation;
+  if (bodySpec) {
+    if (input.body === undefined && bodySpec.required) throw new InvalidInputError('body', 'is required');
+    if (input.body !== undefined) checkValue('body', input.body, bodySpec.schema);
+  }
+  return { path, query, joinArrays };
+}
+
+/**
+ * A copy holding only the object's own enumerable properties: what the checks saw is exactly what is
+ * sent (openapi-fetch serialises a query with `for...in`, which would also send inherited ones).
+ */
+function ownProperties(field: string, value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidInputError(field, `expected an object, got ${typeName(value)}`);
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = (value as Record<string, unknown>)[key];
+  return copy;
+}
+
+/** The live API refuses query parameters it does not define (422 "property X should not exist"). */
+function refuseUnknownQueryKeys(operation: OperationSpec, query: Record<string, unknown>): void {
+  for (const key of Object.keys(query)) {
+    if (!operation.parameters.some((p) => p.in === 'query' && p.name === key)) {
+      const known = operation.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+      throw new InvalidInputError(`params.${key.slice(0, 40)}`, `is not a known parameter (known: ${known.join(', ')})`);
+    }
+  }
+}
