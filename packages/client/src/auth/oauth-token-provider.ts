@@ -164,7 +164,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
         "the token store's save() failed, so the refreshed tokens were not used (the previous refresh token is spent)",
         cause,
         true,
-        secrets(),
+        [...secrets(), next.accessToken, next.refreshToken],
       );
       throw finalFailure;
     }
