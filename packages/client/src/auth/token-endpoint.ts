@@ -1,6 +1,6 @@
 import { TokenRefreshError } from '../errors/token-refresh-error.js';
 import { TOKEN_RESPONSE_MAX_BYTES } from '../options.js';
-import { bearerOf, redactThenCut, safeCause } from '../redact.js';
+import { bearerOf, redactThenCut, redactValue, safeCause } from '../redact.js';
 import { readLimitedBody } from '../transport/read-limited-body.js';
 import { isRedirect } from '../transport/redirects.js';
 import { withTimeout } from './with-timeout.js';
@@ -118,12 +118,13 @@ export function refusalError(
   hint: string,
   final: boolean,
 ): TokenRefreshError {
-  const body = asRecord(refusal.body);
+  // Every field quoted below comes from the server, which may echo what it was sent: blanked first.
+  const body = asRecord(redactValue(refusal.body, secrets));
   // OAuth 2.0 shape `{ error, error_description }`, or the gateway's `{ statusCode, message, error? }`.
-  const oauthError = body && typeof body.error === 'string' && typeof body.statusCode !== 'number' ? body.error : undefined;
+  const oauthError = body && typeof body.error === 'string' && typeof body.statusCode !== 'number' ? redactThenCut(body.error, secrets, 100) : undefined;
   const message = body?.error_description ?? body?.message;
   const said = Array.isArray(message) ? message.filter((m) => typeof m === 'string').join('; ') : typeof message === 'string' ? message : typeof refusal.body === 'string' ? refusal.body : '';
-  const traceId = typeof body?.traceId === 'string' ? body.traceId : undefined;
+  const traceId = typeof body?.traceId === 'string' ? redactThenCut(body.traceId, secrets, 100) : undefined;
   const quoted = redactThenCut(said, secrets, 200);
   return new TokenRefreshError({
     reason: 'rejected',

@@ -186,6 +186,17 @@ describe('token endpoint: secrets in what the server says or the fetch throws', 
     expectNone(error, [REFRESH_TOKEN.slice(0, 8)]);
   });
 
+  it('a JSON refusal that echoes the refresh token in error, traceId and error_description → none of it in the error', async () => {
+    const tokenServer = await serve(
+      json(400, { error: `invalid_grant:${REFRESH_TOKEN}`, error_description: `refresh token ${REFRESH_TOKEN} is spent`, traceId: `tr-${REFRESH_TOKEN}` }),
+    );
+    const api = await serve(json(200, CONVERSATION));
+    const { client } = refreshingClient(tokenServer, api);
+    const error = await client.conversations.get('c1').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'token_refresh', reason: 'rejected', status: 400, oauthError: 'invalid_grant:[redacted]', traceId: 'tr-[redacted]' });
+    expectNone(error, [REFRESH_TOKEN, CLIENT_SECRET]);
+  });
+
   it('a fetch that fails with an error quoting the form and holding the Request → a cause without either', async () => {
     const api = await serve(json(200, CONVERSATION));
     const failing = async (request: Request): Promise<Response> => {
