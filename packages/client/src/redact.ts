@@ -41,7 +41,9 @@ function blankTrailingPartial(text: string, secrets: readonly (string | undefine
 export function redactValue(value: unknown, secrets: readonly (string | undefined)[], depth = 0): unknown {
   if (!secrets.some((s) => s && s.length >= SHORTEST_SECRET)) return value;
   if (typeof value === 'string') return redactSecrets(value, secrets);
-  if (typeof value !== 'object' || value === null || depth > 64) return value;
+  if (typeof value !== 'object' || value === null) return value;
+  // Deeper than any real error body: not walked, so not kept either.
+  if (depth > 64) return '[not shown: nested too deep]';
   if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) out[redactSecrets(key, secrets)] = redactValue(item, secrets, depth + 1);
