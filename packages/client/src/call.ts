@@ -5,6 +5,7 @@ import { MalformedResponseError } from './errors/malformed-response-error.js';
 import type { paths } from './generated/openapi.js';
 import type { ApiVersion } from './options.js';
 import { requestInfoOf, type RequestContext } from './transport/request-context.js';
+import { credentialsOf } from './transport/sent-credentials.js';
 import { bufferedBodies, type Transport } from './transport/transport.js';
 
 /** Options every operation accepts, overriding the client's for this one call. */
@@ -17,6 +18,11 @@ export interface CallOptions {
   deadlineMs?: number;
   /** Retries for this call (0 disables). Requests that create something are retried only as the README says. @default the client's (3) */
   maxRetries?: number;
+  /**
+   * Largest answer body for this call, counted decoded; a larger one is a ResponseTooLargeError.
+   * @default the client's `maxResponseBytes` (32 MiB), or `maxDownloadBytes` (256 MiB) for file downloads @unit bytes
+   */
+  maxResponseBytes?: number;
   /**
    * Extra request headers for this call, e.g. `Prefer: code=404` to ask the mock for an error.
    * `Authorization` and `Version` cannot be set here: they come from the client's options.
@@ -104,17 +110,17 @@ export function createCall(transport: Transport): ApiContext['call'] {
         const problem = received.headers.get('content-type')?.includes('html')
           ? 'the body is an HTML page, not JSON'
           : 'the body is not valid JSON (truncated or corrupt)';
-        throw new MalformedResponseError(requestInfoOf(sent, context), received.status, problem, bodyExcerpt(received), error);
+        throw new MalformedResponseError(requestInfoOf(sent, context), received.status, problem, bodyExcerpt(received), error, credentialsOf(sent, received));
       }
       throw error;
     }
     const response = received!;
-    if (!response.ok) throw errorFromResponse(response, result.error, requestInfoOf(sent!, context));
+    if (!response.ok) throw errorFromResponse(response, result.error, requestInfoOf(sent!, context), credentialsOf(sent, response));
     if (result.data === undefined && !expect.emptyBody) {
       throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, 'the body is empty where the spec promises one', '');
     }
     const problem = expect.shape && result.data !== undefined ? expect.shape(result.data) : undefined;
-    if (problem) throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, problem, bodyExcerpt(response));
+    if (problem) throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, problem, bodyExcerpt(response), undefined, credentialsOf(sent, response));
     return { data: result.data as never, response };
   } as ApiContext['call'];
 }
@@ -146,8 +152,8 @@ function parseableView(response: Response): Response {
   return view as Response;
 }
 
-/** Quotes what arrived, for MalformedResponseError. */
+/** Quotes what arrived, for MalformedResponseError (which blanks the token, then cuts to 200 characters). */
 function bodyExcerpt(response: Response): string {
   const bytes = bufferedBodies.get(response);
-  return bytes ? decoder.decode(bytes.slice(0, 200)) : '';
+  return bytes ? decoder.decode(bytes.slice(0, 1024)) : '';
 }

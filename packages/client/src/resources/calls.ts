@@ -40,7 +40,7 @@ export function callsResource(api: ApiContext) {
       const { locationId, messageId } = checkRef(ref);
       const { index } = ref;
       if (index !== undefined && index !== 0 && index !== 1) throw new InvalidInputError('index', 'must be 0 or 1 (the call leg)');
-      const context = requestContext('getCallRecording', true, options);
+      const context = { ...requestContext('getCallRecording', true, options), download: true };
       const headers = extraHeaders(options);
       const { data, response } = await api.call<ArrayBuffer>(context, (fetch) =>
         api.http.GET('/conversations/messages/{messageId}/locations/{locationId}/recording', {
@@ -81,7 +81,7 @@ export function callsResource(api: ApiContext) {
      */
     async downloadTranscription(ref: CallMessageRef, options: CallOptions = {}): Promise<DownloadedFile> {
       const { locationId, messageId } = checkRef(ref);
-      const context = requestContext('downloadCallTranscription', true, options);
+      const context = { ...requestContext('downloadCallTranscription', true, options), download: true };
       const headers = extraHeaders(options);
       const { data, response } = await api.call<ArrayBuffer>(context, (fetch) =>
         api.http.GET('/conversations/locations/{locationId}/messages/{messageId}/transcription/download', {
