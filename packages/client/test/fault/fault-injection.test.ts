@@ -8,6 +8,7 @@ import {
   BadRequestError,
   ConnectionError,
   createLeadwayClient,
+  createMemoryRateLimitStore,
   LeadwayError,
   MalformedResponseError,
   NotFoundError,
@@ -17,8 +18,10 @@ import {
   TimeoutError,
   UnprocessableEntityError,
   type LeadwayClientOptions,
+  type RateLimitStore,
   type TransportEvent,
 } from '../../src/index.js';
+import { MAX_BURST_WINDOW_MS } from '../../src/transport/pacing-bounds.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { exposedText } from './expose.js';
 import { refusedUrl, startFaultServer, type Fault, type FaultServer } from './fault-server.js';
@@ -428,6 +431,56 @@ describe('fault injection: rate limits', () => {
     await settle(h.client.conversations.get('c1'));
     expect(h.events.filter((e) => e.type === 'pacing').length).toBeGreaterThanOrEqual(1);
     expect(h.events.find((e) => e.type === 'pacing')!.delayMs).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('fault injection: hostile rate-limit headers (issue #14 items 4 and 5)', () => {
+  /** A memory store that counts the transport's asks and keeps the waits it answered. */
+  function countingStore() {
+    const inner = createMemoryRateLimitStore();
+    const waits: number[] = [];
+    const store: RateLimitStore = {
+      acquire: (key, now) => {
+        const wait = inner.acquire(key, now) as number;
+        waits.push(wait);
+        return wait;
+      },
+      record: (key, observation, now) => inner.record(key, observation, now),
+    };
+    return { store, waits };
+  }
+
+  it.each([
+    ['an interval of 1e12 ms with nothing remaining', { 'x-ratelimit-interval-milliseconds': '1000000000000', 'x-ratelimit-remaining': '0' }, 200],
+    ['a daily quota of 0 and an interval of 1e12 ms', { 'x-ratelimit-interval-milliseconds': '1000000000000', 'x-ratelimit-remaining': '90', 'x-ratelimit-daily-remaining': '0' }, 200],
+    ['a 429 with Retry-After 1e9 s', { 'retry-after': '1000000000', 'x-ratelimit-remaining': '0' }, 429],
+    ['a 429 with Retry-After in the year 9999', { 'retry-after': 'Fri, 31 Dec 9999 23:59:59 GMT' }, 429],
+  ] as const)('%s → later calls are held at most one 10 s window', async (_name, headers, status) => {
+    const { store, waits } = countingStore();
+    const h = await harness((n) => (n === 0 ? { kind: 'json', status, body: status === 200 ? CONVERSATION : { statusCode: 429, message: 'Too Many Requests' }, headers } : OK), {
+      pacing: { store },
+      retry: false,
+    });
+    await settle(h.client.conversations.get('c1'));
+    // The next call is held (nothing sent) for one bounded window, which outlasts its 1 s deadline.
+    const error = await failureOf(h.client.conversations.get('c1', { deadlineMs: 1_000 }), h.events);
+    expect(error).toBeInstanceOf(TimeoutError);
+    const held = waits.filter((w) => w > 0);
+    expect(held.length).toBeGreaterThan(0);
+    expect(Math.max(...held)).toBeLessThanOrEqual(MAX_BURST_WINDOW_MS);
+    expect(error.message).toMatch(/asked to wait \d+ ms/);
+    expect(Number(/asked to wait (\d+) ms/.exec(error.message)![1])).toBeLessThanOrEqual(MAX_BURST_WINDOW_MS);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('X-RateLimit-Max: 1 → each call waits for the window; the store is asked a few times, not every millisecond', async () => {
+    const { store, waits } = countingStore();
+    const limits = { 'x-ratelimit-max': '1', 'x-ratelimit-interval-milliseconds': '200', 'x-ratelimit-remaining': '0' };
+    const h = await harness(() => ({ kind: 'json', status: 200, body: CONVERSATION, headers: limits }), { pacing: { store } });
+    for (let i = 0; i < 3; i++) expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
+    expect(h.server.requests).toHaveLength(3);
+    // 3 sends and 2 waits for the window (a timer may wake a millisecond early: one more ask each).
+    expect(waits.length).toBeLessThanOrEqual(3 + 2 * 2);
   });
 });
 
