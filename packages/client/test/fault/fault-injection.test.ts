@@ -9,6 +9,7 @@ import {
   ConnectionError,
   createLeadwayClient,
   createMemoryRateLimitStore,
+  InvalidInputError,
   LeadwayError,
   MalformedResponseError,
   NotFoundError,
@@ -481,6 +482,28 @@ describe('fault injection: hostile rate-limit headers (issue #14 items 4 and 5)'
     expect(h.server.requests).toHaveLength(3);
     // 3 sends and 2 waits for the window (a timer may wake a millisecond early: one more ask each).
     expect(waits.length).toBeLessThanOrEqual(3 + 2 * 2);
+  });
+});
+
+describe('fault injection: per-call headers that break the request are refused (issue #14 item 12)', () => {
+  it.each([
+    ['Transfer-Encoding', 'chunked'],
+    ['Content-Length', '5'],
+    ['Expect', '100-continue'],
+    ['Host', 'evil.example'],
+    ['Connection', 'upgrade'],
+    ['Upgrade', 'websocket'],
+    ['TE', 'trailers'],
+    ['Trailer', 'X-Checksum'],
+    ['Keep-Alive', 'timeout=5'],
+    ['Proxy-Authorization', 'Basic eDp5'],
+    ['X-HTTP-Method-Override', 'DELETE'],
+  ])('%s → InvalidInputError, nothing reaches the server', async (name, value) => {
+    const h = await harness(() => OK);
+    const error = await failureOf(h.client.messages.send({ type: 'SMS', contactId: 'k1', message: 'hello' }, { headers: { [name]: value } }), h.events);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toContain(name);
+    expect(h.server.requests).toHaveLength(0);
   });
 });
 
