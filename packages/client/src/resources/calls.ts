@@ -3,6 +3,7 @@ import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
+import { downloadFilename } from './download-filename.js';
 import { assertObject, assertResourceId } from '../validate.js';
 
 /** One sentence of a call transcription, as the spec describes it. */
@@ -22,7 +23,12 @@ export interface DownloadedFile {
   data: ArrayBuffer;
   /** The response's `Content-Type`, e.g. `audio/x-wav`; '' when the server sent none. */
   contentType: string;
-  /** File name from `Content-Disposition`, when the server sent one. */
+  /**
+   * File name from `Content-Disposition`, when the server sent one: always a bare, safe name (no
+   * directories, control characters, leading dots or device names; `filename*=` decoded), or the
+   * operation's fallback (`recording.mp3`, `transcription.txt`) when nothing safe is left. See
+   * `download-filename.ts`.
+   */
   filename: string | undefined;
 }
 
@@ -50,7 +56,7 @@ export function callsResource(api: ApiContext) {
           fetch,
         }),
       );
-      return downloaded(data, response);
+      return downloaded(data, response, RECORDING_FALLBACK_FILENAME);
     },
 
     /**
@@ -91,7 +97,7 @@ export function callsResource(api: ApiContext) {
           fetch,
         }),
       );
-      return downloaded(data, response);
+      return downloaded(data, response, TRANSCRIPTION_FALLBACK_FILENAME);
     },
   };
 }
@@ -105,26 +111,15 @@ function checkRef(ref: CallMessageRef): CallMessageRef {
   return ref;
 }
 
-function downloaded(data: ArrayBuffer, response: Response): DownloadedFile {
+/** The name a recording gets when the server's file name leaves nothing safe. */
+export const RECORDING_FALLBACK_FILENAME = 'recording.mp3';
+/** The name a transcript file gets when the server's file name leaves nothing safe. */
+export const TRANSCRIPTION_FALLBACK_FILENAME = 'transcription.txt';
+
+function downloaded(data: ArrayBuffer, response: Response, fallbackName: string): DownloadedFile {
   return {
     data,
     contentType: response.headers.get('content-type') ?? '',
-    filename: filenameOf(response.headers.get('content-disposition')),
+    filename: downloadFilename(response.headers.get('content-disposition'), fallbackName),
   };
-}
-
-/** The file name of a `Content-Disposition` header (`filename*=UTF-8''...` preferred over `filename=`). */
-export function filenameOf(disposition: string | null): string | undefined {
-  if (!disposition) return undefined;
-  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1]!.trim());
-    } catch {
-      // A malformed percent-encoding: fall back to the plain parameter.
-    }
-  }
-  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
-  if (!plain) return undefined;
-  return (plain[2] ?? plain[1]!).trim() || undefined;
 }

@@ -507,6 +507,35 @@ describe('fault injection: per-call headers that break the request are refused (
   });
 });
 
+describe('fault injection: server-given file names are made safe (issue #14 item 13)', () => {
+  const ref = { locationId: 'l1', messageId: 'm1' };
+  const file = (disposition: string): Fault => ({
+    kind: 'raw',
+    status: 200,
+    body: new Uint8Array([0x52, 0x49, 0x46, 0x46]),
+    headers: { 'content-type': 'audio/x-wav', 'content-disposition': disposition },
+  });
+
+  it.each([
+    ['attachment; filename="../../.ssh/authorized_keys"', 'authorized_keys'],
+    ["attachment; filename*=UTF-8''..%2F..%2F.ssh%2Fauthorized_keys", 'authorized_keys'],
+    ['attachment; filename="C:\\Users\\me\\.bashrc"', 'bashrc'],
+    ['attachment; filename=".."', 'recording.mp3'],
+    ['attachment; filename="LPT1"', '_LPT1'],
+  ])('getRecording with %s → %s', async (disposition, name) => {
+    const h = await harness(() => file(disposition));
+    const result = await settle(h.client.calls.getRecording(ref));
+    expect(result.ok && result.value.filename).toBe(name);
+    expect(result.ok && [...new Uint8Array(result.value.data)]).toEqual([0x52, 0x49, 0x46, 0x46]);
+  });
+
+  it('downloadTranscription with a path in filename* → the bare name', async () => {
+    const h = await harness(() => file("attachment; filename*=UTF-8''%2E%2E%2F%2E%2E%2Fetc%2Fcron.d%2Fjob"));
+    const result = await settle(h.client.calls.downloadTranscription(ref));
+    expect(result.ok && result.value.filename).toBe('job');
+  });
+});
+
 describe('fault injection: a paced walk against a server that enforces its limit', () => {
   it('stays under the burst limit the headers announce: no 429 while walking 30 pages', async () => {
     // The server allows 10 requests per 500 ms (sliding window) and says so in every answer.
