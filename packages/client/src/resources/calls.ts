@@ -1,10 +1,10 @@
-import type { ApiContext, CallOptions } from '../call.js';
+import { isJsonObject, type ApiContext, type CallOptions } from '../call.js';
 import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
 import { downloadFilename } from './download-filename.js';
-import { assertObject, assertResourceId } from '../validate.js';
+import { assertResourceId, ownCopy } from '../validate.js';
 
 /** One sentence of a call transcription, as the spec describes it. */
 export type TranscriptionSentence = components['schemas']['TranscriptionSentence'];
@@ -43,8 +43,9 @@ export function callsResource(api: ApiContext) {
      * UnprocessableEntityError (422).
      */
     async getRecording(ref: CallMessageRef & { index?: 0 | 1 }, options: CallOptions = {}): Promise<DownloadedFile> {
-      const { locationId, messageId } = checkRef(ref);
-      const { index } = ref;
+      const checked = checkRef(ref);
+      const { locationId, messageId } = checked;
+      const { index } = checked as CallMessageRef & { index?: 0 | 1 };
       if (index !== undefined && index !== 0 && index !== 1) throw new InvalidInputError('index', 'must be 0 or 1 (the call leg)');
       const context = requestContext('getCallRecording', true, options);
       const headers = extraHeaders(options);
@@ -76,7 +77,7 @@ export function callsResource(api: ApiContext) {
             headers,
             fetch,
           }),
-        { shape: (body) => (typeof body === 'object' && body !== null ? undefined : 'the body is not a transcript (object or list)') },
+        { shape: transcriptShape },
       );
       return Array.isArray(data) ? data : [data];
     },
@@ -104,8 +105,13 @@ export function callsResource(api: ApiContext) {
 
 export type CallsResource = ReturnType<typeof callsResource>;
 
-function checkRef(ref: CallMessageRef): CallMessageRef {
-  assertObject('ref', ref);
+function transcriptShape(body: unknown): string | undefined {
+  const ok = isJsonObject(body) || (Array.isArray(body) && body.every(isJsonObject));
+  return ok ? undefined : 'the body is not a transcript (an object or a list of objects)';
+}
+
+function checkRef(raw: CallMessageRef): CallMessageRef {
+  const ref = ownCopy('ref', raw);
   assertResourceId('locationId', ref.locationId);
   assertResourceId('messageId', ref.messageId);
   return ref;
