@@ -536,6 +536,86 @@ describe('fault injection: server-given file names are made safe (issue #14 item
   });
 });
 
+describe('fault injection: hostile bodies never escape as untyped errors (issue #14 items 9 and 10)', () => {
+  const DEEP = 100_000;
+  const deep = `${'['.repeat(DEEP)}${']'.repeat(DEEP)}`;
+
+  it('an error body nested 100,000 levels → BadRequestError (body cut), printable and serialisable', async () => {
+    const h = await harness(() => ({ kind: 'raw', status: 400, body: deep }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(() => JSON.stringify(error)).not.toThrow();
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('a 200 body nested 100,000 levels → MalformedResponseError, not retried', async () => {
+    const h = await harness(() => ({ kind: 'raw', status: 200, body: `{"id":"c1","meta":${deep}}` }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error.message).toMatch(/nested deeper/);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['conversations.get', (c: Harness['client']) => c.conversations.get('c1')],
+    ['conversations.create', (c: Harness['client']) => c.conversations.create({ locationId: 'l1', contactId: 'k1' })],
+    ['messages.send', (c: Harness['client']) => c.messages.send({ type: 'SMS', contactId: 'k1', message: 'hello' })],
+    ['messages.getEmail', (c: Harness['client']) => c.messages.getEmail('e1')],
+    ['liveChat.typing', (c: Harness['client']) => c.liveChat.typing({ locationId: 'l1', conversationId: 'c1', visitorId: 'v1', isTyping: true })],
+  ])('a 2xx whose JSON is null (%s) → MalformedResponseError, sent once', async (_name, call) => {
+    const h = await harness(() => ({ kind: 'raw', status: 200, body: 'null' }));
+    const error = await failureOf(call(h.client), h.events);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error.message).toContain('null');
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['a JSON string', '"conversation"'],
+    ['an array', '[{"id":"c1"}]'],
+    ['a number', '1e400'],
+  ])('a 2xx whose JSON is %s where an object is promised → MalformedResponseError', async (_name, body) => {
+    const h = await harness(() => ({ kind: 'raw', status: 200, body }));
+    expect(await failureOf(h.client.conversations.get('c1'), h.events)).toBeInstanceOf(MalformedResponseError);
+  });
+
+  it('an error body whose traceId and message list are objects with a non-callable toString → its typed error', async () => {
+    const h = await harness(() => ({ kind: 'raw', status: 422, body: '{"statusCode":422,"message":[{"toString":1}],"traceId":{"toString":1,"valueOf":1}}' }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    expect((error as UnprocessableEntityError).traceId).toBeUndefined();
+  });
+
+  it('an error body with __proto__ keys and huge numbers → its typed error, no prototype touched', async () => {
+    const h = await harness(() => ({ kind: 'raw', status: 500, body: '{"__proto__":{"isAdmin":true},"statusCode":1e400,"message":"x"}' }), { retry: false });
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(({} as { isAdmin?: unknown }).isAdmin).toBeUndefined();
+  });
+});
+
+describe('fault injection: careless input is refused before anything is sent (issue #14 items 9 and 11)', () => {
+  it.each([
+    ['an id with a lone surrogate', (c: Harness['client']) => c.conversations.get('c1\ud800')],
+    ['search text with a lone surrogate', (c: Harness['client']) => c.conversations.search({ locationId: 'l1', query: 'caf\udce9' })],
+    ['a message body with a lone surrogate', (c: Harness['client']) => c.messages.send({ type: 'SMS', contactId: 'k1', message: '\udbff' })],
+    ['a required field only inherited', (c: Harness['client']) => c.messages.send(Object.assign(Object.create({ contactId: 'k1' }) as object, { type: 'SMS', message: 'hi' }) as never)],
+  ])('%s → InvalidInputError, no request', async (_name, call) => {
+    const h = await harness(() => OK);
+    const error = await failureOf(call(h.client), h.events);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(h.server.requests).toHaveLength(0);
+  });
+
+  it('a query parameter inherited through the prototype never reaches the server', async () => {
+    const h = await harness(() => ({ kind: 'json', status: 200, body: { conversations: [], total: 0 } }));
+    const params = Object.assign(Object.create({ assignedTo: 'someone-else', query: 'private' }) as object, { locationId: 'l1' });
+    expect((await settle(h.client.conversations.search(params as never))).ok).toBe(true);
+    expect(h.server.requests).toHaveLength(1);
+    expect(h.server.requests[0]!.url).toBe('/conversations/search?locationId=l1');
+  });
+});
+
 describe('fault injection: a paced walk against a server that enforces its limit', () => {
   it('stays under the burst limit the headers announce: no 429 while walking 30 pages', async () => {
     // The server allows 10 requests per 500 ms (sliding window) and says so in every answer.
