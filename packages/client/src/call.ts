@@ -20,7 +20,10 @@ export interface CallOptions {
   maxRetries?: number;
   /**
    * Extra request headers for this call, e.g. `Prefer: code=404` to ask the mock for an error.
-   * `Authorization` and `Version` cannot be set here: they come from the client's options.
+   * `Authorization` and `Version` cannot be set here: they come from the client's options. Nor can
+   * the connection's own headers (`Content-Length`, `Transfer-Encoding`, `Expect`, `Host`,
+   * `Connection`, `Upgrade`, `TE`, `Trailer`, `Keep-Alive`, `Proxy-*`, method overrides): see
+   * `REFUSED_CALL_HEADERS` in `request-headers.ts`.
    */
   headers?: Record<string, string>;
 }
