@@ -11,6 +11,9 @@ const RESERVED = new Set(['authorization', 'version']);
  * for a proxy, and a credential). Also refused: the method-override headers
  * (`X-HTTP-Method-Override`, `X-HTTP-Method`, `X-Method-Override`), which would make the server run
  * another operation than the one the client checked and marked idempotent or not.
+ *
+ * Allowed on purpose: `Cookie` (a load balancer may pin a session with it; it breaks no framing, and
+ * browsers drop it anyway), `Content-Type`, `Accept` and any other end-to-end header.
  */
 export const REFUSED_CALL_HEADERS: readonly string[] = Object.freeze([
   'content-length', 'transfer-encoding', 'expect', 'host', 'connection', 'upgrade', 'te', 'trailer', 'keep-alive',
