@@ -38,8 +38,8 @@ export function safeFilename(name: string): string | undefined {
     .replace(UNSAFE_CHARACTERS, '')
     .replace(/[<>:"|?*]/g, '_')
     .trim()
-    .replace(/^[.\s]+/, '')
-    .replace(/[.\s]+$/, '');
+    .replace(/^[.\s]+/, '');
+  base = withoutTrailingDotsAndSpaces(base);
   if (base === '') return undefined;
   if (WINDOWS_DEVICE.test(base)) base = `_${base}`;
   return shortened(base);
@@ -51,6 +51,13 @@ const UNSAFE_CHARACTERS =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
+
+// A loop, not /[.\s]+$/: that pattern backtracks quadratically on a long run of dots before a letter.
+function withoutTrailingDotsAndSpaces(name: string): string {
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === '.' || /\s/.test(name[end - 1]!))) end--;
+  return name.slice(0, end);
+}
 
 function shortened(name: string): string {
   if (name.length <= MAX_FILENAME_LENGTH) return name;
