@@ -35,6 +35,16 @@ export function assertResourceId(field: string, value: unknown): asserts value i
   if (/%/.test(value)) throw new InvalidInputError(field, "must not contain '%' (pass the id unencoded)");
 }
 
+/** True when `value` would pass {@link assertResourceId} (for ids the API answered, e.g. a cursor). */
+export function isResourceId(value: unknown): value is string {
+  try {
+    assertResourceId('id', value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Refuses a missing or unusable token. The token's value never appears in the message. */
 export function assertToken(value: unknown): asserts value is string {
   if (typeof value !== 'string') throw new InvalidInputError('token', `expected a string, got ${typeName(value)}`);

@@ -4,7 +4,7 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components, operations } from '../generated/openapi.js';
 import { nextExportCursor, nextMessagesCursor, paginate, type PageIteratorOptions, type Paginated } from '../pagination.js';
 import { extraHeaders } from '../request-headers.js';
-import { assertIntegerInRange, assertKnownKeys, assertOneOf, assertResourceId, ownCopy, typeName } from '../validate.js';
+import { assertIntegerInRange, assertKnownKeys, assertOneOf, assertResourceId, isResourceId, ownCopy, typeName } from '../validate.js';
 
 /** One message (list items, get-by-id and export share the shape). */
 export type Message = components['schemas']['Message'];
@@ -91,7 +91,12 @@ export function messagesResource(api: ApiContext) {
           fetch: (lastMessageId, callOptions) =>
             listPage(conversationId, lastMessageId === undefined ? checked : { ...checked, lastMessageId }, callOptions),
           items: (page) => page.messages,
-          next: (page, items) => nextMessagesCursor(page, items),
+          next: (page, items, fail) => {
+            const cursor = nextMessagesCursor(page, items);
+            // The cursor goes back into the query: one that is not an id ends the walk as a bad answer.
+            if (cursor !== undefined && !isResourceId(cursor)) fail('the API answered a lastMessageId that is not an id, which cannot be sent back');
+            return cursor;
+          },
         },
         options,
       );

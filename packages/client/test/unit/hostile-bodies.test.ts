@@ -179,6 +179,9 @@ describe('items of a page and cursors are checked before the client uses them', 
 
   it.each([
     ['an export cursor with a lone surrogate', (c: LeadwayClient) => c.messages.exportAll({ locationId: 'l1', limit: 10 }), '{"messages":[{"id":"m1"}],"nextCursor":"\\ud800x"}'],
+    ['a lastMessageId that is a number', (c: LeadwayClient) => c.messages.listAll('c1'), '{"messages":{"messages":[{"id":"m1"}],"nextPage":true,"lastMessageId":42}}'],
+    ['a lastMessageId holding a path', (c: LeadwayClient) => c.messages.listAll('c1'), '{"messages":{"messages":[{"id":"m1"}],"nextPage":true,"lastMessageId":"../../admin"}}'],
+    ['a lastMessageId with a lone surrogate', (c: LeadwayClient) => c.messages.listAll('c1'), '{"messages":{"messages":[{"id":"m1"}],"nextPage":true,"lastMessageId":"m\\udc00"}}'],
     ['a search sort key holding an object', (c: LeadwayClient) => c.conversations.searchAll({ locationId: 'l1', limit: 1 }), '{"conversations":[{"id":"c1","sort":[{"toString":1}]}]}'],
   ] as const)('%s → MalformedResponseError after the first page, no second request', async (_name, walk, text) => {
     const { client, requests } = clientAnswering(200, text);
