@@ -3,7 +3,7 @@ import { arrayAt } from '../call.js';
 import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { extraHeaders } from '../request-headers.js';
-import { typeName } from '../validate.js';
+import { assertWellFormedText, ownCopy } from '../validate.js';
 import { checkValue } from './check-value.js';
 import type { OperationSpec } from './operation-spec.js';
 
@@ -37,8 +37,10 @@ export async function invokeOperation<T>(
   expect: InvokeExpectation = {},
 ): Promise<WithResponse<T>> {
   // async: a refused argument rejects the returned promise, as every other failure does.
-  const { path, query, joinArrays } = checkOperationInput(operation, input);
+  const { path, query, body, joinArrays } = checkOperationInput(operation, input);
   const context = requestContext(operation.id, operation.retryable, options);
+  // A file (anything but JSON) is read under the larger download limit.
+  if (operation.responseType !== undefined && !operation.responseType.includes('json')) context.download = true;
   const headers = options ? extraHeaders(options) : undefined;
   const version = operation.version ?? api.version;
   const parseAs = expect.parseAs ?? (operation.responseType === undefined ? 'text' : 'json');
@@ -52,7 +54,7 @@ export async function invokeOperation<T>(
         operation.path,
         {
           params: { path, query, header: { Version: version } },
-          body: input.body,
+          body,
           headers,
           fetch,
           parseAs,
@@ -67,6 +69,8 @@ export async function invokeOperation<T>(
 export interface CheckedInput {
   path: Record<string, string>;
   query: Record<string, unknown> | undefined;
+  /** A copy of the body's own properties: exactly what was checked is what is sent. */
+  body: unknown;
   /** A query array goes as one comma-separated value. */
   joinArrays: boolean;
 }
@@ -77,7 +81,10 @@ export interface CheckedInput {
  * @throws InvalidInputError naming the first argument that breaks a rule
  */
 export function checkOperationInput(operation: OperationSpec, input: OperationInput): CheckedInput {
-  const query = input.query === undefined ? undefined : ownProperties('params', input.query);
+  // Copies of the caller's own properties (see `ownCopy`): inherited ones are neither checked nor
+  // sent, each getter is read once, and text that cannot be encoded is refused.
+  const query = input.query === undefined ? undefined : ownCopy('params', input.query as Record<string, unknown>);
+  const body = input.body === undefined ? undefined : ownCopy('body', input.body);
   const path: Record<string, string> = {};
   let joinArrays = false;
   for (const parameter of operation.parameters) {
@@ -89,6 +96,7 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
       if (parameter.required) throw new InvalidInputError(field, 'is required');
       continue;
     }
+    if (typeof value === 'string') assertWellFormedText(field, value);
     checkValue(field, value, parameter.schema);
     if (parameter.in === 'path') path[parameter.name] = String(value);
     if (parameter.explode === false) joinArrays = true;
@@ -96,23 +104,10 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
   if (query) refuseUnknownQueryKeys(operation, query);
   const { body: bodySpec } = operation;
   if (bodySpec) {
-    if (input.body === undefined && bodySpec.required) throw new InvalidInputError('body', 'is required');
-    if (input.body !== undefined) checkValue('body', input.body, bodySpec.schema);
+    if (body === undefined && bodySpec.required) throw new InvalidInputError('body', 'is required');
+    if (body !== undefined) checkValue('body', body, bodySpec.schema);
   }
-  return { path, query, joinArrays };
-}
-
-/**
- * A copy holding only the object's own enumerable properties: what the checks saw is exactly what is
- * sent (openapi-fetch serialises a query with `for...in`, which would also send inherited ones).
- */
-function ownProperties(field: string, value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidInputError(field, `expected an object, got ${typeName(value)}`);
-  }
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = (value as Record<string, unknown>)[key];
-  return copy;
+  return { path, query, body, joinArrays };
 }
 
 /** The live API refuses query parameters it does not define (422 "property X should not exist"). */

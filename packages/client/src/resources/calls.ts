@@ -1,9 +1,9 @@
-import type { ApiContext, CallOptions } from '../call.js';
-import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { isJsonObject, type ApiContext, type CallOptions } from '../call.js';
 import type { components } from '../generated/openapi.js';
 import { downloadCallTranscriptionOperation, getCallRecordingOperation, getCallTranscriptionOperation } from '../generated/operations.js';
 import { invokeOperation } from '../operations/invoke-operation.js';
-import { typeName } from '../validate.js';
+import { ownCopy } from '../validate.js';
+import { downloadFilename } from './download-filename.js';
 
 /** One sentence of a call transcription, as the spec describes it. */
 export type TranscriptionSentence = components['schemas']['TranscriptionSentence'];
@@ -46,7 +46,7 @@ export function callsResource(api: ApiContext) {
       const { data, response } = await invokeOperation<ArrayBuffer>(api, getCallRecordingOperation, { path: { messageId, locationId }, query }, options, {
         parseAs: 'arrayBuffer',
       });
-      return downloaded(data, response);
+      return downloaded(data, response, RECORDING_FALLBACK_FILENAME);
     },
 
     /**
@@ -61,7 +61,7 @@ export function callsResource(api: ApiContext) {
         getCallTranscriptionOperation,
         { path: { locationId, messageId } },
         options,
-        { shape: (body) => (typeof body === 'object' && body !== null ? undefined : 'the body is not a transcript (object or list)') },
+        { shape: transcriptShape },
       );
       return Array.isArray(data) ? data : [data];
     },
@@ -75,40 +75,33 @@ export function callsResource(api: ApiContext) {
       const { data, response } = await invokeOperation<ArrayBuffer>(api, downloadCallTranscriptionOperation, { path: { locationId, messageId } }, options, {
         parseAs: 'arrayBuffer',
       });
-      return downloaded(data, response);
+      return downloaded(data, response, TRANSCRIPTION_FALLBACK_FILENAME);
     },
   };
 }
 
 export type CallsResource = ReturnType<typeof callsResource>;
 
-/** The fields of a call reference (own properties only); each is checked with its operation. */
+/** A copy of a call reference's own properties; each field is checked with its operation. */
 function refOf(ref: CallMessageRef & { index?: unknown }): { locationId: unknown; messageId: unknown; index?: unknown } {
-  if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) throw new InvalidInputError('ref', `expected an object, got ${typeName(ref)}`);
-  const own = (key: string) => (Object.hasOwn(ref, key) ? (ref as unknown as Record<string, unknown>)[key] : undefined);
-  return { locationId: own('locationId'), messageId: own('messageId'), index: own('index') };
+  const { locationId, messageId, index } = ownCopy('ref', ref);
+  return { locationId, messageId, index };
 }
 
-function downloaded(data: ArrayBuffer, response: Response): DownloadedFile {
+/** The name a recording gets when the server's file name leaves nothing safe. */
+export const RECORDING_FALLBACK_FILENAME = 'recording.mp3';
+/** The name a transcript file gets when the server's file name leaves nothing safe. */
+export const TRANSCRIPTION_FALLBACK_FILENAME = 'transcription.txt';
+
+function transcriptShape(body: unknown): string | undefined {
+  const ok = isJsonObject(body) || (Array.isArray(body) && body.every(isJsonObject));
+  return ok ? undefined : 'the body is not a transcript (an object or a list of objects)';
+}
+
+function downloaded(data: ArrayBuffer, response: Response, fallbackName: string): DownloadedFile {
   return {
     data,
     contentType: response.headers.get('content-type') ?? '',
-    filename: filenameOf(response.headers.get('content-disposition')),
+    filename: downloadFilename(response.headers.get('content-disposition'), fallbackName),
   };
-}
-
-/** The file name of a `Content-Disposition` header (`filename*=UTF-8''...` preferred over `filename=`). */
-export function filenameOf(disposition: string | null): string | undefined {
-  if (!disposition) return undefined;
-  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1]!.trim());
-    } catch {
-      // A malformed percent-encoding: fall back to the plain parameter.
-    }
-  }
-  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
-  if (!plain) return undefined;
-  return (plain[2] ?? plain[1]!).trim() || undefined;
 }

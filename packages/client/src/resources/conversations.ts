@@ -2,6 +2,7 @@ import type { ApiContext } from '../call.js';
 import type { components, operations } from '../generated/openapi.js';
 import { conversationsGroup } from '../generated/groups.js';
 import { searchConversationsOperation } from '../generated/operations.js';
+import { withCursorCheck } from '../operations/cursor-check.js';
 import { checkOperationInput, invokeOperation } from '../operations/invoke-operation.js';
 import { nextSearchCursor, paginate, type PageIteratorOptions, type Paginated } from '../pagination.js';
 
@@ -51,7 +52,7 @@ export function conversationsResource(api: ApiContext) {
           fetch: (startAfterDate, callOptions) =>
             invokeOperation<SearchConversationsResponse>(api, operation, { query: startAfterDate === undefined ? params : { ...params, startAfterDate } }, callOptions),
           items: (page) => page.conversations,
-          next: (_page, items, fail) => nextSearchCursor(items, limit, fail),
+          next: withCursorCheck(operation, (_page, items, fail) => nextSearchCursor(items, limit, fail)),
         },
         options,
       );

@@ -1,7 +1,8 @@
-import type { ApiContext, CallOptions, WithResponse } from '../call.js';
+import { isJsonObject, type ApiContext, type CallOptions, type WithResponse } from '../call.js';
 import { messagesGroup } from '../generated/groups.js';
 import type { components, operations } from '../generated/openapi.js';
 import { exportMessagesOperation, getMessageOperation, getMessagesOperation } from '../generated/operations.js';
+import { withCursorCheck } from '../operations/cursor-check.js';
 import { checkOperationInput, invokeOperation } from '../operations/invoke-operation.js';
 import { nextExportCursor, nextMessagesCursor, paginate, type PageIteratorOptions, type Paginated } from '../pagination.js';
 import { messageWritingMethods } from './message-sending.js';
@@ -30,7 +31,7 @@ export type ExportMessagesParams = operations['exportMessages']['parameters']['q
 export function messagesResource(api: ApiContext) {
   function listPage(conversationId: string, params: ListMessagesParams | undefined, options: CallOptions | undefined): Promise<WithResponse<MessagesPage>> {
     return invokeOperation<unknown>(api, getMessagesOperation, { path: { conversationId }, query: params ?? {} }, options, {
-      shape: (body) => (messagesPageOf(body) ? undefined : "the body has no 'messages' array, nested or flat"),
+      shape: (body) => (messagesPageOf(body) ? undefined : "the body has no 'messages' array of objects, nested or flat"),
     }).then(({ data, response }) => ({ data: messagesPageOf(data)!, response }));
   }
 
@@ -63,7 +64,7 @@ export function messagesResource(api: ApiContext) {
           fetch: (lastMessageId, callOptions) =>
             listPage(conversationId, lastMessageId === undefined ? params : { ...params, lastMessageId }, callOptions),
           items: (page) => page.messages,
-          next: (page, items) => nextMessagesCursor(page, items),
+          next: withCursorCheck(getMessagesOperation, (page, items) => nextMessagesCursor(page, items)),
         },
         options,
       );
@@ -97,7 +98,7 @@ export function messagesResource(api: ApiContext) {
           fetch: (cursor, callOptions) =>
             invokeOperation<ExportMessagesResponse>(api, exportMessagesOperation, { query: cursor === undefined ? params : { ...params, cursor } }, callOptions),
           items: (page) => page.messages,
-          next: (page) => nextExportCursor(page),
+          next: withCursorCheck(exportMessagesOperation, (page) => nextExportCursor(page)),
         },
         options,
       );
@@ -109,22 +110,24 @@ export type MessagesResource = ReturnType<typeof messagesResource>;
 
 /** The page inside either envelope: observed `{ messages: { messages: [...] } }` or documented `{ messages: [...] }`. */
 function messagesPageOf(body: unknown): MessagesPage | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const outer = body as Record<string, unknown>;
-  if (Array.isArray(outer.messages)) return outer as unknown as MessagesPage;
-  const inner = outer.messages;
-  if (typeof inner === 'object' && inner !== null && Array.isArray((inner as Record<string, unknown>).messages)) {
+  if (!isJsonObject(body)) return undefined;
+  if (isListOfObjects(body.messages)) return body as unknown as MessagesPage;
+  const inner = body.messages;
+  if (isJsonObject(inner) && isListOfObjects(inner.messages)) {
     const page = inner as MessagesPage;
-    return typeof outer.traceId === 'string' ? { ...page, traceId: outer.traceId } : page;
+    return typeof body.traceId === 'string' ? { ...page, traceId: body.traceId } : page;
   }
   return undefined;
 }
 
+function isListOfObjects(value: unknown): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.every(isJsonObject);
+}
+
 /** The message inside either form: observed `{ message: {...} }` or documented top level. */
 function messageOf(body: unknown): Message | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const outer = body as Record<string, unknown>;
-  const inner = outer.message;
-  if (typeof inner === 'object' && inner !== null && typeof (inner as Record<string, unknown>).id === 'string') return inner as Message;
-  return typeof outer.id === 'string' ? (outer as unknown as Message) : undefined;
+  if (!isJsonObject(body)) return undefined;
+  const inner = body.message;
+  if (isJsonObject(inner) && typeof inner.id === 'string') return inner as Message;
+  return typeof body.id === 'string' ? (body as unknown as Message) : undefined;
 }

@@ -6,7 +6,7 @@ import type { components } from '../generated/openapi.js';
 import { initiateUploadOperation, uploadAttachmentsOperation } from '../generated/operations.js';
 import { checkValue } from '../operations/check-value.js';
 import { extraHeaders } from '../request-headers.js';
-import { typeName } from '../validate.js';
+import { ownCopy } from '../validate.js';
 import { appendFiles, type UploadFile } from './upload-form.js';
 
 type Schemas = components['schemas'];
@@ -89,8 +89,8 @@ export type UploadsResource = ReturnType<typeof uploadsResource>;
  * The multipart form of an upload, checked against the spec's form schema as the API sees it (the
  * files by name under `fileAttachment`, the other fields as the strings a form carries).
  */
-function uploadForm(input: UploadAttachmentsInput): FormData {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new InvalidInputError('input', `expected an object, got ${typeName(input)}`);
+function uploadForm(raw: UploadAttachmentsInput): FormData {
+  const input = ownCopy('input', raw);
   for (const key of Object.keys(input)) {
     if (!(UPLOAD_KEYS as readonly string[]).includes(key)) throw new InvalidInputError(`input.${key.slice(0, 40)}`, `is not a known property (known: ${UPLOAD_KEYS.join(', ')})`);
   }
