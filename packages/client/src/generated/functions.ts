@@ -16,6 +16,7 @@ import {
   getMessagesOperation,
   getMessageOperation,
   getEmailMessageOperation,
+  updateEmailStatusOperation,
   exportMessagesOperation,
   sendMessageOperation,
   addInboundMessageOperation,
@@ -152,6 +153,21 @@ export function getMessage(api: ApiContext, id: string, options?: CallOptions): 
  */
 export function getEmailMessage(api: ApiContext, id: string, options?: CallOptions): Promise<SuccessOf<'getEmailMessage'>> {
   return invokeOperation<SuccessOf<'getEmailMessage'>>(api, getEmailMessageOperation, { path: { id } }, options).then(dataOf);
+}
+
+/**
+ * Update email status (`PUT /conversations/messages/email/{id}/status`, scope `conversations/message.write`).
+ *
+ * A custom email provider reports the delivery status of an email it sent, with event counters
+ * and per-recipient statuses (vendor v3 API: sent with `Version: v3`). The counters are merged into
+ * the email's statistics, so a repeated request could count twice: it is never retried. Answered
+ * 403 unless the email was sent through the caller's own custom provider.
+ *
+ * Never sent twice: not retried once it may have reached the server.
+ * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+ */
+export function updateEmailStatus(api: ApiContext, id: string, body: BodyOf<'updateEmailStatus'>, options?: CallOptions): Promise<SuccessOf<'updateEmailStatus'>> {
+  return invokeOperation<SuccessOf<'updateEmailStatus'>>(api, updateEmailStatusOperation, { path: { id }, body }, options).then(dataOf);
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import type { ApiContext, CallOptions } from '../call.js';
 import type { BodyOf, QueryOf, SuccessOf } from '../operations/operation-types.js';
-import { addInboundMessage, changeUserSubscription, completeUpload, createConversation, createCustomSubtype, deleteConversation, exportMessages, getConversation, getEmailMessage, getUnsubscriptionStatus, initiateUpload, listCustomSubtypes, replyToReview, searchConversations, sendLiveChatTyping, sendMessage, updateConversation, updateCustomSubtype, updateMessageStatus } from './functions.js';
+import { addInboundMessage, changeUserSubscription, completeUpload, createConversation, createCustomSubtype, deleteConversation, exportMessages, getConversation, getEmailMessage, getUnsubscriptionStatus, initiateUpload, listCustomSubtypes, replyToReview, searchConversations, sendLiveChatTyping, sendMessage, updateConversation, updateCustomSubtype, updateEmailStatus, updateMessageStatus } from './functions.js';
 
 /** The generated methods of `client.conversations`; the resource module adds the hand-written ones. */
 export function conversationsGroup(api: ApiContext) {
@@ -82,6 +82,18 @@ export function messagesGroup(api: ApiContext) {
      * @throws InvalidInputError before anything is sent when an argument breaks the spec.
      */
     getEmail: (id: string, options?: CallOptions): Promise<SuccessOf<'getEmailMessage'>> => getEmailMessage(api, id, options),
+    /**
+     * Update email status (`PUT /conversations/messages/email/{id}/status`, scope `conversations/message.write`).
+     *
+     * A custom email provider reports the delivery status of an email it sent, with event counters
+     * and per-recipient statuses (vendor v3 API: sent with `Version: v3`). The counters are merged into
+     * the email's statistics, so a repeated request could count twice: it is never retried. Answered
+     * 403 unless the email was sent through the caller's own custom provider.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    updateEmailStatus: (id: string, body: BodyOf<'updateEmailStatus'>, options?: CallOptions): Promise<SuccessOf<'updateEmailStatus'>> => updateEmailStatus(api, id, body, options),
     /**
      * Export messages by location (`GET /conversations/messages/export`, scope `conversations/message.readonly`).
      *

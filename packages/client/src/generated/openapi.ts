@@ -211,6 +211,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conversations/messages/email/{id}/status": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of the operations that exist only in the vendor's v3 API: they are sent with
+                 *     `Version: v3` whatever version the client uses for the others (an older Version gets 404).
+                 * @example v3
+                 */
+                Version: components["parameters"]["VersionV3"];
+            };
+            path: {
+                /**
+                 * @description Email message id (`meta.email.messageIds` of a message, or `emailMessageId` of a send). The
+                 *     vendor's v2 spec forgets to declare it; it is declared here.
+                 * @example zT4Mh1kvPq3RsW8xYz2A
+                 */
+                id: components["parameters"]["EmailMessageIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update email status
+         * @description A custom email provider reports the delivery status of an email it sent, with event counters
+         *     and per-recipient statuses (vendor v3 API: sent with `Version: v3`). The counters are merged into
+         *     the email's statistics, so a repeated request could count twice: it is never retried. Answered
+         *     403 unless the email was sent through the caller's own custom provider.
+         */
+        put: operations["updateEmailStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conversations/messages/export": {
         parameters: {
             query?: never;
@@ -971,6 +1008,28 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    LCEmailStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email statistics (LC Email)
+         * @description An event of the built-in email service (LC Email) about an email a location sent: delivered,
+         *     opened, clicked, failed, unsubscribed, complained, ... `webhookPayload` carries the email
+         *     provider's own event detail. Sent to the app's webhook URL, signed with `x-ghl-signature`.
+         */
+        post: operations["webhookLCEmailStats"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -1646,6 +1705,54 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * EmailDeliveryStatus
+         * @description A status a custom email provider reports for an email (`PUT /conversations/messages/email/{id}/status`,
+         *     v3): the email statuses, `clicked` included. Closed: the API refuses other values.
+         * @example delivered
+         * @enum {string}
+         */
+        EmailDeliveryStatus: "pending" | "scheduled" | "sent" | "delivered" | "read" | "undelivered" | "connected" | "failed" | "opened" | "clicked";
+        /**
+         * UpdateEmailStatusRequest
+         * @description Body of `PUT /conversations/messages/email/{id}/status` (v3): a custom email provider reports what
+         *     happened to an email it sent. `events` holds integer counters that the API merges into the email's
+         *     statistics; `recipients` reports each recipient's status.
+         */
+        UpdateEmailStatusRequest: {
+            status: components["schemas"]["EmailDeliveryStatus"];
+            /** @description Counters merged into the email's statistics. */
+            events?: {
+                delivered?: number;
+                opened?: number;
+                clicked?: number;
+                replied?: number;
+                failed?: number;
+                accepted?: number;
+                rejected?: number;
+                unsubscribed?: number;
+                complained?: number;
+                stored?: number;
+            };
+            /** @description Each recipient's status. */
+            recipients?: {
+                /** @description The recipient's address. */
+                emailId: string;
+                status: components["schemas"]["EmailDeliveryStatus"];
+                /** @description Why delivery to this recipient failed. */
+                failReason?: string;
+            }[];
+        };
+        /**
+         * EmailStatusUpdateResponse
+         * @description What `PUT /conversations/messages/email/{id}/status` (v3) answers.
+         */
+        EmailStatusUpdateResponse: {
+            success: boolean;
+            message: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * ExportMessagesResponse
          * @description A page of the location-wide message export, with the opaque cursor of the next page.
          */
@@ -1772,7 +1879,25 @@ export interface components {
             msg?: string;
             /** @description Email thread (observed on email sends). */
             threadId?: string;
+            /** @description What was forwarded, on an email forward (the 8 documented fields; others may come). */
             forwardData?: {
+                /** @description The whole thread was forwarded, not one message. */
+                forwardWholeThread?: boolean;
+                /** @description The forwarded message. */
+                messageId?: string;
+                /** @description The forwarded email. */
+                emailMessageId?: string;
+                /** @description The contact of the forwarded message. */
+                sourceContactId?: string;
+                /** @description The conversation of the forwarded message. */
+                sourceConversationId?: string;
+                /** @description The address it was forwarded to. */
+                forwardToEmail?: string;
+                /** @description The contact it was forwarded to. */
+                recipientContactId?: string;
+                /** @description The conversation it was forwarded into. */
+                recipientConversationId?: string;
+            } & {
                 [key: string]: unknown;
             };
             traceId?: components["schemas"]["TraceId"];
@@ -2373,6 +2498,60 @@ export interface components {
         } & {
             [key: string]: unknown;
         }) & components["schemas"]["WebhookDeliveryFields"];
+        /**
+         * WebhookLCEmailStats
+         * @description Payload of the LCEmailStats event: what the built-in email service's provider reported about an
+         *     email (delivered, opened, clicked, failed, unsubscribed, complained, ...). `webhookPayload` is the
+         *     provider's event detail, passed on as the provider sent it; only its common fields are described.
+         *     Extra properties are allowed.
+         */
+        WebhookLCEmailStats: ({
+            /**
+             * @description The event type.
+             * @constant
+             */
+            type: "LCEmailStats";
+            /** @example ve9EPM428kjkvShlRW1KT */
+            locationId: string;
+            /**
+             * @description The agency (company) of the location.
+             * @example 5DP4iH6HLkQsiKESj6rh
+             */
+            companyId?: string;
+            /** @description The email provider's event detail. */
+            webhookPayload: {
+                /**
+                 * @description What happened (`delivered`, `opened`, `clicked`, `failed`, `unsubscribed`, `complained`, ...).
+                 * @example delivered
+                 */
+                event?: string;
+                /** @description The provider's id of this event. */
+                id?: string;
+                /** @description When it happened. @unit epoch seconds (fractional) */
+                timestamp?: number;
+                /** @description The recipient's address. */
+                recipient?: string;
+                /** @description The provider's severity (`info`, `warn`, `error`). */
+                "log-level"?: string;
+                /** @description Why delivery failed, when it did. */
+                reason?: string;
+                /** @description The email the event is about. */
+                message?: {
+                    headers?: {
+                        /** @description The email's Message-ID. */
+                        "message-id"?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        }) & components["schemas"]["WebhookDeliveryFields"];
     };
     responses: {
         /**
@@ -2588,6 +2767,12 @@ export interface components {
          * @example zT4Mh1kvPq3RsW8xYz2A
          */
         EmailMessageIdPath: components["schemas"]["ResourceId"];
+        /**
+         * @description API version of the operations that exist only in the vendor's v3 API: they are sent with
+         *     `Version: v3` whatever version the client uses for the others (an older Version gets 404).
+         * @example v3
+         */
+        VersionV3: "v3";
         /**
          * @description Message ID as string.
          * @example ve9EPM428kjkvShlRW1KT
@@ -3158,6 +3343,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmailMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEmailStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description API version of the operations that exist only in the vendor's v3 API: they are sent with
+                 *     `Version: v3` whatever version the client uses for the others (an older Version gets 404).
+                 * @example v3
+                 */
+                Version: components["parameters"]["VersionV3"];
+            };
+            path: {
+                /**
+                 * @description Email message id (`meta.email.messageIds` of a message, or `emailMessageId` of a send). The
+                 *     vendor's v2 spec forgets to declare it; it is declared here.
+                 * @example zT4Mh1kvPq3RsW8xYz2A
+                 */
+                id: components["parameters"]["EmailMessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEmailStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The status was recorded. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit-Daily": components["headers"]["RateLimitLimitDaily"];
+                    "X-RateLimit-Daily-Remaining": components["headers"]["RateLimitDailyRemaining"];
+                    "X-RateLimit-Interval-Milliseconds": components["headers"]["RateLimitIntervalMilliseconds"];
+                    "X-RateLimit-Max": components["headers"]["RateLimitMax"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailStatusUpdateResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4508,6 +4744,62 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WebhookProviderOutboundMessage"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the event. Any 2xx is success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event because its signature, timestamp or id did not verify. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver is busy. Observed to be the only answer the vendor retries (about every 10 minutes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookLCEmailStats: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Ed25519 signature of the raw request body, base64 (64 bytes). Verify it over the exact bytes
+                 *     received, before parsing, with the vendor's published Ed25519 public key. When both signature
+                 *     headers are present, this one is used. Absent on ProviderOutboundMessage deliveries (observed).
+                 * @example 3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==
+                 */
+                "x-ghl-signature"?: components["parameters"]["WebhookGhlSignature"];
+                /**
+                 * @deprecated
+                 * @description Legacy signature: RSA PKCS#1 v1.5 with SHA-256 over the request body, base64, verified with the
+                 *     vendor's 4096-bit RSA public key. The vendor retired it on 2026-07-01 (REFERENCE discrepancy #32);
+                 *     verifiers accept it only when asked to.
+                 * @example c2lnbmF0dXJl
+                 */
+                "x-wh-signature"?: components["parameters"]["WebhookWhSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The event as JSON. Verify the signature over these exact bytes before parsing them: parsing
+         *     and re-serialising changes the bytes and breaks the signature.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookLCEmailStats"];
             };
         };
         responses: {

@@ -33,6 +33,12 @@ const schemaCreateConversationRequest: SchemaRule = { "type": "object", "require
 /** Request-side rules of the spec's `MessageTypeFilter` schema. */
 const schemaMessageTypeFilter: SchemaRule = { type: "string" };
 
+/** Request-side rules of the spec's `EmailDeliveryStatus` schema. */
+const schemaEmailDeliveryStatus: SchemaRule = { "type": "string", "enum": ["pending","scheduled","sent","delivered","read","undelivered","connected","failed","opened","clicked"] };
+
+/** Request-side rules of the spec's `UpdateEmailStatusRequest` schema. */
+const schemaUpdateEmailStatusRequest: SchemaRule = { "type": "object", "required": ["status"], "properties": { "status": schemaEmailDeliveryStatus, "events": { "type": "object", "properties": { "delivered": { "type": "integer", "minimum": 0 }, "opened": { "type": "integer", "minimum": 0 }, "clicked": { "type": "integer", "minimum": 0 }, "replied": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "accepted": { "type": "integer", "minimum": 0 }, "rejected": { "type": "integer", "minimum": 0 }, "unsubscribed": { "type": "integer", "minimum": 0 }, "complained": { "type": "integer", "minimum": 0 }, "stored": { "type": "integer", "minimum": 0 } }, additionalProperties: false }, "recipients": { "type": "array", "items": { "type": "object", "required": ["emailId","status"], "properties": { "emailId": { "type": "string", "minLength": 1 }, "status": schemaEmailDeliveryStatus, "failReason": { "type": "string" } }, additionalProperties: false } } }, additionalProperties: false };
+
 /** Request-side rules of the spec's `SendMessageType` schema. */
 const schemaSendMessageType: SchemaRule = { "type": "string", "enum": ["SMS","RCS","Email","WhatsApp","IG","FB","Custom","Live_Chat","TIKTOK"] };
 
@@ -261,6 +267,23 @@ export const getEmailMessageOperation: OperationSpec = {
     { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["2021-07-28","2021-04-15"] } },
     { in: "path", name: "id", required: true, schema: schemaResourceId },
   ],
+  success: [200],
+  responseType: "application/json",
+};
+
+/** `PUT /conversations/messages/email/{id}/status`: Update email status. */
+export const updateEmailStatusOperation: OperationSpec = {
+  id: "updateEmailStatus",
+  method: "PUT",
+  path: "/conversations/messages/email/{id}/status",
+  retryable: false,
+  version: "v3",
+  client: "messages.updateEmailStatus",
+  parameters: [
+    { in: "path", name: "id", required: true, schema: schemaResourceId },
+    { in: "header", name: "Version", required: true, schema: { "type": "string", "enum": ["v3"] } },
+  ],
+  body: { contentType: "application/json", required: true, schema: schemaUpdateEmailStatusRequest },
   success: [200],
   responseType: "application/json",
 };
@@ -621,6 +644,7 @@ export const operationsById = {
   getMessages: getMessagesOperation,
   getMessage: getMessageOperation,
   getEmailMessage: getEmailMessageOperation,
+  updateEmailStatus: updateEmailStatusOperation,
   exportMessages: exportMessagesOperation,
   sendMessage: sendMessageOperation,
   addInboundMessage: addInboundMessageOperation,

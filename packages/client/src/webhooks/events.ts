@@ -50,6 +50,7 @@ const PAYLOAD_TYPES: { readonly [Name in WebhookEventName]: readonly string[] } 
   OutboundMessage: ['OutboundMessage'],
   ConversationUnreadUpdate: ['ConversationUnreadUpdate'],
   ProviderOutboundMessage: ['SMS', 'Email'],
+  LCEmailStats: ['LCEmailStats'],
 };
 
 /** The event name the spec gives a payload `type`, or undefined when the spec lists none. */

@@ -94,6 +94,7 @@ const BUILDERS: Record<string, fc.Arbitrary<unknown[]>> = {
   'messages.cancelScheduled': fc.tuple(id, options),
   'messages.cancelScheduledEmail': fc.tuple(id, options),
   'messages.updateStatus': fc.tuple(id, obj({ status: 'delivered' }), options),
+  'messages.updateEmailStatus': fc.tuple(id, obj({ status: 'clicked', events: { clicked: 1 } }), options),
   'messages.updateAttachments': fc.tuple(id, urls, options),
   'uploads.upload': fc.tuple(obj({ conversationId: 'c1', contactId: 'k1', locationId: 'l1', files: [file] }), options),
   'uploads.initiate': fc.tuple(obj({ locationId: 'l1', conversationId: 'c1', filename: 'a.png', contentType: 'image/png', fileSize: 10, channel: 'SMS' }), options),
@@ -146,7 +147,9 @@ function problemsOf(request: RecordedRequest, inherited: readonly string[] = [],
     if (decoded === '..' || decoded === '.' || decoded.includes('/')) problems.push(`segment ${segment}`);
   }
   if (request.headers.authorization !== `Bearer ${SECRET_TOKEN}`) problems.push('authorization');
-  if (!['2021-07-28', '2021-04-15'].includes(request.headers.version ?? '')) problems.push('version');
+  // The v3-only operation is always sent with Version: v3 (the spec's VersionV3 parameter).
+  const versions = /^\/conversations\/messages\/email\/[^/]+\/status$/.test(url.pathname) ? ['v3'] : ['2021-07-28', '2021-04-15'];
+  if (!versions.includes(request.headers.version ?? '')) problems.push('version');
   if ((request.headers['content-type'] ?? '').includes('application/json')) {
     try {
       JSON.parse(request.body);

@@ -120,6 +120,7 @@ const OPERATIONS: Record<string, (c: LeadwayClient) => Promise<unknown>> = {
   'messages.cancelScheduled': (c) => c.messages.cancelScheduled('m1'),
   'messages.cancelScheduledEmail': (c) => c.messages.cancelScheduledEmail('e1'),
   'messages.updateStatus': (c) => c.messages.updateStatus('m1', { status: 'delivered' }),
+  'messages.updateEmailStatus': (c) => c.messages.updateEmailStatus('e1', { status: 'clicked' }),
   'uploads.upload': (c) => c.uploads.upload({ conversationId: 'c1', contactId: 'k1', locationId: 'l1', files: [{ name: 'a.txt', data: new Uint8Array([1]) }] }),
   'uploads.initiate': (c) => c.uploads.initiate({ locationId: 'l1', conversationId: 'c1', filename: 'a.png', contentType: 'image/png', channel: 'SMS' } as never),
   'uploads.complete': (c) => c.uploads.complete({ uploadId: 'u1', filePath: 'p/a.png', locationId: 'l1', conversationId: 'c1', filename: 'a.png' }),

@@ -24,7 +24,7 @@ describe('sendWebhook round-trips through the verifier over HTTP', () => {
   const events = [...loadWebhookExamples().entries()].flatMap(([event, examples]) => examples.map((e) => [event, e.name] as const));
 
   it('covers every event of the spec', () => {
-    expect(new Set(events.map(([event]) => event))).toEqual(new Set(['InboundMessage', 'OutboundMessage', 'ConversationUnreadUpdate', 'ProviderOutboundMessage']));
+    expect(new Set(events.map(([event]) => event))).toEqual(new Set(['InboundMessage', 'OutboundMessage', 'ConversationUnreadUpdate', 'ProviderOutboundMessage', 'LCEmailStats']));
   });
 
   it.each(events)('%s (example %s) is accepted and comes back typed', async (event, example) => {
