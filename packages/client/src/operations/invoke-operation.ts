@@ -90,7 +90,16 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
   for (const parameter of operation.parameters) {
     if (parameter.in === 'header') continue;
     const source = parameter.in === 'path' ? input.path : query;
-    const value = source?.[parameter.name];
+    let value = source?.[parameter.name];
+    if (parameter.in === 'query' && query && value !== undefined) {
+      // What the wire carries is checked. An optional parameter given as '' or [] reads as absent on
+      // the server, so it is left out; a one-item list sent repeated (`a=x`) arrives as one value.
+      if (!parameter.required && (value === '' || (Array.isArray(value) && value.length === 0))) {
+        delete query[parameter.name];
+        continue;
+      }
+      if (Array.isArray(value) && value.length === 1 && parameter.explode !== false) value = value[0];
+    }
     const field = parameter.in === 'path' ? parameter.name : `params.${parameter.name}`;
     if (value === undefined) {
       if (parameter.required) throw new InvalidInputError(field, 'is required');
