@@ -1,5 +1,7 @@
 import { request as httpRequest, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { apiErrorBody, sendApiError } from './api-error.js';
 import { answerPreflight, corsHeadersFor } from './cors.js';
+import { checkDeclaredLength, checkRequestTarget, parseBody, readBody, type RequestRefusal } from './request-guard.js';
 import { upstreamFailureBody, upstreamFailureReason } from './upstream-failure.js';
 import { parseViolationsHeader, type ExchangeReport } from './violations.js';
 
@@ -18,6 +20,8 @@ export interface FrontServerOptions {
   onUpstreamError?(failure: { method: string; path: string; reason: string }): void;
   /** Called after every answer, for request logging (no headers, so no credentials). */
   onExchange?(exchange: { method: string; path: string; status: number; ms: number }): void;
+  /** Called when handling a request failed unexpectedly (the caller gets a 500). */
+  onInternalError?(failure: { method: string; path: string; error: unknown }): void;
 }
 
 /** What startMock asks to learn the server answers; answered here, never forwarded (not even to a proxied upstream). */
@@ -47,6 +51,17 @@ export function createFrontServer(options: FrontServerOptions): { server: Server
       outgoing.writeHead(204).end();
       return;
     }
+    const refuse = (refusal: RequestRefusal, close = false) =>
+      sendApiError(outgoing, refusal.status, refusal.message, { headers: corsHeadersFor(incoming.headers.origin, options.allowOrigin, ['content-type']), close });
+    const badTarget = checkRequestTarget(incoming.url);
+    if (badTarget) return refuse(badTarget);
+    const declaredTooLarge = checkDeclaredLength(incoming);
+    if (declaredTooLarge) return refuse(declaredTooLarge, true);
+    const read = await readBody(incoming);
+    if ('aborted' in read) return void outgoing.destroy();
+    if ('refusal' in read) return refuse(read.refusal, true);
+    const parsed = parseBody(read.bytes, incoming.headers['content-type']);
+    if ('refusal' in parsed) return refuse(parsed.refusal);
     const started = Date.now();
     if (options.delayMs > 0) await wait(options.delayMs);
     if (closing) {
@@ -95,12 +110,17 @@ export function createFrontServer(options: FrontServerOptions): { server: Server
       outgoing.writeHead(502, { 'content-type': 'application/problem+json', ...corsHeadersFor(incoming.headers.origin, options.allowOrigin, ['content-type']) });
       outgoing.end(JSON.stringify({ type: 'about:blank', title: 'The mock could not answer', status: 502, detail: error.message }));
     });
-    incoming.pipe(forward);
+    forward.end(read.bytes);
   }
 
   const server = createServer((incoming, outgoing) => {
-    handle(incoming, outgoing).catch(() => outgoing.destroy());
+    handle(incoming, outgoing).catch((error: unknown) => {
+      options.onInternalError?.({ method: incoming.method ?? 'GET', path: (incoming.url ?? '/').split('?')[0] ?? '/', error });
+      sendApiError(outgoing, 500, 'leadway-mock failed while answering this request; see its log.');
+    });
   });
+  // A request Node cannot parse (a malformed header, headers too large): an API-shaped 4xx, then close.
+  server.on('clientError', answerUnparsableRequest);
 
   return {
     server,
@@ -117,6 +137,17 @@ export function createFrontServer(options: FrontServerOptions): { server: Server
         server.closeAllConnections();
       }),
   };
+}
+
+/** Answers a request whose head Node could not parse, in the API's error shape. */
+export function answerUnparsableRequest(error: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
+  if (!socket.writable || (error as { code?: string }).code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = apiErrorBody(status, status === 431 ? 'The request headers are too large.' : 'The request could not be parsed as HTTP.');
+  socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
 }
 
 /** Buffers a 500 from Prism; sends it on unchanged, or as a 502 when the upstream never answered. */

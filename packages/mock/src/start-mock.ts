@@ -41,6 +41,11 @@ export interface StartMockOptions {
   onUpstreamError?(failure: { method: string; path: string; reason: string }): void;
   /** Called after every answer (method, path, status, duration; never headers). */
   onExchange?(exchange: { method: string; path: string; status: number; ms: number }): void;
+  /**
+   * Called when answering a request failed unexpectedly; the caller got a 500 and the mock keeps
+   * serving. @default prints the error on stderr
+   */
+  onInternalError?(failure: { method: string; path: string; error: unknown }): void;
   /** Called after each reload of the spec: `error` is set when the new spec could not be loaded (the old one keeps serving). */
   onReload?(result: { error?: MockStartError }): void;
 }
@@ -91,6 +96,7 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     ...(options.onExchange ? { onExchange: options.onExchange } : {}),
     ...(settings.upstream ? { upstreamOrigin: settings.upstream.origin } : {}),
     ...(options.onUpstreamError ? { onUpstreamError: options.onUpstreamError } : {}),
+    onInternalError: options.onInternalError ?? logInternalError,
   });
 
   let actualPort: number;
@@ -136,6 +142,10 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   };
   await waitUntilAnswering(url, close);
   return { url, port: actualPort, host, reload, close };
+}
+
+function logInternalError({ method, path, error }: { method: string; path: string; error: unknown }): void {
+  console.error(`leadway-mock: ${method} ${path} failed inside the mock, answered 500:`, error);
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
