@@ -2,6 +2,7 @@ import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import { createServer } from '@stoplight/prism-http-server';
 import { MockStartError } from './errors.js';
 import { createPrismLogger, type MockLogLevel } from './prism-logger.js';
+import { forwardWithoutRedirects } from './upstream-forwarder.js';
 
 /** What Prism is asked to do: mock from the spec, or forward to a real API and check its answers. */
 export interface PrismSettings {
@@ -52,7 +53,7 @@ export async function startPrism(operations: SpecOperations, settings: PrismSett
       upstreamProxy: undefined,
       ...(proxying ? { isProxy: true as const, upstream: settings.upstream! } : { isProxy: false as const }),
     },
-    components: { logger: createPrismLogger(settings.logLevel) },
+    components: { logger: createPrismLogger(settings.logLevel), forward: forwardWithoutRedirects },
   });
   let address: string;
   try {
