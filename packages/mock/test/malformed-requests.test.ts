@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type RunningMock } from '../src/index.js';
+import { bundledSpecPath, startMock, type RunningMock } from '../src/index.js';
 import { apiHeaders } from './helpers/local-server.js';
 import { sendRaw } from './helpers/raw-request.js';
 import { CLI_TIMEOUT_MS, runCli } from './helpers/run-cli.js';
@@ -72,5 +75,36 @@ describe('malformed requests: a 4xx in the API error shape, and the mock keeps s
         expect(code).toBe(0);
       }
     }, CLI_TIMEOUT_MS);
+  });
+});
+
+describe('an unexpected failure while answering', () => {
+  it('is a logged 500 in the API error shape, and the mock keeps serving', async () => {
+    // A spec whose example cannot be written as its media type says (an object as text/plain):
+    // writing the answer throws inside the mock.
+    const dir = mkdtempSync(join(tmpdir(), 'leadway-mock-failure-'));
+    const spec = JSON.parse(readFileSync(bundledSpecPath, 'utf8')) as { paths: Record<string, unknown> };
+    spec.paths['/unwritable'] = {
+      get: {
+        operationId: 'unwritable',
+        security: [],
+        responses: { '200': { description: 'an object declared as text', content: { 'text/plain': { schema: {}, example: { not: 'text' } } } } },
+      },
+    };
+    writeFileSync(join(dir, 'openapi.json'), JSON.stringify(spec));
+    const failures: Array<{ method: string; path: string; error: unknown }> = [];
+    const mock = await startMock({ specPath: join(dir, 'openapi.json'), onInternalError: (failure) => failures.push(failure) });
+    try {
+      const broken = await fetch(`${mock.url}/unwritable`);
+      expect(broken.status).toBe(500);
+      expect(await broken.json()).toMatchObject({ statusCode: 500, message: expect.any(String) });
+      expect(failures).toEqual([{ method: 'GET', path: '/unwritable', error: expect.any(Error) }]);
+      const valid = await fetch(`${mock.url}/conversations/abc`, { headers: apiHeaders });
+      expect(valid.status).toBe(200);
+      await valid.arrayBuffer();
+    } finally {
+      await mock.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

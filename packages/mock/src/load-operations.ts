@@ -1,0 +1,17 @@
+import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
+import { MockStartError } from './errors.js';
+
+/** The operations Prism serves, as read from a spec. */
+export type SpecOperations = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>;
+
+/** Reads the spec's operations. @throws MockStartError('SPEC_INVALID') when it cannot be loaded. */
+export async function loadOperations(specPath: string): Promise<SpecOperations> {
+  let operations;
+  try {
+    operations = await getHttpOperationsFromSpec(specPath);
+  } catch (cause) {
+    throw new MockStartError('SPEC_INVALID', `cannot load the spec at ${specPath}: ${(cause as Error).message}`, { cause });
+  }
+  if (operations.length === 0) throw new MockStartError('SPEC_INVALID', `the spec at ${specPath} has no operations`);
+  return operations;
+}
