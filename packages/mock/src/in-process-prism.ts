@@ -1,6 +1,7 @@
 import { createInstance, ProblemJsonError, type IHttpConfig, type IHttpRequest, type IHttpResponse } from '@stoplight/prism-http';
 import type { SpecOperations } from './load-operations.js';
 import type { MockLogLevel } from './log-level.js';
+import { createOperationMatcher } from './operation-matcher.js';
 import type { AnswerPreferences } from './prefer-header.js';
 import { createPrismLogger } from './prism-logger.js';
 import { forwardWithoutRedirects, UpstreamUnreachableError } from './upstream-forwarder.js';
@@ -103,6 +104,7 @@ export function createInProcessPrism(operations: SpecOperations, settings: Prism
     ...(proxying ? { isProxy: true as const, upstream: settings.upstream! } : { isProxy: false as const }),
   };
   const prism = createInstance(config, { logger, forward: forwardWithoutRedirects });
+  const candidates = createOperationMatcher(operations);
 
   return {
     async answer(request) {
@@ -121,7 +123,9 @@ export function createInProcessPrism(operations: SpecOperations, settings: Prism
         ...(dynamic !== undefined ? { dynamic } : {}),
         ...(seed !== undefined ? { seed } : {}),
       };
-      const result = await prism.request(input, operations, { ...config, mock })();
+      // A request naming a server (`__server`) is matched against the servers by Prism, over every operation.
+      const resources = input.url.baseUrl === undefined ? candidates(input.method, input.url.path) : operations;
+      const result = await prism.request(input, resources, { ...config, mock })();
       if (result._tag === 'Left') {
         const error = result.left;
         if (error instanceof UpstreamUnreachableError) return { kind: 'upstream-unreachable', reason: error.reason };

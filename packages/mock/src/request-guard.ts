@@ -9,6 +9,8 @@ import type { IncomingMessage } from 'node:http';
 /** Largest request body accepted, as Prism's own server allows. @unit bytes */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+const EMPTY = Buffer.alloc(0);
+
 /** Why a request is refused before Prism sees it: the status and the message for the API-shaped answer. */
 export interface RequestRefusal {
   status: 400 | 413;
@@ -60,6 +62,9 @@ function tooLarge(): RequestRefusal {
  * the caller went away before sending it all.
  */
 export function readBody(request: IncomingMessage): Promise<{ bytes: Buffer } | { refusal: RequestRefusal } | { aborted: true }> {
+  // Most requests (every GET) say they have no body: nothing to wait for.
+  const length = request.headers['content-length'];
+  if (length === '0' || (length === undefined && request.headers['transfer-encoding'] === undefined)) return Promise.resolve({ bytes: EMPTY });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
