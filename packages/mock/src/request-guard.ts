@@ -101,18 +101,19 @@ function hasLoneSurrogate(value: unknown): boolean {
 
 /**
  * The body as Prism takes it: parsed JSON for a JSON media type, text otherwise, `null` when
- * empty. Refuses bytes that are not UTF-8, JSON that does not parse, and strings with a lone
- * surrogate (`"\ud800"`), which no UTF-8 text can carry.
+ * empty. Refuses, for JSON, bytes that are not UTF-8, text that does not parse, and strings with
+ * a lone surrogate (`"\ud800"`), which no UTF-8 text can carry.
  */
 export function parseBody(bytes: Buffer, contentType: string | undefined): { body: unknown } | { refusal: RequestRefusal } {
   if (bytes.length === 0) return { body: null };
+  // Other media types (multipart forms with binary files) go to Prism as text, as its own server reads them.
+  if (!isJsonMediaType(contentType)) return { body: bytes.toString('utf8') };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { refusal: { status: 400, message: 'The request body is not valid UTF-8.' } };
+    return { refusal: { status: 400, message: 'The JSON request body is not valid UTF-8.' } };
   }
-  if (!isJsonMediaType(contentType)) return { body: text };
   let body: unknown;
   try {
     body = JSON.parse(text);

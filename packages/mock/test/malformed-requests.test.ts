@@ -23,7 +23,7 @@ const MALFORMED: Array<{ name: string; status: number; head: string; body?: Buff
   { name: 'a malformed header line', status: 400, head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\nBad Header: x\r\n${CREDENTIALS}Connection: close\r\n\r\n` },
   { name: 'headers too large', status: 431, head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(70_000)}\r\nConnection: close\r\n\r\n` },
   { name: 'a JSON body that does not parse', status: 400, head: JSON_POST('{"locationId":'), body: '{"locationId":' },
-  { name: 'a body that is not UTF-8', status: 400, head: JSON_POST(4), body: Buffer.from([0x22, 0xff, 0xfe, 0x22]) },
+  { name: 'a JSON body that is not UTF-8', status: 400, head: JSON_POST(4), body: Buffer.from([0x22, 0xff, 0xfe, 0x22]) },
   { name: 'a JSON string holding a lone surrogate', status: 400, head: JSON_POST(LONE_SURROGATE_JSON), body: LONE_SURROGATE_JSON },
   { name: 'a declared body over 10 MB', status: 413, head: JSON_POST(OVER_LIMIT), body: '{"a":1}' },
   {
