@@ -81,8 +81,8 @@ export function createRequestHandler(options: RequestHandlerOptions): (incoming:
     delete headers['content-length'];
     const violations = violationsHeader(answer.violations);
     if (violations !== undefined) headers['sl-violations'] = violations;
-    const body = answer.body === undefined ? undefined : Buffer.from(answer.body);
-    headers['content-length'] = String(body?.length ?? 0);
+    const body = answer.body;
+    headers['content-length'] = String(body === undefined ? 0 : Buffer.byteLength(body));
     Object.assign(headers, corsHeadersFor(origin, options.allowOrigin, Object.keys(headers)));
     outgoing.writeHead(answer.status, headers);
     outgoing.end(body);
