@@ -55,7 +55,7 @@ export function createRequestHandler(options: RequestHandlerOptions): (incoming:
     const url = new URL(incoming.url!, 'http://mock.invalid');
     const prefer = incoming.headers.prefer;
     const wanted = readPreferences(Array.isArray(prefer) ? prefer.join(', ') : prefer, url.searchParams);
-    if ('error' in wanted) return refuse({ status: 422, message: wanted.error });
+    if ('error' in wanted) return refuse({ status: 400, message: wanted.error });
 
     const started = Date.now();
     if (options.delayMs > 0) await options.wait(options.delayMs);

@@ -1,3 +1,4 @@
+import { apiErrorBody } from './api-error.js';
 import { createInstance, ProblemJsonError, type IHttpConfig, type IHttpRequest, type IHttpResponse } from '@stoplight/prism-http';
 import type { SpecOperations } from './load-operations.js';
 import type { MockLogLevel } from './log-level.js';
@@ -125,6 +126,10 @@ export function createInProcessPrism(operations: SpecOperations, settings: Prism
       };
       // A request naming a server (`__server`) is matched against the servers by Prism, over every operation.
       const resources = input.url.baseUrl === undefined ? candidates(input.method, input.url.path) : operations;
+      if (!proxying && example !== undefined && resources.length === 1) {
+        const unknown = unknownExampleMessage(resources[0]!, example, code);
+        if (unknown !== undefined) return apiErrorAnswer(400, unknown);
+      }
       const result = await prism.request(input, resources, { ...config, mock })();
       if (result._tag === 'Left') {
         const error = result.left;
@@ -154,9 +159,54 @@ export function createInProcessPrism(operations: SpecOperations, settings: Prism
       }
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries((output as IHttpResponse).headers ?? {})) headers[name.toLowerCase()] = String(value);
+      // Mocking a request that fails validation, Prism answers the spec's fixed 422 (or 400) example,
+      // unrelated to the request; say instead what is wrong with it, in the API's error shape.
+      const requestErrors = violations.filter((v) => v.location[0] === 'request' && v.severity === 'Error' && v.code !== 401);
+      const askedForThis = code !== undefined || (example !== undefined && resources.length === 1 && hasExample(resources[0]!, output.statusCode, example));
+      if (!proxying && requestErrors.length > 0 && (output.statusCode === 422 || output.statusCode === 400) && !askedForThis) {
+        const message = requestErrors.map(describeViolation);
+        return { kind: 'answer', status: output.statusCode, headers: { ...headers, 'content-type': 'application/json' }, body: apiErrorBody(output.statusCode, message), violations };
+      }
       return { kind: 'answer', status: output.statusCode, headers, body: serialize(output.body, headers['content-type']), violations };
     },
   };
+}
+
+/** A request violation as the API's validator words it: the field, then the rule (`body.contactId must be string`). */
+function describeViolation(violation: SpecViolation): string {
+  const where = violation.location.slice(1);
+  const field = where[where.length - 1];
+  // Prism's messages name the part and often the field ("Request body must have required property 'x'").
+  if (where.length <= 1 || (field !== undefined && violation.message.includes(field))) return violation.message;
+  return `${where.join('.')}: ${violation.message}`;
+}
+
+function hasExample(operation: SpecOperations[number], status: number, example: string): boolean {
+  return operation.responses.some((r) => r.code === String(status) && (r.contents ?? []).some((c) => (c.examples ?? []).some((e) => e.key === example)));
+}
+
+function apiErrorAnswer(status: number, message: string): PrismAnswer {
+  return { kind: 'answer', status, headers: { 'content-type': 'application/json' }, body: apiErrorBody(status, message), violations: [] };
+}
+
+/**
+ * When `operation` has no example named `example` (among its `code` answers, when a code is asked
+ * too), what to tell the caller: the examples it does have. Undefined when the example exists.
+ */
+function unknownExampleMessage(operation: SpecOperations[number], example: string, code: number | undefined): string | undefined {
+  const known: string[] = [];
+  for (const response of operation.responses) {
+    if (code !== undefined && response.code !== String(code)) continue;
+    for (const content of response.contents ?? []) {
+      for (const item of content.examples ?? []) {
+        if (item.key === example) return undefined;
+        const label = `${item.key} (${response.code})`;
+        if (!known.includes(label)) known.push(label);
+      }
+    }
+  }
+  const what = `${operation.method.toUpperCase()} ${operation.path}${code !== undefined ? ` with code ${code}` : ''}`;
+  return `Prefer: example=${example} is not an example of ${what}; ${known.length > 0 ? `its examples are ${known.join(', ')}` : 'it has no named examples'}.`;
 }
 
 /** The `sl-violations` header Prism's server sends, for pages and tools that read it. */
