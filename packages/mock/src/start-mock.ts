@@ -1,3 +1,5 @@
+// First: it must run before Prism is loaded (see the module).
+import './faker-english-only.js';
 import type { Server } from 'node:net';
 import { createOriginPolicy } from './cors.js';
 import { createDelays } from './delays.js';
