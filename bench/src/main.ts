@@ -145,7 +145,7 @@ if (sections.has('mock')) {
   console.log(`## Mock server: GET /conversations/{id}, request and response validation on (median; ${formatNumber(options.requests)} requests a round, ${options.inFlight} in flight)\n`);
   console.log(
     markdownTable(
-      ['server', 'spawn → first 200', 'vs prism CLI', 'startMock() → first answer', 'req/s', 'vs prism CLI', 'non-200'],
+      ['server', 'spawn → first 200', 'vs prism CLI', 'startMock() → first answer', 'req/s', 'vs prism CLI', 'server CPU µs/request', 'vs prism CLI', 'non-200'],
       rows.map((r) => [
         r.server,
         `${formatNumber(r.coldStartMs)} ms`,
@@ -153,13 +153,16 @@ if (sections.has('mock')) {
         r.startToFirstAnswerMs === null ? 'n/a' : `${formatNumber(r.startToFirstAnswerMs)} ms`,
         formatNumber(r.rps),
         formatRatio(r.rps / prism.rps),
+        r.serverCpuUsPerRequest === null ? 'n/a' : formatNumber(r.serverCpuUsPerRequest),
+        r.serverCpuUsPerRequest === null || prism.serverCpuUsPerRequest === null ? 'n/a' : formatRatio(r.serverCpuUsPerRequest / prism.serverCpuUsPerRequest),
         formatNumber(r.non200),
       ]),
     ),
     '\n',
   );
   for (const r of rows.filter((row) => row !== prism)) {
-    console.log(`${r.server}: ${formatRatio(r.rps / prism.rps)} the requests/s of the prism CLI, spawn → first 200 ${formatRatio(r.coldStartMs / prism.coldStartMs)} its time (same run)`);
+    const cpu = r.serverCpuUsPerRequest !== null && prism.serverCpuUsPerRequest !== null ? `, ${formatRatio(r.serverCpuUsPerRequest / prism.serverCpuUsPerRequest)} its server CPU per request` : '';
+    console.log(`${r.server}: ${formatRatio(r.rps / prism.rps)} the requests/s of the prism CLI, spawn → first 200 ${formatRatio(r.coldStartMs / prism.coldStartMs)} its time${cpu} (same run)`);
   }
   console.log('');
 }

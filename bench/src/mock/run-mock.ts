@@ -1,5 +1,6 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,12 @@ export interface MockRow {
   rps: number;
   /** Answers that were not 200 during the throughput rounds (should be 0). */
   non200: number;
+  /**
+   * CPU time the server process spent per request over the measured rounds (user + system, from
+   * /proc; null where there is none). Other load on the machine sways it much less than requests/s.
+   * @unit microseconds
+   */
+  serverCpuUsPerRequest: number | null;
 }
 
 const POLL_MS = 10;
@@ -92,7 +99,7 @@ const SERVERS = [
  * other load falls on all of them alike and their ratio holds.
  */
 export async function runMock(options: MockOptions): Promise<MockRow[]> {
-  const figures = SERVERS.map(() => ({ cold: [] as number[], inside: [] as number[], rps: [] as number[], non200: 0 }));
+  const figures = SERVERS.map(() => ({ cold: [] as number[], inside: [] as number[], rps: [] as number[], non200: 0, cpuMs: 0, requests: 0, cpuKnown: true }));
   const running: Started[] = [];
   try {
     for (let start = 0; start < options.starts; start++) {
@@ -108,10 +115,15 @@ export async function runMock(options: MockOptions): Promise<MockRow[]> {
     // One warm-up round each, then the measured ones, taking turns.
     for (let round = 0; round <= options.rounds; round++) {
       for (const [i, started] of running.entries()) {
+        const cpuBefore = processCpuMs(started.child.pid);
         const result = await throughput(started.url, options.requests, options.inFlight);
+        const cpuAfter = processCpuMs(started.child.pid);
         if (round === 0) continue;
         figures[i]!.rps.push(result.rps);
         figures[i]!.non200 += result.non200;
+        figures[i]!.requests += result.requests;
+        if (cpuBefore === null || cpuAfter === null) figures[i]!.cpuKnown = false;
+        else figures[i]!.cpuMs += cpuAfter - cpuBefore;
       }
     }
   } finally {
@@ -123,10 +135,27 @@ export async function runMock(options: MockOptions): Promise<MockRow[]> {
     startToFirstAnswerMs: figures[i]!.inside.length ? median(figures[i]!.inside) : null,
     rps: median(figures[i]!.rps),
     non200: figures[i]!.non200,
+    serverCpuUsPerRequest: figures[i]!.cpuKnown && figures[i]!.requests > 0 ? (figures[i]!.cpuMs * 1000) / figures[i]!.requests : null,
   }));
 }
 
-async function throughput(url: string, requests: number, inFlight: number): Promise<{ rps: number; non200: number }> {
+/** User + system CPU time of a process so far, from /proc (Linux); null elsewhere. @unit milliseconds */
+function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * (1000 / CLOCK_TICKS_PER_S) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times. */
+const CLOCK_TICKS_PER_S = 100;
+
+async function throughput(url: string, requests: number, inFlight: number): Promise<{ rps: number; non200: number; requests: number }> {
   let non200 = 0;
   const perWorker = Math.ceil(requests / inFlight);
   const worker = async () => {
@@ -138,7 +167,7 @@ async function throughput(url: string, requests: number, inFlight: number): Prom
   };
   const start = now();
   await Promise.all(Array.from({ length: inFlight }, worker));
-  return { rps: ((perWorker * inFlight) / (now() - start)) * 1000, non200 };
+  return { rps: ((perWorker * inFlight) / (now() - start)) * 1000, non200, requests: perWorker * inFlight };
 }
 
 /** Polls until the server answers 200; returns the time it did. Bounded by START_TIMEOUT_MS. */
