@@ -3,7 +3,7 @@ import { sendApiError } from './api-error.js';
 import { answerPreflight, corsHeadersFor } from './cors.js';
 import { violationsHeader, type InProcessPrism, type PrismRequest } from './in-process-prism.js';
 import { readPreferences } from './prefer-header.js';
-import { checkDeclaredLength, checkRequestTarget, parseBody, readBody, type RequestRefusal } from './request-guard.js';
+import { checkDeclaredLength, checkMediaTypeHeaders, checkRequestTarget, parseBody, readBody, type RequestRefusal } from './request-guard.js';
 import { upstreamFailureBody } from './upstream-failure.js';
 import type { ExchangeReport } from './violations.js';
 
@@ -45,6 +45,8 @@ export function createRequestHandler(options: RequestHandlerOptions): (incoming:
     };
     const badTarget = checkRequestTarget(incoming.url);
     if (badTarget) return refuse(badTarget);
+    const badMediaType = checkMediaTypeHeaders(incoming.headers);
+    if (badMediaType) return refuse(badMediaType);
     const declaredTooLarge = checkDeclaredLength(incoming);
     if (declaredTooLarge) return refuse(declaredTooLarge, true);
     const read = await readBody(incoming);
@@ -52,7 +54,8 @@ export function createRequestHandler(options: RequestHandlerOptions): (incoming:
     if ('refusal' in read) return refuse(read.refusal, true);
     const parsed = parseBody(read.bytes, incoming.headers['content-type']);
     if ('refusal' in parsed) return refuse(parsed.refusal);
-    const url = new URL(incoming.url!, 'http://mock.invalid');
+    // Appended, never resolved against a base: `//x` would read as another host.
+    const url = new URL(`http://mock.invalid${incoming.url!}`);
     const prefer = incoming.headers.prefer;
     const wanted = readPreferences(Array.isArray(prefer) ? prefer.join(', ') : prefer, url.searchParams);
     if ('error' in wanted) return refuse({ status: 400, message: wanted.error });

@@ -47,6 +47,24 @@ export function checkRequestTarget(target: string | undefined): RequestRefusal |
   return undefined;
 }
 
+/** `type/subtype` with optional `; name=value` parameters (RFC 9110 media-type), as Prism's parsers need them. */
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const MEDIA_RANGE = new RegExp(`^\\s*${TOKEN}/${TOKEN}(\\s*;\\s*${TOKEN}\\s*=\\s*(${TOKEN}|"[^"]*"))*\\s*;?\\s*$`);
+
+/**
+ * `Content-Type` must be one media type and `Accept` a list of them: Prism's content negotiation
+ * throws on anything else (`Accept: ;;;`).
+ */
+export function checkMediaTypeHeaders(headers: IncomingMessage['headers']): RequestRefusal | undefined {
+  const contentType = headers['content-type'];
+  if (contentType !== undefined && !MEDIA_RANGE.test(contentType)) return { status: 400, message: 'The Content-Type header is not a media type.' };
+  const accept = headers.accept;
+  if (accept !== undefined && accept.trim() !== '' && !accept.split(',').every((range) => range.trim() === '' || MEDIA_RANGE.test(range))) {
+    return { status: 400, message: 'The Accept header is not a list of media types.' };
+  }
+  return undefined;
+}
+
 /** A declared `Content-Length` over {@link MAX_BODY_BYTES}: refused before reading any of it. */
 export function checkDeclaredLength(request: IncomingMessage): RequestRefusal | undefined {
   const declared = Number(request.headers['content-length'] ?? 0);

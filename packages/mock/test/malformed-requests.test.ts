@@ -13,7 +13,7 @@ const LONE_SURROGATE_JSON = '{"locationId":"a\\ud800"}';
 const OVER_LIMIT = 10 * 1024 * 1024 + 1;
 
 /** Requests any web page (or a stray script) can send, each of which once made Prism throw or would. */
-const MALFORMED: Array<{ name: string; status: number; head: string; body?: Buffer | string }> = [
+const MALFORMED: Array<{ name: string; status: number; head: string; body?: Buffer | string; prismProblem?: true }> = [
   { name: 'bad percent-encoding in a path parameter, no credentials', status: 400, head: 'GET /conversations/%ff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' },
   { name: 'a lone % in the path', status: 400, head: 'GET /conversations/% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' },
   { name: 'a lone surrogate percent-encoded in the path', status: 400, head: `GET /conversations/%ED%A0%80 HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Connection: close\r\n\r\n` },
@@ -22,6 +22,10 @@ const MALFORMED: Array<{ name: string; status: number; head: string; body?: Buff
   { name: 'a request target that is not a path', status: 400, head: 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' },
   { name: 'a malformed header line', status: 400, head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\nBad Header: x\r\n${CREDENTIALS}Connection: close\r\n\r\n` },
   { name: 'headers too large', status: 431, head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(70_000)}\r\nConnection: close\r\n\r\n` },
+  { name: 'an Accept header that is not a list of media types', status: 400, head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Accept: ;;;\r\nConnection: close\r\n\r\n` },
+  { name: 'a Content-Type that is not a media type', status: 400, head: `POST /conversations/ HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Content-Type: ;;;\r\nContent-Length: 2\r\nConnection: close\r\n\r\n`, body: '{}' },
+  // Not malformed, but it once read as a URL of another host: Prism's own "no route" answer.
+  { name: 'a path starting with //', status: 404, head: `GET //conversations HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Connection: close\r\n\r\n`, prismProblem: true },
   { name: 'a JSON body that does not parse', status: 400, head: JSON_POST('{"locationId":'), body: '{"locationId":' },
   { name: 'a JSON body that is not UTF-8', status: 400, head: JSON_POST(4), body: Buffer.from([0x22, 0xff, 0xfe, 0x22]) },
   { name: 'a JSON string holding a lone surrogate', status: 400, head: JSON_POST(LONE_SURROGATE_JSON), body: LONE_SURROGATE_JSON },
@@ -38,10 +42,14 @@ async function expectRefusedThenServing(url: string): Promise<void> {
   for (const request of MALFORMED) {
     const answer = await sendRaw(url, request.head, request.body);
     expect({ name: request.name, status: answer.status }).toEqual({ name: request.name, status: request.status });
-    expect(answer.headers['content-type'], request.name).toContain('application/json');
-    const body = JSON.parse(answer.body) as { statusCode: number; message: string };
-    expect(body.statusCode, request.name).toBe(request.status);
-    expect(typeof body.message, request.name).toBe('string');
+    if (request.prismProblem) {
+      expect(answer.headers['content-type'], request.name).toContain('application/problem+json');
+    } else {
+      expect(answer.headers['content-type'], request.name).toContain('application/json');
+      const body = JSON.parse(answer.body) as { statusCode: number; message: string };
+      expect(body.statusCode, request.name).toBe(request.status);
+      expect(typeof body.message, request.name).toBe('string');
+    }
     // The next valid request is still answered.
     const valid = await fetch(`${url}/conversations/abc`, { headers: apiHeaders });
     expect(valid.status, `after ${request.name}`).toBe(200);
