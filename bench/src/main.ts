@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_APPS, measureBundle } from './bundle/measure-bundle.js';
 import { describeMachine } from './machine.js';
-import { runMock } from './mock/run-mock.js';
+import { PRISM_CLI_ROW, runMock } from './mock/run-mock.js';
 import { runOverhead, runWrapperCost } from './overhead/run-overhead.js';
 import { runPacedWalk, type PacedWalkOptions } from './paced-walk/run-paced-walk.js';
 import { formatBytes, formatNumber, formatRatio, markdownTable } from './table.js';
@@ -138,23 +138,33 @@ if (sections.has('walk')) {
 }
 
 if (sections.has('mock')) {
-  const options = quick ? { starts: 1, requests: 200, inFlight: 8, rounds: 1 } : { starts: 3, requests: 400, inFlight: 8, rounds: 3 };
+  const options = quick ? { starts: 1, requests: 200, inFlight: 8, rounds: 1 } : { starts: 3, requests: 400, inFlight: 8, rounds: 5 };
   const rows = await runMock(options);
   results.mock = { options, rows };
-  console.log(`## Mock server: GET /conversations/{id}, request validation on (median; ${formatNumber(options.requests)} requests a round, ${options.inFlight} in flight)\n`);
+  const prism = rows.find((r) => r.server === PRISM_CLI_ROW)!;
+  console.log(`## Mock server: GET /conversations/{id}, request and response validation on (median; ${formatNumber(options.requests)} requests a round, ${options.inFlight} in flight)\n`);
   console.log(
     markdownTable(
-      ['server', 'spawn → first 200', 'startMock() → first answer', 'req/s', 'non-200'],
+      ['server', 'spawn → first 200', 'vs prism CLI', 'startMock() → first answer', 'req/s', 'vs prism CLI', 'server CPU µs/request', 'vs prism CLI', 'non-200'],
       rows.map((r) => [
         r.server,
         `${formatNumber(r.coldStartMs)} ms`,
+        formatRatio(r.coldStartMs / prism.coldStartMs),
         r.startToFirstAnswerMs === null ? 'n/a' : `${formatNumber(r.startToFirstAnswerMs)} ms`,
         formatNumber(r.rps),
+        formatRatio(r.rps / prism.rps),
+        r.serverCpuUsPerRequest === null ? 'n/a' : formatNumber(r.serverCpuUsPerRequest),
+        r.serverCpuUsPerRequest === null || prism.serverCpuUsPerRequest === null ? 'n/a' : formatRatio(r.serverCpuUsPerRequest / prism.serverCpuUsPerRequest),
         formatNumber(r.non200),
       ]),
     ),
     '\n',
   );
+  for (const r of rows.filter((row) => row !== prism)) {
+    const cpu = r.serverCpuUsPerRequest !== null && prism.serverCpuUsPerRequest !== null ? `, ${formatRatio(r.serverCpuUsPerRequest / prism.serverCpuUsPerRequest)} its server CPU per request` : '';
+    console.log(`${r.server}: ${formatRatio(r.rps / prism.rps)} the requests/s of the prism CLI, spawn → first 200 ${formatRatio(r.coldStartMs / prism.coldStartMs)} its time${cpu} (same run)`);
+  }
+  console.log('');
 }
 
 results.durationMs = performance.now() - started;

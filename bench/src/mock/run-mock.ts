@@ -1,5 +1,6 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -27,12 +28,19 @@ export interface MockRow {
   rps: number;
   /** Answers that were not 200 during the throughput rounds (should be 0). */
   non200: number;
+  /**
+   * CPU time the server process spent per request over the measured rounds (user + system, from
+   * /proc; null where there is none). Other load on the machine sways it much less than requests/s.
+   * @unit microseconds
+   */
+  serverCpuUsPerRequest: number | null;
 }
 
 const POLL_MS = 10;
 const START_TIMEOUT_MS = 30_000;
 const require = createRequire(import.meta.url);
 const prismCli = require.resolve('@stoplight/prism-cli/dist/index.js');
+const leadwayMockCli = fileURLToPath(new URL('./dist/cli.js', new URL(`file://${require.resolve('@leadway/mock/package.json')}`)));
 const serveMock = fileURLToPath(new URL('./serve-mock.js', import.meta.url));
 
 interface Started {
@@ -55,6 +63,15 @@ async function startLeadwayMock(port: number): Promise<Started> {
   return { child, url, coldStartMs, startToFirstAnswerMs: firstAnswerMs };
 }
 
+/** The `leadway-mock` command, as a developer starts it: `leadway-mock --port <port>` (bundled spec, 127.0.0.1). */
+async function startLeadwayMockCli(port: number): Promise<Started> {
+  const t0 = now();
+  const child = spawn(process.execPath, [leadwayMockCli, '--port', String(port), '--no-watch'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  const coldStartMs = (await pollUntilAnswering(url, child)) - t0;
+  return { child, url, coldStartMs, startToFirstAnswerMs: null };
+}
+
 /** Prism's own CLI, as a team would start it: `prism mock <spec> -p <port> -h 127.0.0.1 --errors`. */
 async function startPrismCli(port: number): Promise<Started> {
   const t0 = now();
@@ -66,49 +83,79 @@ async function startPrismCli(port: number): Promise<Started> {
   return { child, url, coldStartMs, startToFirstAnswerMs: null };
 }
 
+/** The name of the baseline row, which the others are compared with. */
+export const PRISM_CLI_ROW = 'prism mock (CLI)';
+
 const SERVERS = [
   { name: '@leadway/mock startMock()', start: startLeadwayMock },
-  { name: 'prism mock (CLI)', start: startPrismCli },
+  { name: 'leadway-mock (command)', start: startLeadwayMockCli },
+  { name: PRISM_CLI_ROW, start: startPrismCli },
 ];
 
-/** Start-up time and requests/s of the mock beside Prism's CLI on the same bundled spec. */
+/**
+ * Start-up time and requests/s of the mock beside Prism's CLI on the same bundled spec. The
+ * machine may be shared, so the servers take turns: each cold start goes round all of them, and on
+ * the last start all stay up and the throughput rounds alternate between them, so a burst of
+ * other load falls on all of them alike and their ratio holds.
+ */
 export async function runMock(options: MockOptions): Promise<MockRow[]> {
-  const rows: MockRow[] = [];
-  for (const server of SERVERS) {
-    const cold: number[] = [];
-    const inside: number[] = [];
-    const rps: number[] = [];
-    let non200 = 0;
+  const figures = SERVERS.map(() => ({ cold: [] as number[], inside: [] as number[], rps: [] as number[], non200: 0, cpuMs: 0, requests: 0, cpuKnown: true }));
+  const running: Started[] = [];
+  try {
     for (let start = 0; start < options.starts; start++) {
-      const started = await server.start(await freePort());
-      try {
-        cold.push(started.coldStartMs);
-        if (started.startToFirstAnswerMs !== null) inside.push(started.startToFirstAnswerMs);
-        // Throughput on the last start only: one warm-up round, then the measured ones.
-        if (start === options.starts - 1) {
-          for (let round = 0; round <= options.rounds; round++) {
-            const result = await throughput(started.url, options.requests, options.inFlight);
-            if (round === 0) continue;
-            rps.push(result.rps);
-            non200 += result.non200;
-          }
-        }
-      } finally {
-        await stop(started.child);
+      const last = start === options.starts - 1;
+      for (const [i, server] of SERVERS.entries()) {
+        const started = await server.start(await freePort());
+        figures[i]!.cold.push(started.coldStartMs);
+        if (started.startToFirstAnswerMs !== null) figures[i]!.inside.push(started.startToFirstAnswerMs);
+        if (last) running.push(started);
+        else await stop(started.child);
       }
     }
-    rows.push({
-      server: server.name,
-      coldStartMs: median(cold),
-      startToFirstAnswerMs: inside.length ? median(inside) : null,
-      rps: median(rps),
-      non200,
-    });
+    // One warm-up round each, then the measured ones, taking turns.
+    for (let round = 0; round <= options.rounds; round++) {
+      for (const [i, started] of running.entries()) {
+        const cpuBefore = processCpuMs(started.child.pid);
+        const result = await throughput(started.url, options.requests, options.inFlight);
+        const cpuAfter = processCpuMs(started.child.pid);
+        if (round === 0) continue;
+        figures[i]!.rps.push(result.rps);
+        figures[i]!.non200 += result.non200;
+        figures[i]!.requests += result.requests;
+        if (cpuBefore === null || cpuAfter === null) figures[i]!.cpuKnown = false;
+        else figures[i]!.cpuMs += cpuAfter - cpuBefore;
+      }
+    }
+  } finally {
+    await Promise.all(running.map((started) => stop(started.child)));
   }
-  return rows;
+  return SERVERS.map((server, i) => ({
+    server: server.name,
+    coldStartMs: median(figures[i]!.cold),
+    startToFirstAnswerMs: figures[i]!.inside.length ? median(figures[i]!.inside) : null,
+    rps: median(figures[i]!.rps),
+    non200: figures[i]!.non200,
+    serverCpuUsPerRequest: figures[i]!.cpuKnown && figures[i]!.requests > 0 ? (figures[i]!.cpuMs * 1000) / figures[i]!.requests : null,
+  }));
 }
 
-async function throughput(url: string, requests: number, inFlight: number): Promise<{ rps: number; non200: number }> {
+/** User + system CPU time of a process so far, from /proc (Linux); null elsewhere. @unit milliseconds */
+function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * (1000 / CLOCK_TICKS_PER_S) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times. */
+const CLOCK_TICKS_PER_S = 100;
+
+async function throughput(url: string, requests: number, inFlight: number): Promise<{ rps: number; non200: number; requests: number }> {
   let non200 = 0;
   const perWorker = Math.ceil(requests / inFlight);
   const worker = async () => {
@@ -120,7 +167,7 @@ async function throughput(url: string, requests: number, inFlight: number): Prom
   };
   const start = now();
   await Promise.all(Array.from({ length: inFlight }, worker));
-  return { rps: ((perWorker * inFlight) / (now() - start)) * 1000, non200 };
+  return { rps: ((perWorker * inFlight) / (now() - start)) * 1000, non200, requests: perWorker * inFlight };
 }
 
 /** Polls until the server answers 200; returns the time it did. Bounded by START_TIMEOUT_MS. */

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { MockStartError } from './errors.js';
 import { parseDelay } from './parse-delay.js';
+import { listScenarios } from './scenarios.js';
 import { formatReport } from './violations.js';
 
 const HELP = `leadway-mock: the Leadway Conversations API, mocked from its spec by Stoplight Prism.
@@ -22,8 +23,24 @@ Usage: leadway-mock [--port 4010] [--host 127.0.0.1] [--spec FILE] [--dynamic] [
   --verbose      log every request (method, path, status, time) and Prism's messages
 
 Requests are validated against the spec: a request the real API would refuse gets an error
-answer. Ask for a given example or status per request with the header
-"Prefer: example=<name>" or "Prefer: code=<status>" (both: "Prefer: code=404, example=<name>").`;
+answer in the API's shape, saying what is wrong. Ask for a given example or status per request
+with the header "Prefer: example=<name>" or "Prefer: code=<status>" (both: "Prefer: code=404,
+example=<name>"); an example the operation does not have gets a 400 naming those it has.
+
+Send a signed webhook event to your receiver: leadway-mock webhook --help`;
+
+/** The help, with the named examples (scenarios) the bundled spec has, read from it. */
+function helpText(): string {
+  let scenarios: string;
+  try {
+    scenarios = listScenarios()
+      .map((s) => `  ${s.operation}\n      ${s.examples.join(', ')}`)
+      .join('\n');
+  } catch {
+    scenarios = '  (the bundled spec could not be read)';
+  }
+  return `${HELP}\n\nScenarios (Prefer: example=<name>) in the bundled spec:\n${scenarios}`;
+}
 
 async function main(): Promise<number> {
   if (process.argv[2] === 'webhook') return (await import('./webhooks/cli-webhook.js')).runWebhookCommand(process.argv.slice(3));
@@ -51,7 +68,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (values.help) {
-    console.log(HELP);
+    console.log(helpText());
     return 0;
   }
   const port = Number(values.port);

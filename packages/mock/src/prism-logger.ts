@@ -11,11 +11,15 @@ export type { MockLogLevel };
 // The return type is spelled out so the emitted .d.ts names it through an import, not as a bare
 // `pino.Logger` that consumers of the published package cannot resolve.
 export function createPrismLogger(level: MockLogLevel): ReturnType<typeof createLogger> {
-  return createLogger('LEADWAY-MOCK', {
+  const logger = createLogger('LEADWAY-MOCK', {
     level,
     redact: {
       paths: ['input.headers.authorization', 'input.headers.cookie', 'input.headers["x-api-key"]'],
       censor: '[redacted]',
     },
   });
+  // Silent, every child is silent too: Prism asks for a child logger on every request, and making
+  // one is work for nothing.
+  if (level === 'silent') logger.child = (() => logger) as typeof logger.child;
+  return logger;
 }

@@ -1,5 +1,5 @@
-import { watch, readdirSync, type FSWatcher } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { watch, readdirSync, statSync, type FSWatcher } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Folders beside a spec that never hold its sources. */
 const IGNORED_DIRS = new Set(['node_modules', 'dist', 'lib', 'test', 'tests', 'scripts', 'test-artifacts', 'coverage']);
@@ -10,26 +10,73 @@ const DEBOUNCE_MS = 150;
 /**
  * Calls `onChange` once after the spec file, or a YAML/JSON file in a folder beside it (where its
  * `$ref`s point: `paths/`, `components/`...), changes. Returns a function that stops watching.
+ *
+ * Folders are watched, never files, and each folder on its own: an editor that saves by writing a
+ * temporary file and renaming it over the original (`sed -i`, vim, VS Code) replaces the file, and
+ * a watch on the file, or Node's recursive watch on Linux (which watches each file), stays on the
+ * replaced one and misses every later change.
  */
 export function watchSpec(specPath: string, onChange: () => void): () => void {
-  const root = dirname(specPath);
-  const watchers: FSWatcher[] = [];
+  const watchers = new Map<string, FSWatcher>();
   let timer: NodeJS.Timeout | undefined;
-  const changed = (file: string | null) => {
-    if (file !== null && !SPEC_FILE.test(file)) return;
+  let stopped = false;
+  const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(onChange, DEBOUNCE_MS);
   };
-  watchers.push(watch(root, (_event, file) => {
-    if (file === null || file === basename(specPath) || SPEC_FILE.test(file)) changed(file);
-  }));
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name.startsWith('.') || IGNORED_DIRS.has(entry.name)) continue;
-    watchers.push(watch(join(root, entry.name), { recursive: true }, (_event, file) => changed(file)));
-  }
-  for (const watcher of watchers) watcher.on('error', () => watcher.close());
-  return () => {
-    clearTimeout(timer);
-    for (const watcher of watchers) watcher.close();
+  const watchFolder = (folder: string, withSubfolders: boolean) => {
+    if (stopped || watchers.has(folder)) return;
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(folder, (_event, file) => {
+        if (file === null) return changed();
+        const name = file.toString();
+        if (SPEC_FILE.test(name)) changed();
+        // A folder created later (a new `paths/` group) is watched from then on.
+        else if (withSubfolders && isWatchableFolder(name)) watchTree(join(folder, name));
+      });
+    } catch {
+      return; // gone already
+    }
+    watcher.on('error', () => {
+      watcher.close();
+      watchers.delete(folder);
+    });
+    watchers.set(folder, watcher);
   };
+  const watchTree = (folder: string) => {
+    try {
+      if (!statSync(folder).isDirectory()) return;
+    } catch {
+      return;
+    }
+    watchFolder(folder, true);
+    for (const entry of safeReaddir(folder)) {
+      if (entry.isDirectory() && isWatchableFolder(entry.name)) watchTree(join(folder, entry.name));
+    }
+  };
+
+  const root = dirname(specPath);
+  watchFolder(root, false);
+  for (const entry of safeReaddir(root)) {
+    if (entry.isDirectory() && isWatchableFolder(entry.name)) watchTree(join(root, entry.name));
+  }
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    for (const watcher of watchers.values()) watcher.close();
+    watchers.clear();
+  };
+}
+
+function isWatchableFolder(name: string): boolean {
+  return !name.startsWith('.') && !IGNORED_DIRS.has(name);
+}
+
+function safeReaddir(folder: string) {
+  try {
+    return readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
 }

@@ -1,9 +1,14 @@
+// First: it must run before Prism is loaded (see the module).
+import './faker-english-only.js';
 import type { Server } from 'node:net';
 import { createOriginPolicy } from './cors.js';
+import { createDelays } from './delays.js';
 import { MockStartError } from './errors.js';
-import { createFrontServer, READY_PATH } from './front-server.js';
-import { loadOperations, startPrism, type PrismInstance, type PrismSettings } from './prism-instance.js';
+import { createRequestHandler } from './http-handler.js';
+import { createInProcessPrism, type InProcessPrism, type PrismSettings } from './in-process-prism.js';
+import { loadOperations } from './load-operations.js';
 import type { MockLogLevel } from './log-level.js';
+import { closeServer, createMockHttpServer } from './mock-http-server.js';
 import { MAX_DELAY_MS } from './parse-delay.js';
 import { bundledSpecPath } from './spec-path.js';
 import { watchSpec } from './spec-watcher.js';
@@ -41,6 +46,11 @@ export interface StartMockOptions {
   onUpstreamError?(failure: { method: string; path: string; reason: string }): void;
   /** Called after every answer (method, path, status, duration; never headers). */
   onExchange?(exchange: { method: string; path: string; status: number; ms: number }): void;
+  /**
+   * Called when answering a request failed unexpectedly; the caller got a 500 and the mock keeps
+   * serving. @default prints the error on stderr
+   */
+  onInternalError?(failure: { method: string; path: string; error: unknown }): void;
   /** Called after each reload of the spec: `error` is set when the new spec could not be loaded (the old one keeps serving). */
   onReload?(result: { error?: MockStartError }): void;
 }
@@ -60,9 +70,10 @@ export interface RunningMock {
 }
 
 /**
- * Starts the real Prism mock in this process, with request validation on and validation failures
- * answered as errors, behind a front server on `host:port` that answers CORS for local origins and
- * adds the optional latency. Resolves once the server answers a request.
+ * Starts the real Prism mock in this process, with request and response validation on and
+ * validation failures answered as errors. One plain keep-alive HTTP server on `host:port` answers
+ * CORS for local origins, refuses malformed requests, adds the optional latency and calls Prism's
+ * request handling in the same process. Resolves once it is listening (and so answering).
  */
 export async function startMock(options: StartMockOptions = {}): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
@@ -82,22 +93,28 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     ...(options.proxy !== undefined ? { upstream: await checkUpstream(options.proxy) } : {}),
   };
 
-  let prism: PrismInstance = await startPrism(await loadOperations(specPath), settings);
-  const front = createFrontServer({
-    targetPort: () => prism.port,
-    allowOrigin: createOriginPolicy(options.corsOrigins),
-    delayMs,
-    ...(options.onViolations ? { onViolations: options.onViolations } : {}),
-    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
-    ...(settings.upstream ? { upstreamOrigin: settings.upstream.origin } : {}),
-    ...(options.onUpstreamError ? { onUpstreamError: options.onUpstreamError } : {}),
-  });
+  let prism: InProcessPrism = createInProcessPrism(await loadOperations(specPath), settings);
+  const delays = createDelays();
+  let closing = false;
+  const server = createMockHttpServer(
+    createRequestHandler({
+      prism: () => prism,
+      allowOrigin: createOriginPolicy(options.corsOrigins),
+      delayMs,
+      wait: delays.wait,
+      closing: () => closing,
+      ...(options.onViolations ? { onViolations: options.onViolations } : {}),
+      ...(options.onExchange ? { onExchange: options.onExchange } : {}),
+      ...(settings.upstream ? { upstreamOrigin: settings.upstream.origin } : {}),
+      ...(options.onUpstreamError ? { onUpstreamError: options.onUpstreamError } : {}),
+      onInternalError: options.onInternalError ?? logInternalError,
+    }),
+  );
 
   let actualPort: number;
   try {
-    actualPort = await listen(front.server, port, host);
+    actualPort = await listen(server, port, host);
   } catch (cause) {
-    await prism.close().catch(() => undefined);
     if ((cause as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new MockStartError(
         'PORT_IN_USE',
@@ -108,14 +125,12 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     throw new MockStartError('NOT_ANSWERING', `cannot listen on ${host}:${port}: ${(cause as Error).message}`, { cause });
   }
 
-  // One reload at a time; a change during a reload queues one more.
+  // One reload at a time; a change during a reload queues one more. The port never closes: the
+  // next request is simply answered by the new Prism.
   let reloading: Promise<void> = Promise.resolve();
   const reload = () => {
     reloading = reloading.catch(() => undefined).then(async () => {
-      const next = await startPrism(await loadOperations(specPath), settings);
-      const previous = prism;
-      prism = next;
-      await previous.close();
+      prism = createInProcessPrism(await loadOperations(specPath), settings);
     });
     return reloading;
   };
@@ -130,12 +145,17 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
 
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
   const close = async () => {
+    closing = true;
     stopWatching();
+    delays.cancelAll();
     await reloading.catch(() => undefined);
-    await Promise.all([front.close(), prism.close()]);
+    await closeServer(server);
   };
-  await waitUntilAnswering(url, close);
   return { url, port: actualPort, host, reload, close };
+}
+
+function logInternalError({ method, path, error }: { method: string; path: string; error: unknown }): void {
+  console.error(`leadway-mock: ${method} ${path} failed inside the mock, answered 500:`, error);
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
@@ -146,21 +166,4 @@ function listen(server: Server, port: number, host: string): Promise<number> {
       resolve((server.address() as { port: number }).port);
     });
   });
-}
-
-async function waitUntilAnswering(url: string, close: () => Promise<void>): Promise<void> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    try {
-      const response = await fetch(`${url}${READY_PATH}`, { signal: AbortSignal.timeout(1000) });
-      await response.arrayBuffer();
-      return;
-    } catch (cause) {
-      if (Date.now() > deadline) {
-        await close().catch(() => undefined);
-        throw new MockStartError('NOT_ANSWERING', `the mock at ${url} did not answer within 5 s`, { cause });
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
 }

@@ -20,7 +20,8 @@ export async function checkUpstream(upstream: string): Promise<URL> {
   }
   if (url.username || url.password) throw new MockStartError('BAD_OPTION', '--proxy must not carry credentials in the URL');
   try {
-    const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(UPSTREAM_CHECK_TIMEOUT_MS) });
+    // Any answer will do, a redirect included: it is not followed (see upstream-forwarder.ts).
+    const response = await fetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(UPSTREAM_CHECK_TIMEOUT_MS) });
     await response.arrayBuffer();
   } catch (cause) {
     const reason = (cause as { cause?: { code?: string } }).cause?.code ?? (cause as Error).name;

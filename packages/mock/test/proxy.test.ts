@@ -101,6 +101,36 @@ describe('--proxy: validating a real upstream', () => {
     expect(failures).toEqual([]);
   });
 
+  for (const status of [302, 307]) {
+    it(`passes an upstream ${status} redirect back as it is, and never follows it with the caller's credentials`, async () => {
+      // The redirect points at another port of the same host: Prism's own forwarder followed it
+      // and sent the Authorization header along, since it compares host names only.
+      const elsewhere = await startLocalServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ ...BROKEN_CONVERSATION, locationId: 'l1', unreadCount: 2 }));
+      });
+      cleanup.push(elsewhere.close);
+      const location = `${elsewhere.url}/conversations/abc`;
+      const upstream = await startLocalServer((_request, response) => {
+        response.writeHead(status, { location, 'content-type': 'text/plain' });
+        response.end('moved');
+      });
+      cleanup.push(upstream.close);
+      const mock = await startMock({ proxy: upstream.url });
+      cleanup.push(mock.close);
+
+      const response = await fetch(`${mock.url}/conversations/abc`, {
+        headers: { Authorization: 'Bearer pit-secret', Version: '2021-07-28' },
+        redirect: 'manual',
+      });
+      expect(response.status).toBe(status);
+      expect(response.headers.get('location')).toBe(location);
+      await response.arrayBuffer();
+      expect(upstream.requests.filter((r) => r.method === 'GET')).toHaveLength(1);
+      expect(elsewhere.requests.map((r) => `${r.method} ${r.url} ${r.headers.authorization ?? ''}`)).toEqual([]);
+    });
+  }
+
   it('refuses to start when the upstream does not answer', async () => {
     const port = await freePort();
     const error = await startMock({ proxy: `http://127.0.0.1:${port}` }).catch((e: unknown) => e);

@@ -1,10 +1,7 @@
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MockStartError, startMock } from '../src/index.js';
-
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+import { CLI_TIMEOUT_MS, runCli } from './helpers/run-cli.js';
 
 function occupiedPort(): Promise<{ port: number; close: () => Promise<void> }> {
   return new Promise((resolve) => {
@@ -62,42 +59,39 @@ describe('startMock', () => {
   });
 });
 
+// Each of these starts a new Node process that loads Prism: seconds on a loaded machine. They wait
+// for the command's own events (its "serving" line, its exit), never a fixed time.
 describe('the leadway-mock command', () => {
-  function run(args: string[], untilOutput?: RegExp): Promise<{ code: number | null; out: string }> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      const onData = (chunk: Buffer) => {
-        out += chunk.toString();
-        if (untilOutput?.test(out)) child.kill('SIGTERM');
-      };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', onData);
-      child.on('exit', (code) => resolve({ code, out }));
-    });
-  }
-
   it('serves on the given port and stops on SIGTERM', async () => {
     const { port, close } = await occupiedPort();
     await close();
-    const { out } = await run(['--port', String(port)], /serving/);
-    expect(out).toContain(`http://127.0.0.1:${port}`);
-  });
+    const run = runCli(['--port', String(port)]);
+    try {
+      const [, url] = await run.waitFor(/serving the Leadway Conversations API at (http:\/\/\S+)/);
+      expect(url).toBe(`http://127.0.0.1:${port}`);
+      const response = await fetch(`${url}/conversations/abc`, { headers: { Authorization: 'Bearer t', Version: '2021-07-28' } });
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+    } finally {
+      const { code } = await run.stop();
+      expect(code).toBe(0);
+    }
+  }, CLI_TIMEOUT_MS);
 
   it('exits 1 with a clear message when the port is taken', async () => {
     const taken = await occupiedPort();
     try {
-      const { code, out } = await run(['--port', String(taken.port)]);
+      const { code, out } = await runCli(['--port', String(taken.port)]).exited;
       expect(code).toBe(1);
       expect(out).toContain('already in use');
     } finally {
       await taken.close();
     }
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('exits 2 on an unknown flag, with the usage', async () => {
-    const { code, out } = await run(['--nope']);
+    const { code, out } = await runCli(['--nope']).exited;
     expect(code).toBe(2);
     expect(out).toContain('Usage: leadway-mock');
-  });
+  }, CLI_TIMEOUT_MS);
 });
