@@ -13,7 +13,7 @@ export interface BundleSize {
 }
 
 /** The apps measured, by name: each is `fixtures/bundle/<name>.ts`. */
-export const BUNDLE_APPS = ['leadway-app', 'leadway-core-app', 'openapi-fetch-app'] as const;
+export const BUNDLE_APPS = ['leadway-app', 'leadway-core-app', 'leadway-function-app', 'openapi-fetch-app'] as const;
 export type BundleApp = (typeof BUNDLE_APPS)[number];
 
 const fixtures = new URL('../../fixtures/bundle/', import.meta.url);
