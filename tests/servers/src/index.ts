@@ -1,0 +1,2 @@
+export { createRateLimitedSearchServer, type RateLimitedSearchOptions, type RateLimitStats } from './rate-limited-search-server.js';
+export { rateLimitHeaders } from './rate-limit-headers.js';
