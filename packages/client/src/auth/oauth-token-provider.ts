@@ -50,7 +50,9 @@ const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
  * need a token while a refresh runs wait for it. The rotated refresh token is saved to the store, and
  * the save has finished, before the new access token is used. A refused refresh (e.g. 400
  * `invalid_grant`) or a failed save is final: the provider throws the same TokenRefreshError without
- * asking the server again until `reset()`.
+ * asking the server again until `reset()`. Across processes, give it a store with
+ * `refreshExclusively` (e.g. `createRedisTokenStore` from `@leadway/redis`): one refresh per expiry
+ * for all of them.
  */
 export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OAuthTokenProvider {
   if (typeof options !== 'object' || options === null) throw new InvalidInputError('options', 'expected an object');
@@ -114,14 +116,57 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     if (finalFailure) return Promise.reject(finalFailure);
     if (refreshing) return refreshing;
     if (tokens && stale !== undefined && tokens.accessToken !== stale) return Promise.resolve(tokens);
-    refreshing = refresh().finally(() => {
+    refreshing = refresh(stale).finally(() => {
       refreshing = undefined;
     });
     return refreshing;
   }
 
-  async function refresh(): Promise<OAuthTokens> {
+  async function refresh(stale: string | undefined): Promise<OAuthTokens> {
+    if (typeof store.refreshExclusively === 'function') return refreshThroughStore(stale);
     const old = await loaded();
+    const next = await present(old);
+    try {
+      await bounded(store.save({ ...next }), 'save');
+    } catch (cause) {
+      finalFailure = storeError(
+        'store_write_failed',
+        "the token store's save() failed, so the refreshed tokens were not used (the previous refresh token is spent)",
+        cause,
+        true,
+      );
+      throw finalFailure;
+    }
+    tokens = next;
+    return next;
+  }
+
+  /**
+   * A store shared by several processes refreshes under its own lock (TokenStore.refreshExclusively):
+   * it reloads the tokens, presents the refresh token only when they still need it, and saves the
+   * result before handing it back.
+   */
+  async function refreshThroughStore(stale: string | undefined): Promise<OAuthTokens> {
+    let next: OAuthTokens;
+    try {
+      next = await store.refreshExclusively!({
+        needsRefresh: (stored) => (stale !== undefined && stored.accessToken === stale) || needsRefresh(stored),
+        present: (stored) => present({ ...stored }),
+      });
+    } catch (error) {
+      if (error instanceof TokenRefreshError) {
+        if (error.final) finalFailure = error;
+        throw error;
+      }
+      throw storeError('store_read_failed', "the token store's refreshExclusively() failed", error);
+    }
+    if (!isUsable(next)) throw storeError('store_read_failed', "the token store's refreshExclusively() returned no usable tokens");
+    tokens = next;
+    return next;
+  }
+
+  /** Presents `old.refreshToken` once; resolves with the new tokens, not saved yet. */
+  async function present(old: OAuthTokens): Promise<OAuthTokens> {
     const requestedAt = Date.now();
     const outcome = await postTokenForm(endpoint.get(), {
       operation: OPERATION,
@@ -155,18 +200,6 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
       throw error;
     }
     const next = tokensFrom(outcome, old, requestedAt);
-    try {
-      await bounded(store.save({ ...next }), 'save');
-    } catch (cause) {
-      finalFailure = storeError(
-        'store_write_failed',
-        "the token store's save() failed, so the refreshed tokens were not used (the previous refresh token is spent)",
-        cause,
-        true,
-      );
-      throw finalFailure;
-    }
-    tokens = next;
     lifetimes.set(next, outcome.expiresIn * 1000);
     return next;
   }
