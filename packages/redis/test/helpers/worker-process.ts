@@ -14,6 +14,8 @@ export interface Worker {
   readonly messages: WorkerMessage[];
   /** Resolves with the first message (already received or to come) that matches; rejects after `withinMs` or when the worker exits first. */
   waitFor(match: (message: WorkerMessage) => boolean, withinMs?: number): Promise<WorkerMessage>;
+  /** Resolves once `condition()` holds, checked after every message; rejects after `withinMs` or when the worker exits first. */
+  waitUntil(condition: () => boolean, withinMs?: number): Promise<void>;
   /** Resolves with the exit code (or signal) once the worker has exited; rejects after `withinMs`. */
   exited(withinMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   send(message: object): void;
@@ -73,6 +75,14 @@ export function startWorker(name: string, input: object): Worker {
         () => new Error(`worker ${name} (${child.pid}) exited (${exit?.code ?? exit?.signal}) before the awaited message\n${errors}`),
         withinMs,
         'no awaited message',
+      );
+    },
+    async waitUntil(condition, withinMs = DEFAULT_WAIT_MS) {
+      await until(
+        () => (condition() ? true : undefined),
+        () => new Error(`worker ${name} (${child.pid}) exited (${exit?.code ?? exit?.signal}) before the awaited condition\n${errors}`),
+        withinMs,
+        'the awaited condition did not hold',
       );
     },
     exited(withinMs = DEFAULT_WAIT_MS) {
