@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, RedisStoreError } from '../src/index.js';
 import { runScript, luaScript } from '../src/lua-script.js';
-import { freePort, startRedisServer, type RedisServer } from './helpers/redis-server.js';
+import { freePort, startRedisServer, type RedisServer } from '@leadway/test-servers';
 
 let redis: RedisServer;
 beforeAll(async () => {

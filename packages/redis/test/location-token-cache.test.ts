@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createLocationTokenExchange } from '@leadway/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, createRedisLocationTokenCache, type RedisConnection } from '../src/index.js';
-import { startRedisServer, type RedisServer } from './helpers/redis-server.js';
+import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 
 let redis: RedisServer;
 const connections: RedisConnection[] = [];

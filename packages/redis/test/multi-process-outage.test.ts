@@ -1,7 +1,7 @@
 // Redis goes away mid-run and comes back on the same port: no call waits past its deadline (each
 // fails with a typed RedisStoreError), and calls succeed again without restarting the processes.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisServer } from './helpers/redis-server.js';
+import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 import { startTokenServer, type TokenServer } from './helpers/token-server.js';
 import { startWorker, type Worker, type WorkerMessage } from './helpers/worker-process.js';
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { createRateLimitedSearchServer, type RateLimitStats } from '@leadway/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisServer } from './helpers/redis-server.js';
+import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 import { startWorker } from './helpers/worker-process.js';
 
 const WORKERS = 8;

@@ -3,7 +3,7 @@
 // presentation of each.
 import { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisServer } from './helpers/redis-server.js';
+import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 import { startTokenServer, type TokenServer } from './helpers/token-server.js';
 import { startWorker, type Worker } from './helpers/worker-process.js';
 

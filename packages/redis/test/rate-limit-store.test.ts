@@ -4,7 +4,7 @@ import { createMemoryRateLimitStore, type RateLimitObservation } from '@leadway/
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, createRedisRateLimitStore, rateLimitKey, type RedisConnection } from '../src/index.js';
-import { startRedisServer, type RedisServer } from './helpers/redis-server.js';
+import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 
 let redis: RedisServer;
 let connection: RedisConnection;
@@ -23,7 +23,7 @@ type Operation =
 
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ type: fc.constant('acquire' as const), key: fc.integer({ min: 0, max: 1 }), advance: fc.integer({ min: 0, max: 300 }) }) },
+  { weight: 4, arbitrary: fc.record({ type: fc.constant('acquire' as const), key: fc.integer({ min: 0, max: 1 }), advance: fc.integer({ min: 0, max: 120 }) }) },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -68,7 +68,7 @@ describe('createRedisRateLimitStore', () => {
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 300 },
     );
   });
 

@@ -4,7 +4,7 @@
 import { TokenRefreshError, type ExclusiveRefresh, type OAuthTokens } from '@leadway/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, createRedisTokenStore, type RedisConnection } from '../src/index.js';
-import { startRedisServer, type RedisServer } from './helpers/redis-server.js';
+import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 
 let redis: RedisServer;
 let connection: RedisConnection;
