@@ -1,0 +1,125 @@
+// The Redis section of `pnpm bench`: (1) N processes walking one location through the rate-limited
+// search server, pacing together through Redis (N = 1, 4, 8), and (2) what the Redis rate-limit
+// store adds to a call beside the in-memory store.
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { createLeadwayClient, createMemoryRateLimitStore, type RateLimitStore } from '@leadway/client';
+import { connectRedis, createRedisRateLimitStore } from '@leadway/redis';
+import { startRedisServer, type RateLimitStats } from '@leadway/test-servers';
+import { startChildServer } from '../servers/child-server.js';
+import { median, now } from '../stats.js';
+
+export interface SharedWalkOptions {
+  /** Rows: how many processes, and which store (the in-memory one is the one-process baseline). */
+  runs: Array<{ processes: number; store: 'redis' | 'memory' }>;
+  /** Requests all processes make together in one walk (split evenly between them). */
+  requests: number;
+  pageSize: number;
+  /** The server's burst limit, scaled down from the API's 100 per 10,000 ms. */
+  max: number;
+  /** @unit milliseconds */
+  intervalMs: number;
+}
+
+export interface SharedWalkRow {
+  processes: number;
+  store: 'redis' | 'memory';
+  completed: boolean;
+  requests: number;
+  tooManyRequests: number;
+  /** @unit milliseconds */
+  elapsedMs: number;
+  achievedRps: number;
+  allowedRps: number;
+  /** (ceil(answered / max) − 1) × interval ÷ elapsed, as in the one-process walk: 1.0 is perfect pacing. */
+  fractionOfAllowed: number;
+}
+
+const worker = fileURLToPath(new URL('./walk-worker.js', import.meta.url));
+
+/** Walks with each number of processes sharing one limit through one Redis (a fresh server and Redis per row). */
+export async function runSharedWalk(options: SharedWalkOptions): Promise<SharedWalkRow[]> {
+  const rows: SharedWalkRow[] = [];
+  for (const { processes, store } of options.runs) {
+    const pagesEach = Math.ceil(options.requests / processes);
+    // Each process walks the whole list: (pagesEach − 1) full pages and a short last one.
+    const total = (pagesEach - 1) * options.pageSize + Math.floor(options.pageSize / 2);
+    const redis = await startRedisServer();
+    const server = await startChildServer('rate-limited-search', { total, max: options.max, intervalMs: options.intervalMs });
+    try {
+      const children = Array.from({ length: processes }, () =>
+        fork(worker, [JSON.stringify({ redisUrl: redis.url, baseUrl: server.url, pageSize: options.pageSize, maxPages: pagesEach + 5, store })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+      );
+      const message = (child: (typeof children)[number], type: string) =>
+        new Promise<{ seen: number; error: string | null }>((resolve, reject) => {
+          child.on('message', (m: { type: string; seen: number; error: string | null }) => m.type === type && resolve(m));
+          child.once('exit', (code) => reject(new Error(`walk worker exited with ${code} before '${type}'`)));
+        });
+      await Promise.all(children.map((child) => message(child, 'ready')));
+      const done = children.map((child) => message(child, 'done'));
+      const start = now();
+      for (const child of children) child.send({ type: 'go' });
+      const results = await Promise.all(done);
+      const elapsedMs = now() - start;
+      await Promise.all(children.map((child) => (child.exitCode === null ? once(child, 'exit') : undefined)));
+      const stats = await server.stats<RateLimitStats>();
+      rows.push({
+        processes,
+        store,
+        completed: results.every((r) => r.error === null && r.seen === total),
+        requests: stats.requests,
+        tooManyRequests: stats.tooManyRequests,
+        elapsedMs,
+        achievedRps: (stats.answered / elapsedMs) * 1000,
+        allowedRps: (options.max / options.intervalMs) * 1000,
+        fractionOfAllowed: ((Math.ceil(stats.answered / options.max) - 1) * options.intervalMs) / elapsedMs,
+      });
+    } finally {
+      await server.stop();
+      await redis.stop();
+    }
+  }
+  return rows;
+}
+
+export interface StoreLatencyRow {
+  store: string;
+  /** Median wall time of one call (pacing acquire + request + record). @unit microseconds */
+  usPerCall: number;
+  /** Over the in-memory store. @unit microseconds */
+  overMemoryUs: number;
+}
+
+/** Sequential GETs on a local keep-alive server, paced by the in-memory store and by the Redis store. */
+export async function runStoreLatency(options: { calls: number; rounds: number }): Promise<StoreLatencyRow[]> {
+  const redis = await startRedisServer();
+  const server = await startChildServer('fixed-conversation');
+  const connection = await connectRedis({ url: redis.url });
+  try {
+    // Limits far above what a sequential loop reaches: only the store's own cost is measured.
+    const stores: Array<[string, () => RateLimitStore]> = [
+      ['in-memory (createMemoryRateLimitStore)', () => createMemoryRateLimitStore({ max: 1_000_000 })],
+      ['Redis (createRedisRateLimitStore, local redis-server)', () => createRedisRateLimitStore(connection, { max: 1_000_000 })],
+    ];
+    const perCall = new Map<string, number[]>();
+    for (let round = 0; round < options.rounds; round++) {
+      for (const [name, make] of stores) {
+        const client = createLeadwayClient({ token: 'bench-token', baseUrl: server.url, pacing: { store: make(), key: `latency-${round}` } });
+        for (let i = 0; i < 50; i++) await client.conversations.get('tDtDnQdgm2LXpyiqYvZ6'); // warm-up
+        const start = now();
+        for (let i = 0; i < options.calls; i++) await client.conversations.get('tDtDnQdgm2LXpyiqYvZ6');
+        perCall.set(name, [...(perCall.get(name) ?? []), ((now() - start) * 1000) / options.calls]);
+      }
+    }
+    const memory = median(perCall.get(stores[0]![0])!);
+    return stores.map(([name]) => {
+      const us = median(perCall.get(name)!);
+      return { store: name, usPerCall: us, overMemoryUs: us - memory };
+    });
+  } finally {
+    await connection.close();
+    await server.stop();
+    await redis.stop();
+  }
+}
