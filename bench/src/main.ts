@@ -145,7 +145,7 @@ if (sections.has('redis')) {
   } else {
     const walkOptions = {
       runs: [{ processes: 1, store: 'memory' as const }, ...[1, 4, 8].map((processes) => ({ processes, store: 'redis' as const }))],
-      requests: quick ? 200 : 400, pageSize: 20, max: 100, intervalMs: 2000 };
+      requests: quick ? 190 : 380, pageSize: 20, max: 100, intervalMs: 2000 };
     const walkRows = await runSharedWalk(walkOptions);
     console.log(
       `## Shared rate limit through Redis: N processes walk one location, ${formatNumber(walkOptions.requests)} requests between them, limit 100 per 2,000 ms (the API's burst, its window 5× faster), one Redis, one pacing key\n`,

@@ -13,7 +13,11 @@ import { median, now } from '../stats.js';
 export interface SharedWalkOptions {
   /** Rows: how many processes, and which store (the in-memory one is the one-process baseline). */
   runs: Array<{ processes: number; store: 'redis' | 'memory' }>;
-  /** Requests all processes make together in one walk (split evenly between them). */
+  /**
+   * Requests all processes make together in one walk (split evenly between them). Pick a multiple of
+   * the pacer's budget per window (95 of 100), or the fraction of allowed counts a window the pacer's
+   * reserve makes necessary against it.
+   */
   requests: number;
   pageSize: number;
   /** The server's burst limit, scaled down from the API's 100 per 10,000 ms. */
@@ -42,7 +46,8 @@ const worker = fileURLToPath(new URL('./walk-worker.js', import.meta.url));
 export async function runSharedWalk(options: SharedWalkOptions): Promise<SharedWalkRow[]> {
   const rows: SharedWalkRow[] = [];
   for (const { processes, store } of options.runs) {
-    const pagesEach = Math.ceil(options.requests / processes);
+    // Rounded down, so the total never needs one more window than `requests` does.
+    const pagesEach = Math.floor(options.requests / processes);
     // Each process walks the whole list: (pagesEach − 1) full pages and a short last one.
     const total = (pagesEach - 1) * options.pageSize + Math.floor(options.pageSize / 2);
     const redis = await startRedisServer();

@@ -107,7 +107,9 @@ export function createRedisTokenStore(connection: RedisConnection, options: Redi
       next = await refresh.present(stored);
     } catch (error) {
       // The endpoint answered 429 or 5xx: it did not spend the token, so the next holder may present it.
-      const answeredUnspent = error instanceof TokenRefreshError && error.reason === 'rejected' && !error.final;
+      // Read by shape, not instanceof: the provider may come from another copy of @leadway/client.
+      const failure = error as Partial<TokenRefreshError> | undefined;
+      const answeredUnspent = failure?.kind === 'token_refresh' && failure.reason === 'rejected' && failure.final === false;
       if (answeredUnspent) await runScript(connection, UNMARK, keys, [fence]).catch(() => undefined);
       throw error;
     }

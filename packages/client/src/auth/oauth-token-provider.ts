@@ -154,8 +154,9 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
         present: (stored) => present({ ...stored }),
       });
     } catch (error) {
-      if (error instanceof TokenRefreshError) {
-        if (error.final) finalFailure = error;
+      // Recognised by brand, not instanceof: the store may come with its own copy of this package.
+      if (LeadwayError.isLeadwayError(error) && error.kind === 'token_refresh') {
+        if ((error as TokenRefreshError).final) finalFailure = error as TokenRefreshError;
         throw error;
       }
       throw storeError('store_read_failed', "the token store's refreshExclusively() failed", error);
