@@ -1,7 +1,21 @@
+/** A location's quota: what Location-token calls draw on. */
+export interface LocationQuota {
+  /** The location (sub-account) the calls are for. */
+  locationId: string;
+  /** The marketplace app, when several apps share one Redis (the API's limits are per app). */
+  appId?: string;
+}
+
+/** An agency's quota: what agency-token calls draw on. */
+export interface AgencyQuota {
+  /** The agency (company) the calls are for. */
+  companyId: string;
+  /** The marketplace app, when several apps share one Redis (the API's limits are per app). */
+  appId?: string;
+}
+
 /** Whose quota a pacing key names: the API's limits are per app and per location (or agency). */
-export type RateLimitKeyParts =
-  | { /** The location (sub-account) a Location token works for. */ locationId: string; /** The marketplace app, when several apps share one Redis. */ appId?: string }
-  | { /** The agency (company) an agency token works for. */ companyId: string; /** The marketplace app, when several apps share one Redis. */ appId?: string };
+export type RateLimitKeyParts = LocationQuota | AgencyQuota;
 
 /**
  * The `pacing.key` for a location's or an agency's quota: `location:<id>` or `company:<id>`, after
