@@ -82,7 +82,7 @@ export function createRedisTokenStore(connection: RedisConnection, options: Redi
   }
 
   /** Holding the lock (value `fence`): reload, and refresh only when the stored tokens still need it. */
-  async function refreshAsHolder(refresh: ExclusiveRefresh, fence: string): Promise<OAuthTokens> {
+  async function refreshAsHolder(refresh: ExclusiveRefresh, fence: string, turn = 1): Promise<OAuthTokens> {
     const stored = await load();
     if (!stored) throw refreshError('store_read_failed', 'the token store holds no tokens', 'Authorize the app, then call reset() with its tokens.', false);
     if (!refresh.needsRefresh(stored)) return stored;
@@ -98,8 +98,9 @@ export function createRedisTokenStore(connection: RedisConnection, options: Redi
     }
     if (mark === 'lost') throw new RedisStoreError('lock_lost', connection.url, 'the refresh lock expired before the refresh token was marked; nothing was sent');
     if (mark === 'changed') {
-      const now = await load();
-      if (now) return now;
+      // Tokens were saved between the read and the mark (a re-authorization): look at them again.
+      if (turn < 3) return refreshAsHolder(refresh, fence, turn + 1);
+      throw new RedisStoreError('lock_lost', connection.url, 'the stored tokens kept changing under the refresh lock; nothing was sent');
     }
 
     let next: OAuthTokens;
