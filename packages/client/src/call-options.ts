@@ -1,6 +1,6 @@
 import type { CallOptions } from './call.js';
 import { InvalidInputError } from './errors/invalid-input-error.js';
-import { checkDuration, checkRetries } from './options.js';
+import { checkByteLimit, checkDuration, checkRetries } from './options.js';
 import type { RequestContext } from './transport/request-context.js';
 import { typeName } from './validate.js';
 
@@ -19,7 +19,7 @@ export function requestContext(operation: string, idempotent: boolean, options: 
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidInputError('options', `expected an object, got ${typeName(options)}`);
   }
-  const { signal, timeoutMs, deadlineMs, maxRetries } = options;
+  const { signal, timeoutMs, deadlineMs, maxRetries, maxResponseBytes } = options;
   if (signal !== undefined && !isAbortSignal(signal)) throw new InvalidInputError('signal', 'must be an AbortSignal');
   return {
     operation,
@@ -28,6 +28,7 @@ export function requestContext(operation: string, idempotent: boolean, options: 
     timeoutMs: timeoutMs === undefined ? undefined : checkDuration('timeoutMs', timeoutMs),
     deadlineMs: deadlineMs === undefined ? undefined : checkDuration('deadlineMs', deadlineMs),
     maxRetries: maxRetries === undefined ? undefined : checkRetries('maxRetries', maxRetries),
+    maxResponseBytes: maxResponseBytes === undefined ? undefined : checkByteLimit('maxResponseBytes', maxResponseBytes),
   };
 }
 

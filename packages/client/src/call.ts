@@ -3,8 +3,10 @@ import { errorFromResponse } from './errors/from-response.js';
 import { LeadwayError } from './errors/leadway-error.js';
 import { MalformedResponseError } from './errors/malformed-response-error.js';
 import type { paths } from './generated/openapi.js';
+import { MAX_JSON_DEPTH, nestedDeeperThan, withDepthLimit } from './json-depth.js';
 import type { ApiVersion } from './options.js';
 import { requestInfoOf, type RequestContext } from './transport/request-context.js';
+import { credentialsOf } from './transport/sent-credentials.js';
 import { bufferedBodies, type Transport } from './transport/transport.js';
 
 /** Options every operation accepts, overriding the client's for this one call. */
@@ -18,8 +20,16 @@ export interface CallOptions {
   /** Retries for this call (0 disables). Requests that create something are retried only as the README says. @default the client's (3) */
   maxRetries?: number;
   /**
+   * Largest answer body for this call, counted decoded; a larger one is a ResponseTooLargeError.
+   * @default the client's `maxResponseBytes` (32 MiB), or `maxDownloadBytes` (256 MiB) for file downloads @unit bytes
+   */
+  maxResponseBytes?: number;
+  /**
    * Extra request headers for this call, e.g. `Prefer: code=404` to ask the mock for an error.
-   * `Authorization` and `Version` cannot be set here: they come from the client's options.
+   * `Authorization` and `Version` cannot be set here: they come from the client's options. Nor can
+   * the connection's own headers (`Content-Length`, `Transfer-Encoding`, `Expect`, `Host`,
+   * `Connection`, `Upgrade`, `TE`, `Trailer`, `Keep-Alive`, `Proxy-*`, method overrides): see
+   * `REFUSED_CALL_HEADERS` in `request-headers.ts`.
    */
   headers?: Record<string, string>;
 }
@@ -65,23 +75,46 @@ export interface ApiContext {
   ): Promise<WithResponse<T>>;
 }
 
-/** What `call` checks about a success answer beyond openapi-fetch's parsing. */
+/**
+ * What `call` checks about a success answer beyond openapi-fetch's parsing. Without `shape`, the body
+ * must be a JSON object (not `null`, an array, a string or a number): every operation's spec promises
+ * an object unless it says otherwise.
+ */
 export interface ResponseExpectation {
   /** The operation answers with no body (or one the caller ignores). */
   emptyBody?: boolean;
   /**
-   * Checks the parsed body where its shape matters to the caller (e.g. a page must hold an array).
-   * Returns a description of what is wrong, or undefined when the body is usable.
+   * Checks the parsed body where its shape matters to the caller (e.g. a page must hold an array),
+   * instead of the default "a JSON object". Returns a description of what is wrong, or undefined
+   * when the body is usable.
    */
   shape?: (data: unknown) => string | undefined;
 }
 
-/** A shape check for `call`: the body is an object whose `field` is an array (a page of items). */
+/** True for a JSON object: not null, not an array. */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The default shape check: the body is a JSON object. */
+export function jsonObject(data: unknown): string | undefined {
+  return isJsonObject(data) ? undefined : `the body is ${describeJson(data)} where the spec promises an object`;
+}
+
+/** A shape check for `call`: the body is an object whose `field` is an array of objects (a page of items). */
 export function arrayAt(field: string): (data: unknown) => string | undefined {
-  return (data) =>
-    typeof data === 'object' && data !== null && Array.isArray((data as Record<string, unknown>)[field])
-      ? undefined
-      : `the body has no '${field}' array`;
+  return (data) => {
+    const items = isJsonObject(data) ? data[field] : undefined;
+    if (!Array.isArray(items)) return `the body has no '${field}' array`;
+    return items.every(isJsonObject) ? undefined : `the '${field}' array holds an item that is not an object`;
+  };
+}
+
+/** Names a parsed JSON value's kind, for messages. */
+export function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 export function createCall(transport: Transport): ApiContext['call'] {
@@ -98,23 +131,34 @@ export function createCall(transport: Transport): ApiContext['call'] {
       result = await invoke(fetch);
     } catch (error) {
       if (LeadwayError.isLeadwayError(error)) throw error;
-      // openapi-fetch parses success bodies with JSON.parse: a SyntaxError here means a 2xx answer
-      // whose (fully received) body is not JSON, e.g. an HTML page from a proxy.
-      if (sent && received && error instanceof SyntaxError) {
-        const problem = received.headers.get('content-type')?.includes('html')
-          ? 'the body is an HTML page, not JSON'
-          : 'the body is not valid JSON (truncated or corrupt)';
-        throw new MalformedResponseError(requestInfoOf(sent, context), received.status, problem, bodyExcerpt(received), error);
+      // Once the whole answer was received, openapi-fetch only parses its body: whatever it throws
+      // (a SyntaxError for a body that is not JSON, e.g. an HTML page from a proxy; anything else a
+      // hostile body could provoke) is a malformed answer, never an untyped error.
+      if (sent && received) {
+        const problem = !(error instanceof SyntaxError)
+          ? `the body could not be read (${error instanceof Error ? error.name : typeof error})`
+          : received.headers.get('content-type')?.includes('html')
+            ? 'the body is an HTML page, not JSON'
+            : 'the body is not valid JSON (truncated or corrupt)';
+        throw new MalformedResponseError(requestInfoOf(sent, context), received.status, problem, bodyExcerpt(received), error, credentialsOf(sent, received));
       }
       throw error;
     }
     const response = received!;
-    if (!response.ok) throw errorFromResponse(response, result.error, requestInfoOf(sent!, context));
+    // An error body nested too deeply to show or serialise is cut at MAX_JSON_DEPTH.
+    if (!response.ok) throw errorFromResponse(response, withDepthLimit(result.error), requestInfoOf(sent!, context), credentialsOf(sent, response));
     if (result.data === undefined && !expect.emptyBody) {
       throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, 'the body is empty where the spec promises one', '');
     }
-    const problem = expect.shape && result.data !== undefined ? expect.shape(result.data) : undefined;
-    if (problem) throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, problem, bodyExcerpt(response));
+    if (result.data !== undefined && !expect.emptyBody) {
+      const { data } = result;
+      const problem = nestedDeeperThan(data)
+        ? `the body is nested deeper than ${MAX_JSON_DEPTH} levels`
+        : data instanceof ArrayBuffer
+          ? undefined
+          : (expect.shape ?? jsonObject)(data);
+      if (problem) throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, problem, bodyExcerpt(response), undefined, credentialsOf(sent, response));
+    }
     return { data: result.data as never, response };
   } as ApiContext['call'];
 }
@@ -146,8 +190,8 @@ function parseableView(response: Response): Response {
   return view as Response;
 }
 
-/** Quotes what arrived, for MalformedResponseError. */
+/** Quotes what arrived, for MalformedResponseError (which blanks the token, then cuts to 200 characters). */
 function bodyExcerpt(response: Response): string {
   const bytes = bufferedBodies.get(response);
-  return bytes ? decoder.decode(bytes.slice(0, 200)) : '';
+  return bytes ? decoder.decode(bytes.slice(0, 1024)) : '';
 }

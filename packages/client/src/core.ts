@@ -5,10 +5,13 @@ import { isRefreshableTokenProvider } from './auth/refreshable-token-provider.js
 import { InvalidInputError } from './errors/invalid-input-error.js';
 import type { paths } from './generated/openapi.js';
 import {
+  checkByteLimit,
   checkDuration,
   DEFAULT_API_VERSION,
   DEFAULT_BASE_URL,
   DEFAULT_DEADLINE_MS,
+  DEFAULT_MAX_DOWNLOAD_BYTES,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_TIMEOUT_MS,
   normaliseRetry,
   SUPPORTED_API_VERSIONS,
@@ -52,6 +55,17 @@ export interface LeadwayClientOptions {
   pacing?: false | PacingOptions;
   /** Debug hook: called for every attempt, retry and pacing wait. `Authorization` is redacted. */
   onEvent?: TransportEventHandler;
+  /**
+   * Largest answer body the client reads, counted on the decoded bytes while it arrives; a larger one
+   * stops the read and is a ResponseTooLargeError. Per call: the `maxResponseBytes` call option.
+   * @default 33554432 (32 MiB) @unit bytes
+   */
+  maxResponseBytes?: number;
+  /**
+   * The same limit for file downloads (`calls.getRecording`, `calls.downloadTranscription`).
+   * @default 268435456 (256 MiB) @unit bytes
+   */
+  maxDownloadBytes?: number;
 }
 
 /**
@@ -81,6 +95,8 @@ export function createLeadwayCore(options: LeadwayClientOptions): LeadwayCore {
   const timeoutMs = checkDuration('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const deadlineMs = checkDuration('deadlineMs', options.deadlineMs ?? DEFAULT_DEADLINE_MS);
   const retry = normaliseRetry(options.retry);
+  const maxResponseBytes = checkByteLimit('maxResponseBytes', options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+  const maxDownloadBytes = checkByteLimit('maxDownloadBytes', options.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES);
   const pacing = pacingConfig(options.pacing);
   const { onEvent } = options;
   if (onEvent !== undefined && typeof onEvent !== 'function') throw new InvalidInputError('onEvent', 'must be a function');
@@ -93,7 +109,7 @@ export function createLeadwayCore(options: LeadwayClientOptions): LeadwayCore {
   // building one more Request per attempt (a measurable share of the per-call cost).
   const send = options.fetch ? undefined : (request: Request, init: RequestInit) => globalThis.fetch(request, init);
   const transport = refreshOnUnauthorized(
-    createTransport({ token, fetch: baseFetch, send, timeoutMs, deadlineMs, retry, pacing, onEvent }),
+    createTransport({ token, fetch: baseFetch, send, timeoutMs, deadlineMs, retry, pacing, onEvent, maxResponseBytes, maxDownloadBytes }),
     token,
   );
   const http = createClient<paths>({

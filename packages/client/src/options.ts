@@ -20,6 +20,35 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Overall deadline of one call, all attempts and waits included. @unit milliseconds */
 export const DEFAULT_DEADLINE_MS = 120_000;
 
+/**
+ * Largest answer body the client reads (JSON answers and error bodies), counted on the decoded bytes:
+ * 32 MiB. The largest JSON the API documents is a page of 100 messages or an export page, far below
+ * 1 MiB; 32 MiB leaves ample room while bounding memory against a huge body or a gzip bomb.
+ * @unit bytes
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Largest body of a file download (call recordings, transcript files): 256 MiB, about 2 hours of
+ * two-channel 8 kHz 16-bit WAV, or 4 of mono. Pass `maxResponseBytes` for one call to allow more.
+ * @unit bytes
+ */
+export const DEFAULT_MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024;
+
+/** Largest answer a token endpoint may send: 1 MiB (a token answer is a few KiB, with `approvedLocations`). @unit bytes */
+export const TOKEN_RESPONSE_MAX_BYTES = 1024 * 1024;
+
+/** Largest value accepted for `maxResponseBytes` / `maxDownloadBytes`: 2 GiB. @unit bytes */
+export const MAX_RESPONSE_BYTES_LIMIT = 2 * 1024 * 1024 * 1024;
+
+/** A body size limit: a whole number of bytes from 1 to {@link MAX_RESPONSE_BYTES_LIMIT}. */
+export function checkByteLimit(field: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_RESPONSE_BYTES_LIMIT) {
+    throw new InvalidInputError(field, `must be a whole number of bytes from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`);
+  }
+  return value;
+}
+
 /** How the client retries. Every field has a default; see {@link DEFAULT_RETRY}. */
 export interface RetryOptions {
   /** Retries after the first attempt (0 disables retrying). @default 3 */

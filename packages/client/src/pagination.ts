@@ -1,7 +1,7 @@
 import type { CallOptions, WithResponse } from './call.js';
 import { InvalidInputError } from './errors/invalid-input-error.js';
 import { MalformedResponseError } from './errors/malformed-response-error.js';
-import { typeName } from './validate.js';
+import { isWellFormedText, typeName } from './validate.js';
 
 /**
  * Options of every `...All()` iterator. The call options (`signal`, `timeoutMs`, `headers`, ...)
@@ -79,6 +79,8 @@ export function paginate<Page, Item, Cursor>(
       };
       const next = source.next(page, pageItems, fail);
       if (next === undefined) return;
+      const problem = cursorProblem(next);
+      if (problem) fail(problem);
       if (sent.has(cursorKey(next))) {
         fail(`the API answered the cursor ${cursorKey(next).slice(0, 80)} of an earlier page again; stopped instead of repeating pages forever`);
       }
@@ -108,6 +110,19 @@ function checkLimit(field: string, value: unknown): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
     throw new InvalidInputError(field, 'must be a positive whole number');
   }
+}
+
+/** Why a cursor the API answered cannot be sent back in a URL, or undefined when it can. */
+function cursorProblem(cursor: unknown): string | undefined {
+  for (const part of Array.isArray(cursor) ? cursor : [cursor]) {
+    if (typeof part === 'number' ? !Number.isFinite(part) : typeof part !== 'string') {
+      return `the API answered a cursor holding ${typeName(part)}, which cannot be sent back`;
+    }
+    if (typeof part === 'string' && !isWellFormedText(part)) {
+      return 'the API answered a cursor that is not well-formed text (a lone UTF-16 surrogate), which cannot be sent back';
+    }
+  }
+  return undefined;
 }
 
 function cursorKey(cursor: unknown): string {

@@ -6,6 +6,7 @@ import { optionalBaseUrl, optionalDuration, optionalFunction, requireText } from
 import type { OAuthTokens, TokenStore } from './oauth-tokens.js';
 import { endpointSettings, issuedTokens, refreshableTokenProvider, type RefreshableTokenProvider } from './refreshable-token-provider.js';
 import { isTokenAnswer, postTokenForm, refusalError, type TokenAnswer } from './token-endpoint.js';
+import { safeCause } from '../redact.js';
 import { withTimeout } from './with-timeout.js';
 
 const OPERATION = 'getAccessToken';
@@ -97,7 +98,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     try {
       stored = await bounded(store.load(), 'load');
     } catch (cause) {
-      throw storeError('store_read_failed', "the token store's load() failed", cause);
+      throw storeError('store_read_failed', "the token store's load() failed", cause, false, secrets());
     }
     if (!isUsable(stored)) {
       throw storeError('store_read_failed', 'the token store holds no tokens (accessToken, refreshToken and expiresAt are needed)');
@@ -134,6 +135,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
         "the token store's save() failed, so the refreshed tokens were not used (the previous refresh token is spent)",
         cause,
         true,
+        [...secrets(), next.accessToken, next.refreshToken],
       );
       throw finalFailure;
     }
@@ -159,7 +161,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
         if ((error as TokenRefreshError).final) finalFailure = error as TokenRefreshError;
         throw error;
       }
-      throw storeError('store_read_failed', "the token store's refreshExclusively() failed", error);
+      throw storeError('store_read_failed', "the token store's refreshExclusively() failed", error, false, secrets());
     }
     if (!isUsable(next)) throw storeError('store_read_failed', "the token store's refreshExclusively() returned no usable tokens");
     tokens = next;
@@ -168,6 +170,8 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
 
   /** Presents `old.refreshToken` once; resolves with the new tokens, not saved yet. */
   async function present(old: OAuthTokens): Promise<OAuthTokens> {
+    // `old` may come from a shared store and differ from the tokens in memory: blank both.
+    const known = [...secrets(), old.refreshToken, old.accessToken];
     const requestedAt = Date.now();
     const outcome = await postTokenForm(endpoint.get(), {
       operation: OPERATION,
@@ -179,7 +183,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
         refresh_token: old.refreshToken,
         user_type: options.userType ?? old.userType ?? 'Location',
       },
-      secrets: secrets(),
+      secrets: known,
     }).catch((error: unknown) => {
       if (error instanceof TokenRefreshError && error.final) finalFailure = error;
       throw error;
@@ -191,7 +195,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
       const error = refusalError(
         outcome,
         OPERATION,
-        secrets(),
+        known,
         final
           ? 'The refresh token is spent, expired or revoked, or the client credentials are wrong: re-authorize the app, then call reset() with the new tokens.'
           : 'The token endpoint is unavailable; the next call tries again.',
@@ -227,7 +231,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
       try {
         await bounded(store.save({ ...fresh }), 'save');
       } catch (cause) {
-        throw storeError('store_write_failed', "the token store's save() failed", cause, false);
+        throw storeError('store_write_failed', "the token store's save() failed", cause, false, [...secrets(), fresh.accessToken, fresh.refreshToken]);
       }
     }
     tokens = fresh ? { ...fresh } : undefined;
@@ -258,14 +262,21 @@ function isUsable(value: unknown): value is OAuthTokens {
   return typeof t.accessToken === 'string' && t.accessToken !== '' && typeof t.refreshToken === 'string' && t.refreshToken !== '' && typeof t.expiresAt === 'number' && !Number.isNaN(t.expiresAt);
 }
 
-function storeError(reason: 'store_read_failed' | 'store_write_failed', detail: string, cause?: unknown, final = false): TokenRefreshError {
+function storeError(
+  reason: 'store_read_failed' | 'store_write_failed',
+  detail: string,
+  cause?: unknown,
+  final = false,
+  secrets: readonly (string | undefined)[] = [],
+): TokenRefreshError {
   return new TokenRefreshError({
     reason,
     operation: OPERATION,
     detail,
     hint: reason === 'store_write_failed' && final ? 'Fix the store, re-authorize the app, then call reset() with the new tokens.' : 'Check the token store.',
     final,
-    // The store is the app's code: its error is kept as the cause, but only its name and message.
-    cause: cause instanceof Error && !LeadwayError.isLeadwayError(cause) ? Object.assign(new Error(cause.message), { name: cause.name }) : cause,
+    // The store is the app's code: its error is kept as the cause, but only its name, code and
+    // message, with the tokens blanked (a store's message may quote what it was given).
+    cause: LeadwayError.isLeadwayError(cause) ? cause : safeCause(cause, secrets),
   });
 }

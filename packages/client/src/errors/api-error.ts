@@ -43,7 +43,8 @@ export class ApiError extends LeadwayError {
   constructor(init: ApiErrorInit, hint = '') {
     const body = isApiErrorBody(init.body) ? init.body : undefined;
     const detail = body ? messageText(body.message) : nonJsonDetail(init.body);
-    const trace = body?.traceId ? ` (traceId ${body.traceId})` : '';
+    const traceId = typeof body?.traceId === 'string' ? body.traceId : undefined;
+    const trace = traceId ? ` (traceId ${traceId})` : '';
     super(
       `${describeRequest(init.request)} → ${init.status}${init.statusText ? ` ${init.statusText}` : ''}: ${detail}${trace}.${hint ? ` ${hint}` : ''}`,
     );
@@ -53,19 +54,30 @@ export class ApiError extends LeadwayError {
     this.operation = init.request.operation;
     this.body = body;
     this.rawBody = init.body;
-    this.traceId = body?.traceId;
+    this.traceId = traceId;
     this.headers = init.headers;
   }
 }
 
+/** The API's error shape: a numeric `statusCode` and a `message` that is a string or a list of strings. */
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.statusCode === 'number' && (typeof v.message === 'string' || Array.isArray(v.message));
+  const { message } = v;
+  return typeof v.statusCode === 'number' && (typeof message === 'string' || (Array.isArray(message) && message.every((m) => typeof m === 'string')));
 }
 
 function messageText(message: string | string[]): string {
   return Array.isArray(message) ? message.join('; ') : message;
+}
+
+/** JSON text of a parsed body for a message; never throws (a hostile body is only described). */
+function jsonExcerpt(body: unknown): string {
+  try {
+    return (JSON.stringify(body) ?? String(typeof body)).slice(0, 120);
+  } catch {
+    return `(${Array.isArray(body) ? 'an array' : typeof body} that cannot be shown)`;
+  }
 }
 
 function nonJsonDetail(body: unknown): string {
@@ -77,5 +89,5 @@ function nonJsonDetail(body: unknown): string {
   // The upload operations answer `{ status, message }` instead of `{ statusCode, message }`.
   const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
   if (typeof message === 'string') return message;
-  return `unexpected error body ${JSON.stringify(body).slice(0, 120)}`;
+  return `unexpected error body ${jsonExcerpt(body)}`;
 }

@@ -1,3 +1,4 @@
+import { safeCause } from '../redact.js';
 import { LeadwayError } from './leadway-error.js';
 import { describeRequest, type RequestInfo } from './request-info.js';
 
@@ -16,10 +17,15 @@ export class ConnectionError extends LeadwayError {
   /** Low-level code when the runtime gave one (ECONNRESET, ECONNREFUSED, ENOTFOUND, ...). */
   readonly code: string | undefined;
 
-  constructor(request: RequestInfo, phase: 'before-response' | 'during-body', cause: unknown) {
+  /**
+   * `cause` is kept only as a sanitized copy (name, message with `secrets` blanked, code): a custom
+   * fetch's error can hold the Request with its Authorization header.
+   */
+  constructor(request: RequestInfo, phase: 'before-response' | 'during-body', failure: unknown, secrets: readonly (string | undefined)[] = []) {
+    const cause = safeCause(failure, secrets);
     const code = errorCode(cause);
     const what = phase === 'before-response' ? 'could not reach the API' : 'the answer was cut off before its end';
-    super(`${describeRequest(request)}: ${what}${code ? ` (${code})` : ''}. Check the network and the base URL, then retry.`, { cause });
+    super(`${describeRequest(request)}: ${what}${code ? ` (${code})` : ''}. Check the network and the base URL, then retry.`, cause ? { cause } : undefined);
     this.method = request.method;
     this.path = request.path;
     this.operation = request.operation;

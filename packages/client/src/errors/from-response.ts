@@ -8,15 +8,24 @@ import type { RequestInfo } from './request-info.js';
 import { ServerError } from './server-error.js';
 import { UnprocessableEntityError } from './unprocessable-entity-error.js';
 import { parseRetryAfter } from '../transport/retry-after.js';
+import { redactSecrets, redactValue } from '../redact.js';
 
-/** Maps a non-2xx answer to its error class. `body` is the parsed JSON, or the text when it was not JSON. */
-export function errorFromResponse(response: Response, body: unknown, request: RequestInfo): ApiError {
+/**
+ * Maps a non-2xx answer to its error class. `body` is the parsed JSON, or the text when it was not
+ * JSON. `secrets` (the token the request carried) are blanked out of the body and the headers: a
+ * server may echo what it was sent.
+ */
+export function errorFromResponse(response: Response, body: unknown, request: RequestInfo, secrets: readonly (string | undefined)[] = []): ApiError {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = redactSecrets(value, secrets);
+  });
   const init: ApiErrorInit = {
     status: response.status,
-    statusText: response.statusText,
+    statusText: redactSecrets(response.statusText, secrets),
     request,
-    body,
-    headers: Object.fromEntries(response.headers),
+    body: redactValue(body, secrets),
+    headers,
   };
   switch (response.status) {
     case 400:

@@ -12,5 +12,7 @@ export { ConnectionError } from './connection-error.js';
 export { TimeoutError } from './timeout-error.js';
 export { AbortedError } from './aborted-error.js';
 export { MalformedResponseError } from './malformed-response-error.js';
+export { ResponseTooLargeError } from './response-too-large-error.js';
+export { RedirectError, type RedirectRefusal } from './redirect-error.js';
 export { TokenRefreshError, type TokenRefreshErrorInit, type TokenRefreshFailure } from './token-refresh-error.js';
 export type { RequestInfo } from './request-info.js';

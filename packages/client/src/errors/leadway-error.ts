@@ -15,6 +15,8 @@ export type LeadwayErrorKind =
   | 'timeout'
   | 'aborted'
   | 'malformed_response'
+  | 'response_too_large'
+  | 'redirect'
   | 'token_refresh';
 
 /**

@@ -1,3 +1,4 @@
+import { redactThenCut, safeCause } from '../redact.js';
 import { LeadwayError } from './leadway-error.js';
 import { describeRequest, type RequestInfo } from './request-info.js';
 
@@ -13,15 +14,20 @@ export class MalformedResponseError extends LeadwayError {
   readonly operation: string | undefined;
   /** HTTP status of the answer (a 2xx). */
   readonly status: number;
-  /** The first 200 characters of what arrived. */
+  /** The first 200 characters of what arrived, with the credentials of the request blanked out. */
   readonly bodyExcerpt: string;
 
-  constructor(request: RequestInfo, status: number, problem: string, bodyText: string, cause?: unknown) {
-    super(`${describeRequest(request)} → ${status}: ${problem}. The API (or a proxy in front of it) sent an unexpected answer; retry, and report it if it persists.`, { cause });
+  /** `secrets` (the request's token) are blanked out of the excerpt and of the cause's message. */
+  constructor(request: RequestInfo, status: number, problem: string, bodyText: string, cause?: unknown, secrets: readonly (string | undefined)[] = []) {
+    const safe = safeCause(cause, secrets);
+    super(
+      `${describeRequest(request)} → ${status}: ${problem}. The API (or a proxy in front of it) sent an unexpected answer; retry, and report it if it persists.`,
+      safe ? { cause: safe } : undefined,
+    );
     this.method = request.method;
     this.path = request.path;
     this.operation = request.operation;
     this.status = status;
-    this.bodyExcerpt = bodyText.slice(0, 200);
+    this.bodyExcerpt = redactThenCut(bodyText, secrets, 200);
   }
 }

@@ -8,6 +8,10 @@ export type TokenRefreshFailure =
   | 'unreachable'
   /** A 2xx answer without a usable `access_token` / `expires_in`. */
   | 'malformed_response'
+  /** The token endpoint answered with a redirect, which is never followed (the form holds secrets). */
+  | 'redirected'
+  /** The answer was larger than 1 MiB (decoded); the read was stopped. */
+  | 'response_too_large'
   /** The token store's `load()` failed or returned nothing usable. */
   | 'store_read_failed'
   /** The token store's `save()` failed: the new tokens were not used. */

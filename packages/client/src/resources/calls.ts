@@ -1,9 +1,10 @@
-import type { ApiContext, CallOptions } from '../call.js';
+import { isJsonObject, type ApiContext, type CallOptions } from '../call.js';
 import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
-import { assertObject, assertResourceId } from '../validate.js';
+import { downloadFilename } from './download-filename.js';
+import { assertResourceId, ownCopy } from '../validate.js';
 
 /** One sentence of a call transcription, as the spec describes it. */
 export type TranscriptionSentence = components['schemas']['TranscriptionSentence'];
@@ -22,7 +23,12 @@ export interface DownloadedFile {
   data: ArrayBuffer;
   /** The response's `Content-Type`, e.g. `audio/x-wav`; '' when the server sent none. */
   contentType: string;
-  /** File name from `Content-Disposition`, when the server sent one. */
+  /**
+   * File name from `Content-Disposition`, when the server sent one: always a bare, safe name (no
+   * directories, control characters, leading dots or device names; `filename*=` decoded), or the
+   * operation's fallback (`recording.mp3`, `transcription.txt`) when nothing safe is left. See
+   * `download-filename.ts`.
+   */
   filename: string | undefined;
 }
 
@@ -37,10 +43,11 @@ export function callsResource(api: ApiContext) {
      * UnprocessableEntityError (422).
      */
     async getRecording(ref: CallMessageRef & { index?: 0 | 1 }, options: CallOptions = {}): Promise<DownloadedFile> {
-      const { locationId, messageId } = checkRef(ref);
-      const { index } = ref;
+      const checked = checkRef(ref);
+      const { locationId, messageId } = checked;
+      const { index } = checked as CallMessageRef & { index?: 0 | 1 };
       if (index !== undefined && index !== 0 && index !== 1) throw new InvalidInputError('index', 'must be 0 or 1 (the call leg)');
-      const context = requestContext('getCallRecording', true, options);
+      const context = { ...requestContext('getCallRecording', true, options), download: true };
       const headers = extraHeaders(options);
       const { data, response } = await api.call<ArrayBuffer>(context, (fetch) =>
         api.http.GET('/conversations/messages/{messageId}/locations/{locationId}/recording', {
@@ -50,7 +57,7 @@ export function callsResource(api: ApiContext) {
           fetch,
         }),
       );
-      return downloaded(data, response);
+      return downloaded(data, response, RECORDING_FALLBACK_FILENAME);
     },
 
     /**
@@ -70,7 +77,7 @@ export function callsResource(api: ApiContext) {
             headers,
             fetch,
           }),
-        { shape: (body) => (typeof body === 'object' && body !== null ? undefined : 'the body is not a transcript (object or list)') },
+        { shape: transcriptShape },
       );
       return Array.isArray(data) ? data : [data];
     },
@@ -81,7 +88,7 @@ export function callsResource(api: ApiContext) {
      */
     async downloadTranscription(ref: CallMessageRef, options: CallOptions = {}): Promise<DownloadedFile> {
       const { locationId, messageId } = checkRef(ref);
-      const context = requestContext('downloadCallTranscription', true, options);
+      const context = { ...requestContext('downloadCallTranscription', true, options), download: true };
       const headers = extraHeaders(options);
       const { data, response } = await api.call<ArrayBuffer>(context, (fetch) =>
         api.http.GET('/conversations/locations/{locationId}/messages/{messageId}/transcription/download', {
@@ -91,40 +98,34 @@ export function callsResource(api: ApiContext) {
           fetch,
         }),
       );
-      return downloaded(data, response);
+      return downloaded(data, response, TRANSCRIPTION_FALLBACK_FILENAME);
     },
   };
 }
 
 export type CallsResource = ReturnType<typeof callsResource>;
 
-function checkRef(ref: CallMessageRef): CallMessageRef {
-  assertObject('ref', ref);
+function transcriptShape(body: unknown): string | undefined {
+  const ok = isJsonObject(body) || (Array.isArray(body) && body.every(isJsonObject));
+  return ok ? undefined : 'the body is not a transcript (an object or a list of objects)';
+}
+
+function checkRef(raw: CallMessageRef): CallMessageRef {
+  const ref = ownCopy('ref', raw);
   assertResourceId('locationId', ref.locationId);
   assertResourceId('messageId', ref.messageId);
   return ref;
 }
 
-function downloaded(data: ArrayBuffer, response: Response): DownloadedFile {
+/** The name a recording gets when the server's file name leaves nothing safe. */
+export const RECORDING_FALLBACK_FILENAME = 'recording.mp3';
+/** The name a transcript file gets when the server's file name leaves nothing safe. */
+export const TRANSCRIPTION_FALLBACK_FILENAME = 'transcription.txt';
+
+function downloaded(data: ArrayBuffer, response: Response, fallbackName: string): DownloadedFile {
   return {
     data,
     contentType: response.headers.get('content-type') ?? '',
-    filename: filenameOf(response.headers.get('content-disposition')),
+    filename: downloadFilename(response.headers.get('content-disposition'), fallbackName),
   };
-}
-
-/** The file name of a `Content-Disposition` header (`filename*=UTF-8''...` preferred over `filename=`). */
-export function filenameOf(disposition: string | null): string | undefined {
-  if (!disposition) return undefined;
-  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1]!.trim());
-    } catch {
-      // A malformed percent-encoding: fall back to the plain parameter.
-    }
-  }
-  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
-  if (!plain) return undefined;
-  return (plain[2] ?? plain[1]!).trim() || undefined;
 }

@@ -8,9 +8,9 @@ import {
   assertBoolean,
   assertIntegerInRange,
   assertKnownKeys,
-  assertObject,
   assertOneOf,
   assertResourceId,
+  ownCopy,
   typeName,
 } from '../validate.js';
 
@@ -40,14 +40,14 @@ const MAX_SEARCH_LIMIT = 100;
 /** The `conversations` group on a {@link LeadwayCore}: what `client.conversations` is. */
 export function conversationsResource(api: ApiContext) {
   function searchPage(params: SearchConversationsParams, options: CallOptions) {
-    checkSearchParams(params);
+    const query = checkSearchParams(params);
     const context = requestContext('searchConversations', true, options);
     const headers = extraHeaders(options);
     return api.call<SearchConversationsResponse>(
       context,
       (fetch) =>
         api.http.GET('/conversations/search', {
-          params: { query: params, header: { Version: api.version } },
+          params: { query, header: { Version: api.version } },
           headers,
           fetch,
         }),
@@ -74,15 +74,15 @@ export function conversationsResource(api: ApiContext) {
      * @throws InvalidInputError at once when a parameter or limit is refused.
      */
     searchAll(params: SearchConversationsParams, options: PageIteratorOptions = {}): Paginated<ConversationSearchItem, SearchConversationsResponse> {
-      checkSearchParams(params);
-      const limit = params.limit ?? DEFAULT_SEARCH_LIMIT;
+      const checked = checkSearchParams(params);
+      const limit = checked.limit ?? DEFAULT_SEARCH_LIMIT;
       return paginate(
         {
           operation: 'searchConversations',
           path: '/conversations/search',
-          first: params.startAfterDate,
+          first: checked.startAfterDate,
           fetch: (startAfterDate, callOptions) =>
-            searchPage(startAfterDate === undefined ? params : { ...params, startAfterDate }, callOptions),
+            searchPage(startAfterDate === undefined ? checked : { ...checked, startAfterDate }, callOptions),
           items: (page) => page.conversations,
           next: (_page, items, fail) => nextSearchCursor(items, limit, fail),
         },
@@ -116,7 +116,7 @@ export function conversationsResource(api: ApiContext) {
      * @throws InvalidInputError before sending when `locationId`/`contactId` is missing or not an id.
      */
     async create(body: CreateConversationRequest, options: CallOptions = {}): Promise<CreateConversationResponse> {
-      assertObject('body', body);
+      body = ownCopy('body', body);
       assertKnownKeys('body', body, ['locationId', 'contactId']);
       assertResourceId('body.locationId', body.locationId);
       assertResourceId('body.contactId', body.contactId);
@@ -140,7 +140,7 @@ export function conversationsResource(api: ApiContext) {
      */
     async update(conversationId: string, body: UpdateConversationRequest, options: CallOptions = {}): Promise<UpdateConversationResponse> {
       assertResourceId('conversationId', conversationId);
-      checkUpdateBody(body);
+      body = checkUpdateBody(body);
       const context = requestContext('updateConversation', true, options);
       const headers = extraHeaders(options);
       const { data } = await api.call<UpdateConversationResponse>(context, (fetch) =>
@@ -182,8 +182,9 @@ const SEARCH_KEYS = [
   'scoreProfileMin', 'scoreProfileMax', 'startDate', 'endDate',
 ] as const;
 
-function checkSearchParams(params: unknown): asserts params is SearchConversationsParams {
-  assertObject('params', params);
+/** The caller's search parameters, checked, as a fresh object of their own properties (see `ownCopy`). */
+function checkSearchParams(raw: unknown): SearchConversationsParams {
+  const params = ownCopy('params', raw as Record<string, unknown>);
   assertKnownKeys('params', params, SEARCH_KEYS);
   assertResourceId('params.locationId', params.locationId);
   if (params.contactId !== undefined) assertResourceId('params.contactId', params.contactId);
@@ -216,10 +217,11 @@ function checkSearchParams(params: unknown): asserts params is SearchConversatio
       (Array.isArray(start) && start.length > 0 && start.every((v) => (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string'));
     if (!ok) throw new InvalidInputError('params.startAfterDate', "expected a number or a non-empty array (an item's `sort` value)");
   }
+  return params as SearchConversationsParams;
 }
 
-function checkUpdateBody(body: unknown): asserts body is UpdateConversationRequest {
-  assertObject('body', body);
+function checkUpdateBody(raw: unknown): UpdateConversationRequest {
+  const body = ownCopy('body', raw as Record<string, unknown>);
   assertKnownKeys('body', body, ['locationId', 'unreadCount', 'starred', 'feedback']);
   assertResourceId('body.locationId', body.locationId);
   if (body.unreadCount !== undefined) assertIntegerInRange('body.unreadCount', body.unreadCount, 0);
@@ -228,4 +230,5 @@ function checkUpdateBody(body: unknown): asserts body is UpdateConversationReque
   if (feedback !== undefined && !(typeof feedback === 'object' && feedback !== null && !Array.isArray(feedback))) {
     assertOneOf('body.feedback', feedback, ['positive', 'negative']);
   }
+  return body as UpdateConversationRequest;
 }

@@ -3,7 +3,7 @@ import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
-import { assertObject, assertResourceId } from '../validate.js';
+import { assertResourceId, ownCopy } from '../validate.js';
 
 /** What `liveChat.typing()` returns. */
 export type LiveChatTypingResponse = components['schemas']['LiveChatTypingResponse'];
@@ -30,7 +30,7 @@ export function liveChatResource(api: ApiContext) {
      * be retried.
      */
     async typing(input: LiveChatTypingInput, options: CallOptions = {}): Promise<LiveChatTypingResponse> {
-      assertObject('input', input);
+      input = ownCopy('input', input);
       assertResourceId('locationId', input.locationId);
       assertResourceId('conversationId', input.conversationId);
       assertResourceId('visitorId', input.visitorId);

@@ -6,11 +6,11 @@ import { keysOf } from './body-keys.js';
 import {
   assertEpochSeconds,
   assertKnownKeys,
-  assertObject,
   assertOneOf,
   assertResourceId,
   assertText,
   assertUrlList,
+  ownCopy,
 } from '../validate.js';
 
 type Schemas = components['schemas'];
@@ -104,7 +104,7 @@ export function messageSendingResource(api: ApiContext) {
      * content, an attachment that is not a URL, or a timestamp in milliseconds.
      */
     async send(body: SendMessageRequest, options: CallOptions = {}): Promise<SendMessageResponse> {
-      checkSendBody(body);
+      body = checkSendBody(body);
       const context = requestContext('sendMessage', false, options);
       const headers = extraHeaders(options);
       const { data } = await api.call<SendMessageResponse>(context, (fetch) =>
@@ -120,7 +120,7 @@ export function messageSendingResource(api: ApiContext) {
      * Never retried once it may have reached the server.
      */
     async addInbound(body: InboundMessageRequest, options: CallOptions = {}): Promise<RecordedMessageResponse> {
-      assertObject('body', body);
+      body = ownCopy('body', body);
       assertKnownKeys('body', body, INBOUND_KEYS);
       assertOneOf('type', body.type, INBOUND_MESSAGE_TYPES);
       assertResourceId('conversationId', body.conversationId);
@@ -143,7 +143,7 @@ export function messageSendingResource(api: ApiContext) {
      * match a contact. Never retried once it may have reached the server.
      */
     async addOutboundCall(body: OutboundCallRequest, options: CallOptions = {}): Promise<RecordedMessageResponse> {
-      assertObject('body', body);
+      body = ownCopy('body', body);
       assertKnownKeys('body', body, OUTBOUND_KEYS);
       if (body.type !== undefined) assertOneOf('type', body.type, ['Call'] as const);
       assertResourceId('conversationId', body.conversationId);
@@ -167,7 +167,7 @@ export function messageSendingResource(api: ApiContext) {
      * conversation must be a review conversation. Never retried once it may have reached the server.
      */
     async replyToReview(body: ReviewReplyRequest, options: CallOptions = {}): Promise<SendMessageResponse> {
-      assertObject('body', body);
+      body = ownCopy('body', body);
       assertKnownKeys('body', body, REVIEW_KEYS);
       assertResourceId('conversationId', body.conversationId);
       assertResourceId('locationId', body.locationId);
@@ -230,7 +230,7 @@ export function messageSendingResource(api: ApiContext) {
      */
     async updateStatus(messageId: string, body: UpdateMessageStatusRequest, options: CallOptions = {}): Promise<SendMessageResponse> {
       assertResourceId('messageId', messageId);
-      assertObject('body', body);
+      body = ownCopy('body', body);
       assertKnownKeys('body', body, STATUS_KEYS);
       assertOneOf('status', body.status, DELIVERY_STATUSES);
       const context = requestContext('updateMessageStatus', true, options);
@@ -274,8 +274,9 @@ export function messageSendingResource(api: ApiContext) {
 
 export type MessageSendingResource = ReturnType<typeof messageSendingResource>;
 
-function checkSendBody(body: SendMessageRequest): void {
-  assertObject('body', body);
+/** The caller's send body, checked, as a fresh object of its own properties (see `ownCopy`). */
+function checkSendBody(raw: SendMessageRequest): SendMessageRequest {
+  const body = ownCopy('body', raw);
   assertKnownKeys('body', body, SEND_KEYS);
   assertOneOf('type', body.type, SEND_MESSAGE_TYPES);
   assertResourceId('contactId', body.contactId);
@@ -286,6 +287,7 @@ function checkSendBody(body: SendMessageRequest): void {
   const hasContent =
     nonBlank(body.message) || nonBlank(body.html) || (body.attachments?.length ?? 0) > 0 || nonBlank(body.templateId) || body.forward !== undefined;
   if (!hasContent) assertText('message', body.message);
+  return body;
 }
 
 function nonBlank(value: unknown): boolean {

@@ -1,10 +1,10 @@
-import { arrayAt, type ApiContext, type CallOptions, type WithResponse } from '../call.js';
+import { arrayAt, isJsonObject, type ApiContext, type CallOptions, type WithResponse } from '../call.js';
 import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components, operations } from '../generated/openapi.js';
 import { nextExportCursor, nextMessagesCursor, paginate, type PageIteratorOptions, type Paginated } from '../pagination.js';
 import { extraHeaders } from '../request-headers.js';
-import { assertIntegerInRange, assertKnownKeys, assertObject, assertOneOf, assertResourceId, typeName } from '../validate.js';
+import { assertIntegerInRange, assertKnownKeys, assertOneOf, assertResourceId, isResourceId, ownCopy, typeName } from '../validate.js';
 
 /** One message (list items, get-by-id and export share the shape). */
 export type Message = components['schemas']['Message'];
@@ -29,33 +29,33 @@ type GetMessageResponse = components['schemas']['GetMessageResponse'];
 export function messagesResource(api: ApiContext) {
   async function listPage(conversationId: string, params: ListMessagesParams, options: CallOptions): Promise<WithResponse<MessagesPage>> {
     assertResourceId('conversationId', conversationId);
-    checkListParams(params);
+    const query = checkListParams(params);
     const context = requestContext('getMessages', true, options);
     const headers = extraHeaders(options);
     const { data, response } = await api.call<GetMessagesResponse>(
       context,
       (fetch) =>
         api.http.GET('/conversations/{conversationId}/messages', {
-          params: { path: { conversationId }, query: params, header: { Version: api.version } },
+          params: { path: { conversationId }, query, header: { Version: api.version } },
           // The spec declares `type` as a comma-separated list (form, explode false).
           querySerializer: { array: { style: 'form', explode: false } },
           headers,
           fetch,
         }),
-      { shape: (body) => (messagesPageOf(body) ? undefined : "the body has no 'messages' array, nested or flat") },
+      { shape: (body) => (messagesPageOf(body) ? undefined : "the body has no 'messages' array of objects, nested or flat") },
     );
     return { data: messagesPageOf(data)!, response };
   }
 
   async function exportPage(params: ExportMessagesParams, options: CallOptions): Promise<WithResponse<ExportMessagesResponse>> {
-    checkExportParams(params);
+    const query = checkExportParams(params);
     const context = requestContext('exportMessages', true, options);
     const headers = extraHeaders(options);
     return api.call<ExportMessagesResponse>(
       context,
       (fetch) =>
         api.http.GET('/conversations/messages/export', {
-          params: { query: params, header: { Version: api.version } },
+          params: { query, header: { Version: api.version } },
           headers,
           fetch,
         }),
@@ -82,16 +82,21 @@ export function messagesResource(api: ApiContext) {
      */
     listAll(conversationId: string, params: ListMessagesParams = {}, options: PageIteratorOptions = {}): Paginated<Message, MessagesPage> {
       assertResourceId('conversationId', conversationId);
-      checkListParams(params);
+      const checked = checkListParams(params);
       return paginate(
         {
           operation: 'getMessages',
           path: `/conversations/${encodeURIComponent(conversationId)}/messages`,
-          first: params.lastMessageId,
+          first: checked.lastMessageId,
           fetch: (lastMessageId, callOptions) =>
-            listPage(conversationId, lastMessageId === undefined ? params : { ...params, lastMessageId }, callOptions),
+            listPage(conversationId, lastMessageId === undefined ? checked : { ...checked, lastMessageId }, callOptions),
           items: (page) => page.messages,
-          next: (page, items) => nextMessagesCursor(page, items),
+          next: (page, items, fail) => {
+            const cursor = nextMessagesCursor(page, items);
+            // The cursor goes back into the query: one that is not an id ends the walk as a bad answer.
+            if (cursor !== undefined && !isResourceId(cursor)) fail('the API answered a lastMessageId that is not an id, which cannot be sent back');
+            return cursor;
+          },
         },
         options,
       );
@@ -155,13 +160,13 @@ export function messagesResource(api: ApiContext) {
      * @throws InvalidInputError at once when a parameter or limit is refused.
      */
     exportAll(params: ExportMessagesParams, options: PageIteratorOptions = {}): Paginated<Message, ExportMessagesResponse> {
-      checkExportParams(params);
+      const checked = checkExportParams(params);
       return paginate(
         {
           operation: 'exportMessages',
           path: '/conversations/messages/export',
-          first: params.cursor,
-          fetch: (cursor, callOptions) => exportPage(cursor === undefined ? params : { ...params, cursor }, callOptions),
+          first: checked.cursor,
+          fetch: (cursor, callOptions) => exportPage(cursor === undefined ? checked : { ...checked, cursor }, callOptions),
           items: (page) => page.messages,
           next: (page) => nextExportCursor(page),
         },
@@ -175,15 +180,19 @@ export type MessagesResource = ReturnType<typeof messagesResource>;
 
 /** The page inside either envelope: observed `{ messages: { messages: [...] } }` or documented `{ messages: [...] }`. */
 function messagesPageOf(body: unknown): MessagesPage | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const outer = body as Record<string, unknown>;
-  if (Array.isArray(outer.messages)) return outer as unknown as MessagesPage;
+  if (!isJsonObject(body)) return undefined;
+  const outer = body;
+  if (isListOfObjects(outer.messages)) return outer as unknown as MessagesPage;
   const inner = outer.messages;
-  if (typeof inner === 'object' && inner !== null && Array.isArray((inner as Record<string, unknown>).messages)) {
+  if (isJsonObject(inner) && isListOfObjects(inner.messages)) {
     const page = inner as MessagesPage;
     return typeof outer.traceId === 'string' ? { ...page, traceId: outer.traceId } : page;
   }
   return undefined;
+}
+
+function isListOfObjects(value: unknown): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.every(isJsonObject);
 }
 
 /** The message inside either form: observed `{ message: {...} }` or documented top level. */
@@ -195,8 +204,9 @@ function messageOf(body: unknown): Message | undefined {
   return typeof outer.id === 'string' ? (outer as unknown as Message) : undefined;
 }
 
-function checkListParams(params: unknown): asserts params is ListMessagesParams {
-  assertObject('params', params);
+/** The caller's list parameters, checked, as a fresh object of their own properties (see `ownCopy`). */
+function checkListParams(raw: unknown): ListMessagesParams {
+  const params = ownCopy('params', raw as Record<string, unknown>);
   assertKnownKeys('params', params, ['lastMessageId', 'limit', 'type']);
   if (params.lastMessageId !== undefined) assertResourceId('params.lastMessageId', params.lastMessageId);
   if (params.limit !== undefined) assertIntegerInRange('params.limit', params.limit, 1);
@@ -206,12 +216,14 @@ function checkListParams(params: unknown): asserts params is ListMessagesParams 
       throw new InvalidInputError('params.type', `expected a non-empty array of TYPE_* strings, got ${typeName(type)}`);
     }
   }
+  return params as ListMessagesParams;
 }
 
 const EXPORT_KEYS = ['locationId', 'limit', 'cursor', 'sortBy', 'sortOrder', 'conversationId', 'contactId', 'channel', 'startDate', 'endDate'] as const;
 
-function checkExportParams(params: unknown): asserts params is ExportMessagesParams {
-  assertObject('params', params);
+/** The caller's export parameters, checked, as a fresh object of their own properties (see `ownCopy`). */
+function checkExportParams(raw: unknown): ExportMessagesParams {
+  const params = ownCopy('params', raw as Record<string, unknown>);
   assertKnownKeys('params', params, EXPORT_KEYS);
   assertResourceId('params.locationId', params.locationId);
   if (params.limit !== undefined) assertIntegerInRange('params.limit', params.limit, 10, 500);
@@ -229,4 +241,5 @@ function checkExportParams(params: unknown): asserts params is ExportMessagesPar
       throw new InvalidInputError(`params.${key}`, 'expected an ISO 8601 date string');
     }
   }
+  return params as ExportMessagesParams;
 }

@@ -3,7 +3,7 @@ import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
-import { assertKnownKeys, assertObject, assertOneOf, assertResourceId, assertText } from '../validate.js';
+import { assertKnownKeys, assertObject, assertOneOf, assertResourceId, assertText, ownCopy } from '../validate.js';
 import { keysOf } from './body-keys.js';
 
 type Schemas = components['schemas'];
@@ -55,7 +55,7 @@ export function preferencesResource(api: ApiContext) {
      */
     async createCustomSubtype(locationId: string, body: CustomSubtypeCreateRequest, options: CallOptions = {}): Promise<PreferencesAnswer> {
       assertResourceId('locationId', locationId);
-      assertObject('body', body);
+      body = ownCopy('body', body);
       assertKnownKeys('body', body, CREATE_KEYS);
       assertText('name', body.name, MAX_SUBTYPE_TEXT);
       if (body.description !== undefined) checkDescription(body.description);
@@ -81,7 +81,7 @@ export function preferencesResource(api: ApiContext) {
     ): Promise<PreferencesAnswer> {
       assertResourceId('locationId', locationId);
       assertResourceId('subtypeId', subtypeId);
-      assertObject('body', body);
+      body = ownCopy('body', body);
       assertKnownKeys('body', body, UPDATE_KEYS);
       if (Object.keys(body).length === 0) throw new InvalidInputError('body', 'names nothing to change');
       if (body.name !== undefined) assertText('name', body.name, MAX_SUBTYPE_TEXT);
@@ -108,7 +108,7 @@ export function preferencesResource(api: ApiContext) {
       query: { locationId: string; contactId: string; email?: string },
       options: CallOptions = {},
     ): Promise<PreferencesAnswer> {
-      assertObject('query', query);
+      query = ownCopy('query', query);
       assertResourceId('locationId', query.locationId);
       assertResourceId('contactId', query.contactId);
       if (query.email !== undefined) assertText('email', query.email, 320);
@@ -134,7 +134,7 @@ export function preferencesResource(api: ApiContext) {
      * `subtype_id`. Never retried once it may have reached the server.
      */
     async changeUserSubscription(body: SubscriptionChangeRequest, options: CallOptions = {}): Promise<PreferencesAnswer> {
-      assertObject('body', body);
+      body = ownCopy('body', body);
       assertResourceId('locationId', body.locationId);
       assertResourceId('contactId', body.contactId);
       assertText('email', body.email, 320);

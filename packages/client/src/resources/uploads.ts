@@ -3,7 +3,7 @@ import { requestContext } from '../call-options.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { components } from '../generated/openapi.js';
 import { extraHeaders } from '../request-headers.js';
-import { assertKnownKeys, assertObject, assertResourceId, assertText, assertUrlList } from '../validate.js';
+import { assertKnownKeys, assertResourceId, assertText, assertUrlList, ownCopy } from '../validate.js';
 import { keysOf } from './body-keys.js';
 import { appendFiles, type UploadFile } from './upload-form.js';
 
@@ -63,7 +63,7 @@ export function uploadsResource(api: ApiContext) {
      * type the API refuses, or more than one file for a group SMS.
      */
     async upload(input: UploadAttachmentsInput, options: CallOptions = {}): Promise<UploadAttachmentsResponse> {
-      assertObject('input', input);
+      input = ownCopy('input', input);
       assertKnownKeys('input', input as unknown as Record<string, unknown>, UPLOAD_KEYS);
       assertResourceId('conversationId', input.conversationId);
       assertResourceId('contactId', input.contactId);
@@ -110,7 +110,7 @@ export function uploadsResource(api: ApiContext) {
      * (100 MB for WHATSAPP, 5 MB otherwise). Never retried once it may have reached the server.
      */
     async initiate(body: InitiateUploadRequest, options: CallOptions = {}): Promise<InitiateUploadResponse> {
-      assertObject('body', body);
+      body = ownCopy('body', body);
       assertKnownKeys('body', body, INITIATE_KEYS);
       assertResourceId('locationId', body.locationId);
       assertResourceId('conversationId', body.conversationId);
@@ -131,7 +131,7 @@ export function uploadsResource(api: ApiContext) {
      * and resolves with the hosted URL. A missing file or an expired URL is a NotFoundError.
      */
     async complete(body: CompleteUploadRequest, options: CallOptions = {}): Promise<CompleteUploadResponse> {
-      assertObject('body', body);
+      body = ownCopy('body', body);
       assertKnownKeys('body', body, COMPLETE_KEYS);
       assertText('uploadId', body.uploadId);
       assertText('filePath', body.filePath);

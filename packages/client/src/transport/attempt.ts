@@ -2,7 +2,11 @@ import { AbortedError } from '../errors/aborted-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { LeadwayError } from '../errors/leadway-error.js';
 import type { RequestInfo } from '../errors/request-info.js';
+import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
+import { readLimitedBody } from './read-limited-body.js';
+import { followRedirects } from './redirects.js';
+import { credentialsOf } from './sent-credentials.js';
 
 /**
  * The bytes of each answer the transport read. A 2xx answer is returned as it came, its body already
@@ -31,8 +35,10 @@ export function readableResponse(response: Response): Response {
 export interface AttemptInput {
   /** The request as openapi-fetch built it, credentials set; its body may already be consumed (see `body`). */
   request: Request;
-  /** The request body, buffered once so each attempt can send it again. */
+  /** The request body, buffered once; each attempt sends a fresh copy of it (a runtime may detach what it sent). */
   body: ArrayBuffer | null;
+  /** Largest body read from the answer, counted decoded. @unit bytes */
+  maxResponseBytes: number;
   /** Describes the request for errors; computed only when one is thrown. */
   infoOf: () => RequestInfo;
   callerSignal: AbortSignal | undefined;
@@ -45,8 +51,9 @@ export interface AttemptInput {
 }
 
 /**
- * One attempt: sends, applies the timeout and the caller's signal, and reads the whole body inside
- * that scope, so a stall or a reset while the body arrives is a typed error here and never an
+ * One attempt: sends (with `redirect: 'manual'`; redirects are handled by `followRedirects`), applies
+ * the timeout and the caller's signal, and reads the whole body inside that scope, up to
+ * `maxResponseBytes`, so a stall, a reset or an oversized body is a typed error here and never an
  * exception later in parsing. Always settles; every failure is a LeadwayError.
  */
 export async function sendAttempt(send: SendRequest, input: AttemptInput): Promise<Response> {
@@ -62,21 +69,24 @@ export async function sendAttempt(send: SendRequest, input: AttemptInput): Promi
     if (callerSignal?.aborted) return new AbortedError(infoOf(), callerSignal.reason);
     if (timeout.signal.aborted) return timeout.signal.reason as TimeoutError;
     if (LeadwayError.isLeadwayError(error)) return error;
-    return new ConnectionError(infoOf(), phase, error);
+    return new ConnectionError(infoOf(), phase, error, credentialsOf(input.request, undefined));
   };
 
   try {
     let response: Response;
     try {
-      const init: RequestInit = { signal };
-      if (input.body !== null) init.body = input.body;
+      const init: RequestInit = { signal, redirect: 'manual' };
+      // A copy per attempt: the bytes a runtime was given may be detached once sent.
+      if (input.body !== null) init.body = input.body.slice(0);
       response = await send(input.request, init);
+      response = await followRedirects(send, input.request, response, init, infoOf);
     } catch (error) {
       throw failure('before-response', error);
     }
     let body: ArrayBuffer;
     try {
-      body = await response.arrayBuffer();
+      const { status } = response;
+      body = await readLimitedBody(response, input.maxResponseBytes, () => new ResponseTooLargeError(infoOf(), status, input.maxResponseBytes));
     } catch (error) {
       throw failure('during-body', error);
     }

@@ -1,4 +1,5 @@
 import { DEFAULT_BURST_INTERVAL_MS, DEFAULT_BURST_MAX, DEFAULT_PACING_RESERVE } from '../options.js';
+import { boundedBurstWindow, boundedRetryAfterBlock } from './pacing-bounds.js';
 import type { RateLimitObservation } from './rate-limit-headers.js';
 import type { RateLimitStore } from './rate-limit-store.js';
 
@@ -28,7 +29,8 @@ interface KeyState {
  * The default pacing state, in memory.
  *
  * - Sliding window: at most `max × (1 − reserve)` requests start within any `intervalMs` (95 per 10 s
- *   by default), counted from this client's own sends. The API has no reset header (REFERENCE 1.5), so
+ *   by default, and never fewer than 1, so `X-RateLimit-Max: 1` still lets one request go per
+ *   window), counted from this client's own sends. The API has no reset header (REFERENCE 1.5), so
  *   the window is kept locally instead of trusting a reset time.
  * - Others sharing the quota: when an answer's `X-RateLimit-Remaining` shows more requests used than
  *   this client sent in the window, the difference is taken off the budget for one interval (down to
@@ -36,6 +38,10 @@ interface KeyState {
  * - When `X-RateLimit-Daily-Remaining` is at or below half the reserve (2 of 100), nothing is sent for
  *   one interval at a time: the daily reset time is not published.
  * - After a 429, nothing is sent for `Retry-After`, or one full interval when it is absent.
+ * - Every wait it answers is a real one (until a send leaves the window, or a block or the others'
+ *   count ends), never a short poll; and no answer blocks for longer than `pacing-bounds.ts` allows
+ *   (a server-given interval is at most 10 s; a `Retry-After` blocks at most one interval, or one day
+ *   when the daily quota is spent).
  */
 export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}): RateLimitStore {
   const initialMax = options.max ?? DEFAULT_BURST_MAX;
@@ -55,6 +61,8 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
     return state;
   };
   const reserved = (max: number) => Math.ceil(max * reserve);
+  /** This client's share of a burst: the reserve left unused, but never below one request. */
+  const ownBudget = (max: number) => Math.max(1, max - reserved(max));
   const prune = (state: KeyState, now: number) => {
     const windowStart = now - state.intervalMs;
     while (state.sends.length > 0 && state.sends[0]! <= windowStart) state.sends.shift();
@@ -67,8 +75,9 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       prune(state, now);
       const { sends } = state;
       const foreign = now < state.foreignUntil ? state.foreign : 0;
-      const budget = state.max - reserved(state.max) - foreign;
-      if (budget <= 0) return Math.max(1, state.foreignUntil - now);
+      const budget = ownBudget(state.max) - foreign;
+      // Only the others' count can use the budget up, and it lapses at foreignUntil (> now here).
+      if (budget <= 0) return state.foreignUntil - now;
       if (sends.length >= budget) {
         // Wait for our oldest counted send to leave the window, or for the others' count to lapse.
         const ownExpiry = sends[sends.length - budget]! + state.intervalMs - now;
@@ -80,17 +89,20 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
     record(key, observation, now) {
       const state = stateOf(key);
       if (observation.max !== undefined) state.max = observation.max;
-      if (observation.intervalMs !== undefined) state.intervalMs = observation.intervalMs;
+      if (observation.intervalMs !== undefined) state.intervalMs = boundedBurstWindow(observation.intervalMs);
       if (observation.remaining !== undefined) {
         prune(state, now);
         const foreign = state.max - observation.remaining - state.sends.length;
         state.foreign = Math.max(0, foreign);
         state.foreignUntil = now + state.intervalMs;
       }
-      let blockFor = 0;
-      if (observation.status === 429) blockFor = observation.retryAfterMs ?? state.intervalMs;
       const floor = Math.floor(reserved(state.max) / 2);
-      if (observation.dailyRemaining !== undefined && observation.dailyRemaining <= floor) blockFor = Math.max(blockFor, state.intervalMs);
+      const dailySpent = observation.dailyRemaining !== undefined && observation.dailyRemaining <= floor;
+      let blockFor = 0;
+      if (observation.status === 429) {
+        blockFor = observation.retryAfterMs === undefined ? state.intervalMs : boundedRetryAfterBlock(observation.retryAfterMs, dailySpent);
+      }
+      if (dailySpent) blockFor = Math.max(blockFor, state.intervalMs);
       if (blockFor > 0) state.blockedUntil = Math.max(state.blockedUntil, now + blockFor);
     },
   };

@@ -1,16 +1,21 @@
-/** What one answer said about the rate limits (REFERENCE 1.5). Absent headers are undefined. */
+import { boundedBurstWindow } from './pacing-bounds.js';
+
+/**
+ * What one answer said about the rate limits (REFERENCE 1.5). Absent headers are undefined. Waits are
+ * already bounded by `pacing-bounds.ts`, so no store can be told to stop for longer than the API means.
+ */
 export interface RateLimitObservation {
   /** HTTP status of the answer; 429 means the limit was hit. */
   status: number;
   /** `X-RateLimit-Max`: requests allowed per burst interval. */
   max?: number | undefined;
-  /** `X-RateLimit-Interval-Milliseconds`: length of the burst interval. @unit milliseconds */
+  /** `X-RateLimit-Interval-Milliseconds`: length of the burst interval, at most 10 s (the documented window). @unit milliseconds */
   intervalMs?: number | undefined;
   /** `X-RateLimit-Remaining`: requests left in the current burst interval. */
   remaining?: number | undefined;
   /** `X-RateLimit-Daily-Remaining`: requests left today. */
   dailyRemaining?: number | undefined;
-  /** `Retry-After`, when the server sent it. @unit milliseconds */
+  /** `Retry-After`, when the server sent it; at most one day. @unit milliseconds */
   retryAfterMs?: number | undefined;
 }
 
@@ -26,7 +31,7 @@ export function readRateLimitHeaders(response: Response, retryAfterMs: number | 
   return {
     status: response.status,
     max: positive(count(h.get('x-ratelimit-max'))),
-    intervalMs: positive(count(h.get('x-ratelimit-interval-milliseconds'))),
+    intervalMs: bounded(positive(count(h.get('x-ratelimit-interval-milliseconds')))),
     remaining,
     dailyRemaining,
     retryAfterMs,
@@ -41,4 +46,8 @@ function count(value: string | null): number | undefined {
 
 function positive(n: number | undefined): number | undefined {
   return n !== undefined && n > 0 ? n : undefined;
+}
+
+function bounded(intervalMs: number | undefined): number | undefined {
+  return intervalMs === undefined ? undefined : boundedBurstWindow(intervalMs);
 }

@@ -18,6 +18,10 @@ export interface RequestContext {
   maxRetries?: number | undefined;
   /** Overall deadline for this call, retries included; overrides the client's. @unit milliseconds */
   deadlineMs?: number | undefined;
+  /** Largest answer body for this call; overrides the client's `maxResponseBytes` / `maxDownloadBytes`. @unit bytes */
+  maxResponseBytes?: number | undefined;
+  /** The answer is a file (a recording, a transcript file): the client's `maxDownloadBytes` applies. */
+  download?: boolean | undefined;
 }
 
 export function requestInfoOf(request: Request, context: RequestContext): RequestInfo {

@@ -3,7 +3,7 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { LeadwayError } from '../errors/leadway-error.js';
 import type { RequestInfo } from '../errors/request-info.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import type { RetryOptions } from '../options.js';
+import { DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_RESPONSE_BYTES, type RetryOptions } from '../options.js';
 import { sendAttempt, sendWith, type SendRequest } from './attempt.js';
 import { backoffDelay } from './backoff.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
@@ -14,6 +14,7 @@ import { mayRetryFailure, mayRetryStatus } from './retry-decision.js';
 import { sleep } from './sleep.js';
 import type { TokenSource } from './token-source.js';
 import { tokenWithin } from './token-within.js';
+import { recordAnswerToken } from './sent-credentials.js';
 import { redactedHeaders, type TransportEvent, type TransportEventHandler } from './transport-event.js';
 
 export { bufferedBodies, readableResponse } from './attempt.js';
@@ -42,6 +43,10 @@ export interface TransportConfig {
   onEvent?: TransportEventHandler | undefined;
   /** Source of jitter, in [0, 1). @default Math.random */
   random?: () => number;
+  /** Largest answer body read, counted decoded. @default DEFAULT_MAX_RESPONSE_BYTES @unit bytes */
+  maxResponseBytes?: number;
+  /** Largest body of a file download (`context.download`). @default DEFAULT_MAX_DOWNLOAD_BYTES @unit bytes */
+  maxDownloadBytes?: number;
 }
 
 /** What an event adds to the request's description. */
@@ -60,6 +65,8 @@ export function createTransport(config: TransportConfig): Transport {
   const random = config.random ?? Math.random;
   const { pacing, onEvent } = config;
   const sendRequest = config.send ?? sendWith(config.fetch);
+  const maxJsonBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const maxDownloadBytes = config.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
 
   const emit = (type: TransportEvent['type'], info: RequestInfo, fields: EventFields, headers: Headers) => {
     if (!onEvent) return;
@@ -81,6 +88,7 @@ export function createTransport(config: TransportConfig): Transport {
     const deadlineAt = Date.now() + deadlineMs;
     const maxRetries = context.maxRetries ?? config.retry.maxRetries;
     const perAttemptMs = context.timeoutMs ?? config.timeoutMs;
+    const maxResponseBytes = context.maxResponseBytes ?? (context.download ? maxDownloadBytes : maxJsonBytes);
     const body = request.body ? await request.arrayBuffer() : null;
 
     for (let attempt = 1; ; attempt++) {
@@ -106,12 +114,14 @@ export function createTransport(config: TransportConfig): Transport {
         response = await sendAttempt(sendRequest, {
           request,
           body,
+          maxResponseBytes,
           infoOf,
           callerSignal,
           timeoutMs: byDeadline ? left : perAttemptMs,
           timeoutScope: byDeadline ? 'deadline' : 'attempt',
           reportedTimeoutMs: byDeadline ? deadlineMs : perAttemptMs,
         });
+        recordAnswerToken(response, token);
       } catch (error) {
         if (!LeadwayError.isLeadwayError(error)) throw error;
         failure = error;

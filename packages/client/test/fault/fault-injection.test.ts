@@ -8,6 +8,8 @@ import {
   BadRequestError,
   ConnectionError,
   createLeadwayClient,
+  createMemoryRateLimitStore,
+  InvalidInputError,
   LeadwayError,
   MalformedResponseError,
   NotFoundError,
@@ -17,8 +19,10 @@ import {
   TimeoutError,
   UnprocessableEntityError,
   type LeadwayClientOptions,
+  type RateLimitStore,
   type TransportEvent,
 } from '../../src/index.js';
+import { MAX_BURST_WINDOW_MS } from '../../src/transport/pacing-bounds.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { exposedText } from './expose.js';
 import { refusedUrl, startFaultServer, type Fault, type FaultServer } from './fault-server.js';
@@ -428,6 +432,187 @@ describe('fault injection: rate limits', () => {
     await settle(h.client.conversations.get('c1'));
     expect(h.events.filter((e) => e.type === 'pacing').length).toBeGreaterThanOrEqual(1);
     expect(h.events.find((e) => e.type === 'pacing')!.delayMs).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('fault injection: hostile rate-limit headers (issue #14 items 4 and 5)', () => {
+  /** A memory store that counts the transport's asks and keeps the waits it answered. */
+  function countingStore() {
+    const inner = createMemoryRateLimitStore();
+    const waits: number[] = [];
+    const store: RateLimitStore = {
+      acquire: (key, now) => {
+        const wait = inner.acquire(key, now) as number;
+        waits.push(wait);
+        return wait;
+      },
+      record: (key, observation, now) => inner.record(key, observation, now),
+    };
+    return { store, waits };
+  }
+
+  it.each([
+    ['an interval of 1e12 ms with nothing remaining', { 'x-ratelimit-interval-milliseconds': '1000000000000', 'x-ratelimit-remaining': '0' }, 200],
+    ['a daily quota of 0 and an interval of 1e12 ms', { 'x-ratelimit-interval-milliseconds': '1000000000000', 'x-ratelimit-remaining': '90', 'x-ratelimit-daily-remaining': '0' }, 200],
+    ['a 429 with Retry-After 1e9 s', { 'retry-after': '1000000000', 'x-ratelimit-remaining': '0' }, 429],
+    ['a 429 with Retry-After in the year 9999', { 'retry-after': 'Fri, 31 Dec 9999 23:59:59 GMT' }, 429],
+  ] as const)('%s → later calls are held at most one 10 s window', async (_name, headers, status) => {
+    const { store, waits } = countingStore();
+    const h = await harness((n) => (n === 0 ? { kind: 'json', status, body: status === 200 ? CONVERSATION : { statusCode: 429, message: 'Too Many Requests' }, headers } : OK), {
+      pacing: { store },
+      retry: false,
+    });
+    await settle(h.client.conversations.get('c1'));
+    // The next call is held (nothing sent) for one bounded window, which outlasts its 1 s deadline.
+    const error = await failureOf(h.client.conversations.get('c1', { deadlineMs: 1_000 }), h.events);
+    expect(error).toBeInstanceOf(TimeoutError);
+    const held = waits.filter((w) => w > 0);
+    expect(held.length).toBeGreaterThan(0);
+    expect(Math.max(...held)).toBeLessThanOrEqual(MAX_BURST_WINDOW_MS);
+    expect(error.message).toMatch(/asked to wait \d+ ms/);
+    expect(Number(/asked to wait (\d+) ms/.exec(error.message)![1])).toBeLessThanOrEqual(MAX_BURST_WINDOW_MS);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('X-RateLimit-Max: 1 → each call waits for the window; the store is asked a few times, not every millisecond', async () => {
+    const { store, waits } = countingStore();
+    const limits = { 'x-ratelimit-max': '1', 'x-ratelimit-interval-milliseconds': '200', 'x-ratelimit-remaining': '0' };
+    const h = await harness(() => ({ kind: 'json', status: 200, body: CONVERSATION, headers: limits }), { pacing: { store } });
+    for (let i = 0; i < 3; i++) expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
+    expect(h.server.requests).toHaveLength(3);
+    // 3 sends and 2 waits for the window (a timer may wake a millisecond early: one more ask each).
+    expect(waits.length).toBeLessThanOrEqual(3 + 2 * 2);
+  });
+});
+
+describe('fault injection: per-call headers that break the request are refused (issue #14 item 12)', () => {
+  it.each([
+    ['Transfer-Encoding', 'chunked'],
+    ['Content-Length', '5'],
+    ['Expect', '100-continue'],
+    ['Host', 'evil.example'],
+    ['Connection', 'upgrade'],
+    ['Upgrade', 'websocket'],
+    ['TE', 'trailers'],
+    ['Trailer', 'X-Checksum'],
+    ['Keep-Alive', 'timeout=5'],
+    ['Proxy-Authorization', 'Basic eDp5'],
+    ['X-HTTP-Method-Override', 'DELETE'],
+  ])('%s → InvalidInputError, nothing reaches the server', async (name, value) => {
+    const h = await harness(() => OK);
+    const error = await failureOf(h.client.messages.send({ type: 'SMS', contactId: 'k1', message: 'hello' }, { headers: { [name]: value } }), h.events);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toContain(name);
+    expect(h.server.requests).toHaveLength(0);
+  });
+});
+
+describe('fault injection: server-given file names are made safe (issue #14 item 13)', () => {
+  const ref = { locationId: 'l1', messageId: 'm1' };
+  const file = (disposition: string): Fault => ({
+    kind: 'raw',
+    status: 200,
+    body: new Uint8Array([0x52, 0x49, 0x46, 0x46]),
+    headers: { 'content-type': 'audio/x-wav', 'content-disposition': disposition },
+  });
+
+  it.each([
+    ['attachment; filename="../../.ssh/authorized_keys"', 'authorized_keys'],
+    ["attachment; filename*=UTF-8''..%2F..%2F.ssh%2Fauthorized_keys", 'authorized_keys'],
+    ['attachment; filename="C:\\Users\\me\\.bashrc"', 'bashrc'],
+    ['attachment; filename=".."', 'recording.mp3'],
+    ['attachment; filename="LPT1"', '_LPT1'],
+  ])('getRecording with %s → %s', async (disposition, name) => {
+    const h = await harness(() => file(disposition));
+    const result = await settle(h.client.calls.getRecording(ref));
+    expect(result.ok && result.value.filename).toBe(name);
+    expect(result.ok && [...new Uint8Array(result.value.data)]).toEqual([0x52, 0x49, 0x46, 0x46]);
+  });
+
+  it('downloadTranscription with a path in filename* → the bare name', async () => {
+    const h = await harness(() => file("attachment; filename*=UTF-8''%2E%2E%2F%2E%2E%2Fetc%2Fcron.d%2Fjob"));
+    const result = await settle(h.client.calls.downloadTranscription(ref));
+    expect(result.ok && result.value.filename).toBe('job');
+  });
+});
+
+describe('fault injection: hostile bodies never escape as untyped errors (issue #14 items 9 and 10)', () => {
+  const DEEP = 100_000;
+  const deep = `${'['.repeat(DEEP)}${']'.repeat(DEEP)}`;
+
+  it('an error body nested 100,000 levels → BadRequestError (body cut), printable and serialisable', async () => {
+    const h = await harness(() => ({ kind: 'raw', status: 400, body: deep }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(() => JSON.stringify(error)).not.toThrow();
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it('a 200 body nested 100,000 levels → MalformedResponseError, not retried', async () => {
+    const h = await harness(() => ({ kind: 'raw', status: 200, body: `{"id":"c1","meta":${deep}}` }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error.message).toMatch(/nested deeper/);
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['conversations.get', (c: Harness['client']) => c.conversations.get('c1')],
+    ['conversations.create', (c: Harness['client']) => c.conversations.create({ locationId: 'l1', contactId: 'k1' })],
+    ['messages.send', (c: Harness['client']) => c.messages.send({ type: 'SMS', contactId: 'k1', message: 'hello' })],
+    ['messages.getEmail', (c: Harness['client']) => c.messages.getEmail('e1')],
+    ['liveChat.typing', (c: Harness['client']) => c.liveChat.typing({ locationId: 'l1', conversationId: 'c1', visitorId: 'v1', isTyping: true })],
+  ])('a 2xx whose JSON is null (%s) → MalformedResponseError, sent once', async (_name, call) => {
+    const h = await harness(() => ({ kind: 'raw', status: 200, body: 'null' }));
+    const error = await failureOf(call(h.client), h.events);
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error.message).toContain('null');
+    expect(h.server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['a JSON string', '"conversation"'],
+    ['an array', '[{"id":"c1"}]'],
+    ['a number', '1e400'],
+  ])('a 2xx whose JSON is %s where an object is promised → MalformedResponseError', async (_name, body) => {
+    const h = await harness(() => ({ kind: 'raw', status: 200, body }));
+    expect(await failureOf(h.client.conversations.get('c1'), h.events)).toBeInstanceOf(MalformedResponseError);
+  });
+
+  it('an error body whose traceId and message list are objects with a non-callable toString → its typed error', async () => {
+    const h = await harness(() => ({ kind: 'raw', status: 422, body: '{"statusCode":422,"message":[{"toString":1}],"traceId":{"toString":1,"valueOf":1}}' }));
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    expect((error as UnprocessableEntityError).traceId).toBeUndefined();
+  });
+
+  it('an error body with __proto__ keys and huge numbers → its typed error, no prototype touched', async () => {
+    const h = await harness(() => ({ kind: 'raw', status: 500, body: '{"__proto__":{"isAdmin":true},"statusCode":1e400,"message":"x"}' }), { retry: false });
+    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(({} as { isAdmin?: unknown }).isAdmin).toBeUndefined();
+  });
+});
+
+describe('fault injection: careless input is refused before anything is sent (issue #14 items 9 and 11)', () => {
+  it.each([
+    ['an id with a lone surrogate', (c: Harness['client']) => c.conversations.get('c1\ud800')],
+    ['search text with a lone surrogate', (c: Harness['client']) => c.conversations.search({ locationId: 'l1', query: 'caf\udce9' })],
+    ['a message body with a lone surrogate', (c: Harness['client']) => c.messages.send({ type: 'SMS', contactId: 'k1', message: '\udbff' })],
+    ['a required field only inherited', (c: Harness['client']) => c.messages.send(Object.assign(Object.create({ contactId: 'k1' }) as object, { type: 'SMS', message: 'hi' }) as never)],
+  ])('%s → InvalidInputError, no request', async (_name, call) => {
+    const h = await harness(() => OK);
+    const error = await failureOf(call(h.client), h.events);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(h.server.requests).toHaveLength(0);
+  });
+
+  it('a query parameter inherited through the prototype never reaches the server', async () => {
+    const h = await harness(() => ({ kind: 'json', status: 200, body: { conversations: [], total: 0 } }));
+    const params = Object.assign(Object.create({ assignedTo: 'someone-else', query: 'private' }) as object, { locationId: 'l1' });
+    expect((await settle(h.client.conversations.search(params as never))).ok).toBe(true);
+    expect(h.server.requests).toHaveLength(1);
+    expect(h.server.requests[0]!.url).toBe('/conversations/search?locationId=l1');
   });
 });
 

@@ -6,6 +6,8 @@ import type { AddressInfo, Socket } from 'node:net';
 export type Fault =
   /** A JSON answer with any status and extra headers. */
   | { kind: 'json'; status: number; body: unknown; headers?: Record<string, string> }
+  /** Exactly these bytes (or this text), with these headers: bodies JSON.stringify cannot make. */
+  | { kind: 'raw'; status: number; body: string | Uint8Array; headers?: Record<string, string> }
   /** An HTML page, as a gateway sends it. */
   | { kind: 'html'; status: number }
   /** A 200 whose body is not valid JSON. */
@@ -72,6 +74,11 @@ function answer(fault: Fault, req: IncomingMessage, res: ServerResponse): void {
     case 'json': {
       res.writeHead(fault.status, { ...JSON_TYPE, ...fault.headers });
       res.end(JSON.stringify(fault.body));
+      return;
+    }
+    case 'raw': {
+      res.writeHead(fault.status, { ...JSON_TYPE, ...fault.headers });
+      res.end(fault.body);
       return;
     }
     case 'html':

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLeadwayClient, InvalidInputError, LeadwayError, TimeoutError, type LeadwayClient } from '../../src/index.js';
+import { REFUSED_CALL_HEADERS } from '../../src/request-headers.js';
 import { json, recordingFetch, SECRET_TOKEN, type RecordedRequest } from '../helpers/recording-fetch.js';
 
 const BASE = 'https://services.leadconnectorhq.com';
@@ -15,8 +16,17 @@ const RUNS = 150;
 // ---- argument vocabulary -------------------------------------------------------------------------
 
 const validId = fc.stringMatching(/^[A-Za-z0-9_-]{1,24}$/);
-/** An id: often valid, else any string or any value. */
-const id = fc.oneof({ weight: 3, arbitrary: validId }, fc.string(), fc.string({ unit: 'binary', maxLength: 8 }), fc.anything());
+/**
+ * Text holding a lone UTF-16 surrogate (fast-check's 'binary' unit never makes one): one surrogate
+ * code unit between two ASCII strings, so it cannot pair up.
+ */
+const loneSurrogateText = fc
+  .tuple(fc.string({ maxLength: 6 }), fc.integer({ min: 0xd800, max: 0xdfff }), fc.string({ maxLength: 6 }))
+  .map(([a, unit, b]) => `${a}${String.fromCharCode(unit)}${b}`);
+/** An id: often valid, else any string (also one with a lone surrogate) or any value. */
+const id = fc.oneof({ weight: 3, arbitrary: validId }, fc.string(), fc.string({ unit: 'binary', maxLength: 8 }), loneSurrogateText, fc.anything());
+/** Header names a caller may try, the connection and framing ones included. */
+const headerName = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...REFUSED_CALL_HEADERS, 'Prefer', 'X-Trace', 'Proxy-Authorization', 'Transfer-Encoding'));
 /** The per-call options: often absent, often plausible, sometimes anything. */
 const options = fc.oneof(
   fc.constant(undefined),
@@ -26,7 +36,7 @@ const options = fc.oneof(
       timeoutMs: fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 60_000 }), fc.double(), fc.anything()),
       deadlineMs: fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 60_000 }), fc.anything()),
       maxRetries: fc.oneof(fc.constant(undefined), fc.integer({ min: -2, max: 12 }), fc.anything()),
-      headers: fc.oneof(fc.constant(undefined), fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.string({ maxLength: 8 }), fc.anything())), fc.anything()),
+      headers: fc.oneof(fc.constant(undefined), fc.dictionary(headerName, fc.oneof(fc.string({ maxLength: 8 }), fc.anything())), fc.anything()),
       maxItems: fc.oneof(fc.constant(undefined), fc.integer({ min: -1, max: 5 }), fc.anything()),
       maxPages: fc.oneof(fc.constant(undefined), fc.integer({ min: -1, max: 3 }), fc.anything()),
     },
@@ -40,6 +50,9 @@ function obj(valid: Record<string, unknown>) {
   return fc.oneof(
     fc.constant(valid),
     fc.tuple(fc.constantFrom(...keys), fc.anything()).map(([k, v]) => ({ ...valid, [k]: v })),
+    fc.tuple(fc.constantFrom(...keys), loneSurrogateText).map(([k, v]) => ({ ...valid, [k]: v })),
+    // Some of the fields only inherited through the prototype.
+    fc.subarray(keys, { minLength: 1 }).map((moved) => inheriting(valid, moved)),
     fc.tuple(fc.constantFrom(...keys)).map(([k]) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== k))),
     fc.tuple(fc.string({ maxLength: 10 }), fc.anything()).map(([k, v]) => ({ ...valid, [k]: v })),
     fc.dictionary(fc.string({ maxLength: 10 }), fc.anything()),
@@ -48,6 +61,17 @@ function obj(valid: Record<string, unknown>) {
 }
 const urls = fc.oneof(fc.constant(['https://example.com/a.png']), fc.array(fc.oneof(fc.webUrl(), fc.string(), fc.anything()), { maxLength: 6 }), fc.anything());
 const file = { name: 'a.txt', data: new Uint8Array([104, 105]), contentType: 'text/plain' };
+
+/** `valid` with the `moved` fields on its prototype instead of its own (tagged so the request check knows them). */
+function inheriting(valid: Record<string, unknown>, moved: readonly string[]): Record<string, unknown> {
+  const proto = Object.fromEntries(moved.map((k) => [k, valid[k]]));
+  const own = Object.fromEntries(Object.entries(valid).filter(([k]) => !moved.includes(k)));
+  const value = Object.assign(Object.create(proto) as Record<string, unknown>, own);
+  INHERITED.set(value, moved);
+  return value;
+}
+/** The inherited field names of each argument object made by `inheriting`. */
+const INHERITED = new WeakMap<object, readonly string[]>();
 
 /** One arbitrary tuple of arguments per method, keyed `group.method`. */
 const BUILDERS: Record<string, fc.Arbitrary<unknown[]>> = {
@@ -92,9 +116,29 @@ const TEMPLATES = [...readFileSync(new URL('../../src/generated/openapi.ts', imp
   ([, path]) => new RegExp(`^${path!.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`),
 );
 
-function problemsOf(request: RecordedRequest): string[] {
+/** Fields a method sets itself, whatever the caller passed (so they are sent even when only inherited). */
+const SET_BY_CLIENT: Record<string, readonly string[]> = { 'messages.addOutboundCall': ['type'] };
+
+/** Connection headers no request may carry from a caller (the runtime sets Content-Length itself). */
+const CONNECTION_HEADERS = REFUSED_CALL_HEADERS.filter((h) => h !== 'content-length');
+
+function problemsOf(request: RecordedRequest, inherited: readonly string[] = [], method = ''): string[] {
   const problems: string[] = [];
   const url = new URL(request.url);
+  for (const name of Object.keys(request.headers)) {
+    if (CONNECTION_HEADERS.includes(name) || name.startsWith('proxy-')) problems.push(`header ${name}`);
+  }
+  let json: Record<string, unknown> = {};
+  try {
+    if ((request.headers['content-type'] ?? '').includes('application/json')) json = JSON.parse(request.body || '{}') as Record<string, unknown>;
+  } catch {
+    // Reported below as 'body is not JSON'.
+  }
+  for (const key of inherited) {
+    if (SET_BY_CLIENT[method]?.includes(key)) continue;
+    if (url.searchParams.has(key)) problems.push(`inherited ${key} sent in the query`);
+    if (Object.hasOwn(json, key) || request.body.includes(`name="${key}"`)) problems.push(`inherited ${key} sent in the body`);
+  }
   if (url.origin !== BASE) problems.push(`origin ${url.origin}`);
   if (!TEMPLATES.some((t) => t.test(url.pathname))) problems.push(`path ${url.pathname} matches no template of the spec`);
   for (const segment of url.pathname.split('/')) {
@@ -181,7 +225,8 @@ describe('property: every input-taking function sends a well-formed request or r
           return;
         }
         tally.sent++;
-        for (const request of requests) expect(problemsOf(request), `${request.method} ${request.url}`).toEqual([]);
+        const inherited = args.flatMap((arg) => (typeof arg === 'object' && arg !== null ? (INHERITED.get(arg) ?? []) : []));
+        for (const request of requests) expect(problemsOf(request, inherited, name), `${request.method} ${request.url}`).toEqual([]);
         // After sending, only the client's typed errors (e.g. a malformed answer), never bad input or a crash.
         if (error !== undefined) {
           expect(LeadwayError.isLeadwayError(error), `${name} threw ${String(error)}`).toBe(true);

@@ -3,7 +3,7 @@
 // no-body 200 of updateAttachments resolves.
 import { describe, expect, it } from 'vitest';
 import { createLeadwayClient, MalformedResponseError, UnprocessableEntityError } from '../../src/index.js';
-import { filenameOf } from '../../src/resources/calls.js';
+import { downloadFilename, MAX_FILENAME_LENGTH, safeFilename } from '../../src/resources/download-filename.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const ref = { locationId: 'l1', messageId: 'm1' };
@@ -55,16 +55,66 @@ describe('calls.getTranscription', () => {
   });
 });
 
-describe('filenameOf (Content-Disposition)', () => {
+describe('downloadFilename (Content-Disposition)', () => {
   it.each([
     ['attachment; filename=a.mp3', 'a.mp3'],
     ['attachment; filename="my call.mp3"', 'my call.mp3'],
     ["attachment; filename=\"fallback.mp3\"; filename*=UTF-8''r%C3%A9union.mp3", 'réunion.mp3'],
     ["attachment; filename*=UTF-8''%E0%A4%A.mp3; filename=plain.mp3", 'plain.mp3'],
+    ["attachment; FILENAME*=iso-8859-1'en'caf%E9.txt", 'café.txt'],
+    ['attachment; filename="say \\"hi\\".txt"', "say _hi_.txt"],
+    ['attachment; foo="; filename=evil.sh"; filename=good.mp3', 'good.mp3'],
     ['inline', undefined],
     [null, undefined],
   ])('%s → %s', (header, name) => {
-    expect(filenameOf(header)).toBe(name);
+    expect(downloadFilename(header, 'fallback.bin')).toBe(name);
+  });
+});
+
+describe('downloadFilename: a hostile server name becomes a bare, safe one (issue #14 item 13)', () => {
+  it.each([
+    ['attachment; filename="../../.ssh/authorized_keys"', 'authorized_keys'],
+    ['attachment; filename="..\\..\\Windows\\System32\\evil.dll"', 'evil.dll'],
+    ["attachment; filename*=UTF-8''..%2F..%2F.ssh%2Fauthorized_keys", 'authorized_keys'],
+    ["attachment; filename*=UTF-8''..%5C..%5Cboot.ini", 'boot.ini'],
+    ['attachment; filename="/etc/passwd"', 'passwd'],
+    ['attachment; filename=".bashrc"', 'bashrc'],
+    ['attachment; filename=".."', 'fallback.bin'],
+    ['attachment; filename="../"', 'fallback.bin'],
+    ['attachment; filename="   "', 'fallback.bin'],
+    ["attachment; filename*=UTF-8''%00%01%1F", 'fallback.bin'],
+    ["attachment; filename*=UTF-8''a%0Ab%0D.mp3", 'ab.mp3'],
+    ["attachment; filename*=UTF-8''invoice%E2%80%AEfdp.exe", 'invoicefdp.exe'],
+    ['attachment; filename="CON"', '_CON'],
+    ['attachment; filename="nul.txt"', '_nul.txt'],
+    ['attachment; filename="com1.mp3"', '_com1.mp3'],
+    ['attachment; filename="a<b>c:d|e?f*.mp3"', 'a_b_c_d_e_f_.mp3'],
+    ['attachment; filename="file.mp3. . "', 'file.mp3'],
+  ])('%s → %s', (header, name) => {
+    expect(downloadFilename(header, 'fallback.bin')).toBe(name);
+  });
+
+  it('keeps names within the length limit, with their extension', () => {
+    const name = downloadFilename(`attachment; filename="${'a'.repeat(5_000)}.mp3"`, 'x')!;
+    expect(name.length).toBe(MAX_FILENAME_LENGTH);
+    expect(name.endsWith('.mp3')).toBe(true);
+  });
+
+  it('drops lone surrogates and keeps pairs', () => {
+    expect(safeFilename('a\ud800b\udc00c😀.txt')).toBe('abc😀.txt');
+  });
+
+  it('getRecording and downloadTranscription return the safe name, or their fallback', async () => {
+    const answer = (disposition: string) => () =>
+      new Response(new Uint8Array([1]), { status: 200, headers: { 'content-type': 'audio/x-wav', 'content-disposition': disposition } });
+    const a = clientFor(answer('attachment; filename="../../.ssh/authorized_keys"'));
+    expect((await a.client.calls.getRecording(ref)).filename).toBe('authorized_keys');
+    const b = clientFor(answer('attachment; filename="../.."'));
+    expect((await b.client.calls.getRecording(ref)).filename).toBe('recording.mp3');
+    const c = clientFor(answer("attachment; filename*=UTF-8''..%2F..%2Fx.txt"));
+    expect((await c.client.calls.downloadTranscription(ref)).filename).toBe('x.txt');
+    const d = clientFor(answer('attachment; filename=".."'));
+    expect((await d.client.calls.downloadTranscription(ref)).filename).toBe('transcription.txt');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLeadwayClient, InvalidInputError } from '../../src/index.js';
+import { REFUSED_CALL_HEADERS } from '../../src/request-headers.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const conversation = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0 };
@@ -101,5 +102,33 @@ describe('client options are checked at creation', () => {
     await expect(c.conversations.get('abc', { headers: { authorization: 'Bearer other' } })).rejects.toBeInstanceOf(InvalidInputError);
     await expect(c.conversations.get('abc', { headers: { Version: '2021-04-15' } })).rejects.toBeInstanceOf(InvalidInputError);
     expect(requests).toHaveLength(0);
+  });
+
+  it.each([
+    ...REFUSED_CALL_HEADERS,
+    'Transfer-Encoding',
+    'Content-Length',
+    'Expect',
+    'HOST',
+    'Proxy-Authorization',
+    'proxy-connection',
+  ])('refuses the connection or framing header %s per call, before sending (issue #14 item 12)', async (name) => {
+    const { client: c, requests } = client();
+    const error = await c.conversations.get('abc', { headers: { [name]: 'x' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).field).toBe('headers');
+    expect((error as InvalidInputError).reason).toContain(name);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('still sends ordinary per-call headers, and only the own properties of the headers object', async () => {
+    const { client: c, requests } = client();
+    const headers = Object.create({ 'X-Inherited': 'from the prototype' }) as Record<string, string>;
+    headers['X-Trace'] = 't1';
+    headers.Prefer = 'code=200';
+    await c.conversations.get('abc', { headers });
+    expect(requests[0]!.headers['x-trace']).toBe('t1');
+    expect(requests[0]!.headers.prefer).toBe('code=200');
+    expect(requests[0]!.headers['x-inherited']).toBeUndefined();
   });
 });

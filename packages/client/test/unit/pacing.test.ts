@@ -1,7 +1,9 @@
 // The in-memory pacing state, driven with explicit clock values (no timers, no waiting).
 import { describe, expect, it } from 'vitest';
 import { AbortedError, createLeadwayClient, createMemoryRateLimitStore, type RateLimitStore, type TransportEvent } from '../../src/index.js';
+import { MAX_BURST_WINDOW_MS, MAX_DAILY_WINDOW_MS, MAX_RETRY_AFTER_MS } from '../../src/transport/pacing-bounds.js';
 import { readRateLimitHeaders } from '../../src/transport/rate-limit-headers.js';
+import { parseRetryAfter } from '../../src/transport/retry-after.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const K = 'loc-1';
@@ -92,6 +94,96 @@ describe('memory rate-limit store', () => {
   });
 });
 
+/** Drives a store the way the transport does, on a virtual clock: ask, wait what it says, ask again. */
+function paceVirtually(store: RateLimitStore, sends: number, start = 0, maxAsks = 100_000) {
+  let now = start;
+  let asks = 0;
+  const starts: number[] = [];
+  while (starts.length < sends && asks < maxAsks) {
+    asks++;
+    const wait = store.acquire(K, now) as number;
+    if (wait === 0) starts.push(now);
+    else now += wait;
+  }
+  return { asks, starts, now };
+}
+
+describe('memory rate-limit store: X-RateLimit-Max: 1 (issue #14 item 5)', () => {
+  it('the reserve never rounds the budget to 0: one request per window goes', () => {
+    const store = createMemoryRateLimitStore();
+    store.record(K, { status: 200, max: 1, intervalMs: 10_000, remaining: 1 }, 0);
+    expect(store.acquire(K, 0)).toBe(0);
+    // The next one waits for the window to end: a real wait, not a 1 ms poll.
+    expect(store.acquire(K, 0)).toBe(10_000);
+    expect(store.acquire(K, 10_000)).toBe(0);
+  });
+
+  it('answers real waits: 5 sends take at most 2 asks each on a virtual clock (no busy poll)', () => {
+    const store = createMemoryRateLimitStore();
+    store.record(K, { status: 200, max: 1, intervalMs: 10_000, remaining: 0 }, 0);
+    const { asks, starts } = paceVirtually(store, 5);
+    expect(starts).toHaveLength(5);
+    expect(asks).toBeLessThanOrEqual(10);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('a half reserve with max 1 still leaves one request per window', () => {
+    const store = createMemoryRateLimitStore({ max: 1, reserve: 0.5 });
+    const { asks, starts } = paceVirtually(store, 3);
+    expect(starts).toEqual([0, 10_000, 20_000]);
+    expect(asks).toBe(5);
+  });
+});
+
+describe('pacing bounds: one answer never stops pacing for long (issue #14 item 4)', () => {
+  it('an interval header of 1e12 ms is read as the documented 10 s window', () => {
+    const res = json(200, {}, { 'X-RateLimit-Interval-Milliseconds': '1000000000000', 'X-RateLimit-Remaining': '0' });
+    expect(readRateLimitHeaders(res, undefined)?.intervalMs).toBe(MAX_BURST_WINDOW_MS);
+    expect(MAX_BURST_WINDOW_MS).toBe(10_000);
+  });
+
+  it('a store told an interval of 1e12 ms (a custom reader) still waits at most 10 s', () => {
+    const store = createMemoryRateLimitStore();
+    store.record(K, { status: 200, max: 100, intervalMs: 1e12, remaining: 0 }, 0);
+    expect(store.acquire(K, 0)).toBe(10_000);
+    store.record(K, { status: 429, intervalMs: 1e12 }, 20_000);
+    expect(store.acquire(K, 20_000)).toBe(10_000);
+    expect(store.acquire(K, 30_000)).toBe(0);
+  });
+
+  it('Retry-After of 1e9 seconds, a date in the year 9999, or 400 digits reads as at most one day', () => {
+    const now = Date.parse('2026-12-01T00:00:00Z');
+    expect(MAX_RETRY_AFTER_MS).toBe(MAX_DAILY_WINDOW_MS);
+    expect(parseRetryAfter('1000000000', now)).toBe(MAX_DAILY_WINDOW_MS);
+    expect(parseRetryAfter('Fri, 31 Dec 9999 23:59:59 GMT', now)).toBe(MAX_DAILY_WINDOW_MS);
+    expect(parseRetryAfter('9'.repeat(400), now)).toBe(MAX_DAILY_WINDOW_MS);
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+  });
+
+  it('a 429 with a huge Retry-After blocks later calls for at most one burst window', () => {
+    const store = createMemoryRateLimitStore();
+    store.record(K, { status: 429, retryAfterMs: 1e12 }, 0);
+    expect(store.acquire(K, 0)).toBe(MAX_BURST_WINDOW_MS);
+    expect(store.acquire(K, MAX_BURST_WINDOW_MS)).toBe(0);
+  });
+
+  it('a 429 that says the daily quota is spent blocks for its Retry-After, at most one day', () => {
+    const store = createMemoryRateLimitStore();
+    store.record(K, { status: 429, retryAfterMs: 1e12, dailyRemaining: 0 }, 0);
+    expect(store.acquire(K, 0)).toBe(MAX_DAILY_WINDOW_MS);
+    const shorter = createMemoryRateLimitStore();
+    shorter.record(K, { status: 429, retryAfterMs: 3_600_000, dailyRemaining: 0 }, 0);
+    expect(shorter.acquire(K, 0)).toBe(3_600_000);
+  });
+
+  it('a daily quota of 0 holds one window at a time, then lets a request probe', () => {
+    const store = createMemoryRateLimitStore();
+    store.record(K, { status: 200, remaining: 50, dailyRemaining: 0, intervalMs: 1e12 }, 0);
+    expect(store.acquire(K, 0)).toBe(10_000);
+    expect(store.acquire(K, 10_000)).toBe(0);
+  });
+});
+
 describe('rate-limit headers', () => {
   it('reads the documented headers, and nothing when none are present', () => {
     const res = json(200, {}, {
@@ -165,6 +257,41 @@ describe('pacing in the client', () => {
     await client.conversations.get('c1');
     expect(requests).toHaveLength(2);
     expect(events.filter((e) => e.type === 'pacing')).toEqual([]);
+  });
+
+  it('X-RateLimit-Max: 1 → each later call asks the store a few times, never polls every millisecond', async () => {
+    const inner = createMemoryRateLimitStore();
+    let asks = 0;
+    const store: RateLimitStore = { acquire: (key, now) => (asks++, inner.acquire(key, now)), record: (key, o, now) => inner.record(key, o, now) };
+    const limits = { 'x-ratelimit-max': '1', 'x-ratelimit-interval-milliseconds': '150', 'x-ratelimit-remaining': '0' };
+    const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }, limits));
+    const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, pacing: { store } });
+    for (let i = 0; i < 3; i++) await client.conversations.get('c1');
+    expect(requests).toHaveLength(3);
+    // One ask per send plus one per wait (a timer may wake a millisecond early: one more); a 1 ms poll
+    // over two 150 ms windows would ask a hundred times or more.
+    expect(asks).toBeLessThanOrEqual(3 + 2 * 3);
+  });
+
+  it('an answer with a 1e12 ms interval and nothing remaining makes the next call wait at most 10 s', async () => {
+    const waits: number[] = [];
+    const inner = createMemoryRateLimitStore();
+    const store: RateLimitStore = {
+      acquire: (key, now) => {
+        const wait = inner.acquire(key, now) as number;
+        waits.push(wait);
+        return wait;
+      },
+      record: (key, o, now) => inner.record(key, o, now),
+    };
+    const limits = { 'x-ratelimit-interval-milliseconds': '1000000000000', 'x-ratelimit-remaining': '0', 'retry-after': '1000000000' };
+    const { fetch, requests } = recordingFetch(() => json(429, { statusCode: 429, message: 'slow down' }, limits));
+    const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, pacing: { store }, retry: false });
+    await expect(client.conversations.get('c1')).rejects.toMatchObject({ kind: 'rate_limited', retryAfterMs: MAX_RETRY_AFTER_MS });
+    await expect(client.conversations.get('c1', { deadlineMs: 1_000 })).rejects.toMatchObject({ kind: 'timeout', scope: 'deadline' });
+    expect(requests).toHaveLength(1);
+    expect(Math.max(...waits)).toBeGreaterThan(0);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(MAX_BURST_WINDOW_MS);
   });
 
   it('refuses a malformed pacing option', () => {
