@@ -25,6 +25,8 @@ local blockedUntil = tonumber(st[3]) or 0
 local foreignCount = tonumber(st[4]) or 0
 local foreignUntil = tonumber(st[5]) or 0
 local function reserved(m) return math.ceil(m * reserve) end
+-- The processes' share of a burst: the reserve left unused, but never below one request.
+local function ownBudget(m) return math.max(1, m - reserved(m)) end
 local function prune() redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - interval) end
 local function keepState() redis.call('PEXPIRE', KEYS[1], math.max(stateTtl, math.ceil(blockedUntil - now) + interval)) end
 `;
@@ -41,8 +43,9 @@ prune()
 local count = redis.call('ZCARD', KEYS[2])
 local foreign = 0
 if now < foreignUntil then foreign = foreignCount end
-local budget = max - reserved(max) - foreign
-if budget <= 0 then return math.max(1, math.ceil(foreignUntil - now)) end
+local budget = ownBudget(max) - foreign
+-- Only the others' count can use the budget up, and it lapses at foreignUntil (> now here).
+if budget <= 0 then return math.ceil(foreignUntil - now) end
 if count >= budget then
   -- Wait for the oldest counted send to leave the window, or for the others' count to lapse.
   local oldest = redis.call('ZRANGE', KEYS[2], count - budget, count - budget, 'WITHSCORES')
@@ -60,7 +63,10 @@ return 0
 
 /**
  * record(key, observation, now). ARGV: now, defaultMax, defaultIntervalMs, reserve, stateTtlMs,
- * status, max, intervalMs, remaining, dailyRemaining, retryAfterMs ('' for an absent header).
+ * status, max, intervalMs, remaining, dailyRemaining, retryAfterMs ('' for an absent header),
+ * maxBurstWindowMs, maxDailyWindowMs (the client's pacing bounds: a server-given interval is at most
+ * one burst window; a Retry-After blocks at most one burst window, or one day when the daily quota
+ * is spent).
  */
 export const RECORD = luaScript(
   'record',
@@ -71,17 +77,28 @@ local seenInterval = tonumber(ARGV[8])
 local remaining = tonumber(ARGV[9])
 local dailyRemaining = tonumber(ARGV[10])
 local retryAfter = tonumber(ARGV[11])
+local maxBurstWindow = tonumber(ARGV[12])
+local maxDailyWindow = tonumber(ARGV[13])
 if seenMax then max = seenMax; redis.call('HSET', KEYS[1], 'max', max) end
-if seenInterval then interval = seenInterval; redis.call('HSET', KEYS[1], 'intervalMs', interval) end
+if seenInterval then interval = math.min(seenInterval, maxBurstWindow); redis.call('HSET', KEYS[1], 'intervalMs', interval) end
 if remaining then
   -- Requests the server counted that no process sharing this store sent: others using the quota.
   prune()
   local foreign = max - remaining - redis.call('ZCARD', KEYS[2])
   redis.call('HSET', KEYS[1], 'foreign', math.max(0, foreign), 'foreignUntil', now + interval)
 end
+local dailySpent = dailyRemaining ~= nil and dailyRemaining <= math.floor(reserved(max) / 2)
 local blockFor = 0
-if status == 429 then blockFor = retryAfter or interval end
-if dailyRemaining and dailyRemaining <= math.floor(reserved(max) / 2) then blockFor = math.max(blockFor, interval) end
+if status == 429 then
+  if retryAfter then
+    local bound = maxBurstWindow
+    if dailySpent then bound = maxDailyWindow end
+    blockFor = math.min(retryAfter, bound)
+  else
+    blockFor = interval
+  end
+end
+if dailySpent then blockFor = math.max(blockFor, interval) end
 if blockFor > 0 then
   blockedUntil = math.max(blockedUntil, now + blockFor)
   redis.call('HSET', KEYS[1], 'blockedUntil', blockedUntil)

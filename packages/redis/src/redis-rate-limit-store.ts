@@ -24,6 +24,9 @@ const DEFAULT_MAX = 100;
 const DEFAULT_INTERVAL_MS = 10_000;
 const DEFAULT_RESERVE = 0.05;
 const DEFAULT_STATE_TTL_MS = 86_400_000;
+/** The client's pacing bounds (`@leadway/client` transport/pacing-bounds.ts): the documented 10 s burst window, and one day. */
+const MAX_BURST_WINDOW_MS = 10_000;
+const MAX_DAILY_WINDOW_MS = 86_400_000;
 
 /**
  * A RateLimitStore in Redis: every process that uses the same Redis and the same `pacing.key` (see
@@ -67,6 +70,8 @@ export function createRedisRateLimitStore(connection: RedisConnection, options: 
         optional(observation.remaining),
         optional(observation.dailyRemaining),
         optional(observation.retryAfterMs),
+        MAX_BURST_WINDOW_MS,
+        MAX_DAILY_WINDOW_MS,
       ]);
     },
   };

@@ -33,10 +33,10 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
       observation: fc.record({
         status: fc.constantFrom(200, 200, 429, 500),
         max: maybe(fc.integer({ min: 1, max: 12 })),
-        intervalMs: maybe(fc.integer({ min: 100, max: 2000 })),
+        intervalMs: maybe(fc.integer({ min: 100, max: 20_000 })),
         remaining: maybe(fc.integer({ min: 0, max: 12 })),
         dailyRemaining: maybe(fc.integer({ min: 0, max: 5 })),
-        retryAfterMs: maybe(fc.integer({ min: 0, max: 1500 })),
+        retryAfterMs: maybe(fc.integer({ min: 0, max: 30_000 })),
       }),
     }),
   },
