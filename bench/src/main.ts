@@ -1,6 +1,7 @@
 // `pnpm bench`: every measurement side by side with its baseline, printed as Markdown tables and
 // written to bench/results.json. `pnpm bench <section...>` runs only those sections
-// (bundle, types, overhead, wrapper, walk, mock); BENCH_QUICK=1 runs fewer rounds, for a smoke test.
+// (bundle, types, overhead, wrapper, walk, redis, mock); BENCH_QUICK=1 runs fewer rounds, for a smoke test.
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_APPS, measureBundle } from './bundle/measure-bundle.js';
@@ -8,10 +9,11 @@ import { describeMachine } from './machine.js';
 import { PRISM_CLI_ROW, runMock } from './mock/run-mock.js';
 import { runOverhead, runWrapperCost } from './overhead/run-overhead.js';
 import { runPacedWalk, type PacedWalkOptions } from './paced-walk/run-paced-walk.js';
+import { runSharedWalk, runStoreLatency } from './redis/run-redis.js';
 import { formatBytes, formatNumber, formatRatio, markdownTable } from './table.js';
 import { measureTypeCost, TYPE_CONSUMERS } from './types/measure-types.js';
 
-const SECTIONS = ['bundle', 'types', 'overhead', 'wrapper', 'walk', 'mock'] as const;
+const SECTIONS = ['bundle', 'types', 'overhead', 'wrapper', 'walk', 'redis', 'mock'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -135,6 +137,58 @@ if (sections.has('walk')) {
     );
   }
   results.walk = walks;
+}
+
+if (sections.has('redis')) {
+  if (spawnSync('sh', ['-c', `command -v ${process.env.REDIS_SERVER_PATH || 'redis-server'}`], { stdio: 'ignore' }).status !== 0) {
+    console.log('## Redis: skipped (no redis-server; `node scripts/ensure-test-packages.mjs redis-server` installs it)\n');
+  } else {
+    const walkOptions = {
+      runs: [{ processes: 1, store: 'memory' as const }, ...[1, 4, 8].map((processes) => ({ processes, store: 'redis' as const }))],
+      requests: quick ? 190 : 380, pageSize: 20, max: 100, intervalMs: 2000 };
+    const walkRows = await runSharedWalk(walkOptions);
+    console.log(
+      `## Shared rate limit through Redis: N processes walk one location, ${formatNumber(walkOptions.requests)} requests between them, limit 100 per 2,000 ms (the API's burst, its window 5× faster), one Redis, one pacing key\n`,
+    );
+    console.log(
+      markdownTable(
+        ['processes', 'store', 'completed', 'requests', '429s', 'time', 'answered req/s', 'allowed req/s', 'fraction of allowed'],
+        walkRows.map((r) => [
+          String(r.processes),
+          r.store === 'memory' ? 'in-memory (baseline)' : 'Redis',
+          r.completed ? 'yes' : 'no',
+          formatNumber(r.requests),
+          formatNumber(r.tooManyRequests),
+          `${formatNumber(r.elapsedMs)} ms`,
+          formatNumber(r.achievedRps, 1),
+          formatNumber(r.allowedRps),
+          r.completed ? formatNumber(r.fractionOfAllowed, 2) : 'n/a',
+        ]),
+      ),
+      '\n',
+    );
+    const latencyOptions = quick ? { calls: 300, rounds: 2 } : { calls: 1000, rounds: 5 };
+    const latencyRows = await runStoreLatency(latencyOptions);
+    const memory = latencyRows[0]!;
+    const signed = (us: number) => `${us >= 0 ? '+' : '−'}${formatNumber(Math.abs(us))} µs`;
+    console.log(
+      `## Rate-limit store latency: what the store adds to each call (median of ${latencyOptions.rounds} alternating rounds of ${formatNumber(latencyOptions.calls)}; store = acquire + record alone, call = a sequential GET /conversations/{id} on a local keep-alive server)\n`,
+    );
+    console.log(
+      markdownTable(
+        ['store', 'store µs/call', 'added over in-memory', 'whole call µs', 'added over in-memory'],
+        latencyRows.map((r) => [
+          r.store,
+          formatNumber(r.storeUsPerCall, 1),
+          r === memory ? '' : signed(r.storeUsPerCall - memory.storeUsPerCall),
+          formatNumber(r.callUsPerCall),
+          r === memory ? '' : signed(r.callUsPerCall - memory.callUsPerCall),
+        ]),
+      ),
+      '\n',
+    );
+    results.redis = { walk: { options: walkOptions, rows: walkRows }, latency: { options: latencyOptions, rows: latencyRows } };
+  }
 }
 
 if (sections.has('mock')) {

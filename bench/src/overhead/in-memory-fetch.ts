@@ -1,5 +1,5 @@
 import { FIXED_CONVERSATION } from '../servers/fixed-conversation-server.js';
-import { rateLimitHeaders } from '../servers/rate-limit-headers.js';
+import { rateLimitHeaders } from '@leadway/test-servers';
 
 const body = JSON.stringify(FIXED_CONVERSATION);
 const headers = {

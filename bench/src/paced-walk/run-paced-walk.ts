@@ -1,5 +1,5 @@
 import { startChildServer } from '../servers/child-server.js';
-import type { RateLimitStats } from '../servers/rate-limited-search-server.js';
+import type { RateLimitStats } from '@leadway/test-servers';
 import { median, now } from '../stats.js';
 import { WALKERS } from './walkers.js';
 

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { rateLimitHeaders } from './rate-limit-headers.js';
+import { rateLimitHeaders } from '@leadway/test-servers';
 
 /** The body every GET /conversations/{id} gets: the spec's `phone` example, fixed. */
 export const FIXED_CONVERSATION = {

@@ -4,7 +4,7 @@
 // server's counters; exits when the parent disconnects.
 import type { Server } from 'node:http';
 import { createFixedConversationServer } from './fixed-conversation-server.js';
-import { createRateLimitedSearchServer, type RateLimitedSearchOptions } from './rate-limited-search-server.js';
+import { createRateLimitedSearchServer, type RateLimitedSearchOptions } from '@leadway/test-servers';
 
 const [kind, rawOptions = '{}'] = process.argv.slice(2);
 let server: Server & { stats?: () => unknown };

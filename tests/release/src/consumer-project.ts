@@ -21,13 +21,16 @@ export const consumerTsconfig = {
  * The consumer's program: a typed call through the published client against the published mock,
  * a typed error, a line that must NOT type-check (so types that silently became `any` fail the
  * build), and a webhook signed by the mock's sender and verified through the client's
- * `./webhooks` entry point. Prints one JSON line for the test to read.
+ * `./webhooks` entry point; @leadway/redis's stores typed against the client's interfaces, and its
+ * typed refusal of a malformed Redis URL. Prints one JSON line for the test to read.
  */
 export const consumerMain = `import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLeadwayClient, LeadwayError, NotFoundError, type Conversation } from '@leadway/client';
 import { createWebhookVerifier, type WebhookEvent } from '@leadway/client/webhooks';
 import { bundledSpecPath, createWebhookSigningKey, sendWebhook } from '@leadway/mock';
+import type { RateLimitStore, TokenStore } from '@leadway/client';
+import { connectRedis, createRedisRateLimitStore, createRedisTokenStore, RedisStoreError } from '@leadway/redis';
 
 const baseUrl = process.env.LEADWAY_MOCK_URL;
 if (!baseUrl) throw new Error('LEADWAY_MOCK_URL is not set');
@@ -71,7 +74,21 @@ const { port } = receiver.address() as AddressInfo;
 const sent = await sendWebhook({ event: 'InboundMessage', to: \`http://127.0.0.1:\${port}/\`, signingKey, timeoutMs: 10000 });
 await new Promise<void>((resolve) => receiver.close(() => resolve()));
 
-console.log(JSON.stringify({ id, type: conversation.type, notFound, specPath: bundledSpecPath, webhook: { status: sent.status, type: verified?.type } }));
+// @leadway/redis: its stores are the client's interfaces; a malformed URL is refused, typed.
+const sharedStores = async (url: string): Promise<[RateLimitStore, TokenStore]> => {
+  const redis = await connectRedis({ url });
+  return [createRedisRateLimitStore(redis), createRedisTokenStore(redis, { key: 'location:abc' })];
+};
+let redisRefusal = '';
+try {
+  await sharedStores('http://user:secret@127.0.0.1:6379');
+} catch (error) {
+  if (!RedisStoreError.isRedisStoreError(error)) throw error;
+  if (error.message.includes('secret')) throw new Error('the Redis password leaked into an error');
+  redisRefusal = error.kind;
+}
+
+console.log(JSON.stringify({ id, type: conversation.type, notFound, specPath: bundledSpecPath, webhook: { status: sent.status, type: verified?.type }, redis: redisRefusal }));
 `;
 
 /** Writes the consumer's tsconfig.json and src/main.ts into `dir`. */

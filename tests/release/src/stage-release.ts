@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { inWorkspace, pnpm, workspaceRoot } from './paths.js';
 import { runOrThrow } from './run-command.js';
@@ -84,6 +84,8 @@ function linkWorkspaceDependencies(root: string, member: WorkspaceMember, member
       const target = members.find((candidate) => candidate.name === name);
       if (!target) throw new Error(`${member.name}: ${name} is not a workspace member`);
       const link = join(root, member.dir, 'node_modules', name);
+      // A package named in two fields (a peer dependency that is also a dev dependency) is linked once.
+      if (existsSync(link)) continue;
       mkdirSync(dirname(link), { recursive: true });
       symlinkSync(relative(dirname(link), join(root, target.dir)), link, 'dir');
     }

@@ -1,4 +1,4 @@
-// The API reference: TypeDoc over @leadway/client and @leadway/mock with the root typedoc.json,
+// The API reference: TypeDoc over @leadway/client, @leadway/mock and @leadway/redis with the root typedoc.json,
 // where every warning is an error and every exported symbol must have a doc comment.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,6 @@ describe('docs: the TypeDoc API reference of the published packages', () => {
     expect(result.code, output).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     const pages = readdirSync(join(out, 'modules'));
-    for (const name of ['client', 'mock']) expect(pages.some((page) => page.startsWith(`_leadway_${name}`)), name).toBe(true);
+    for (const name of ['client', 'mock', 'redis']) expect(pages.some((page) => page.startsWith(`_leadway_${name}`)), name).toBe(true);
   });
 });

@@ -20,10 +20,10 @@ import { stageRelease, type StagedPackage, type StagedRelease } from '../src/sta
 import { readTarball } from '../src/tarball.js';
 import { workspaceMembers } from '../src/workspace-members.js';
 
-const PUBLISHED = ['@leadway/client', '@leadway/mock'];
+const PUBLISHED = ['@leadway/client', '@leadway/mock', '@leadway/redis'];
 const bin = (name: string) => inWorkspace('node_modules', '.bin', name);
 
-describe('release: @leadway/client and @leadway/mock, published to a local registry, work outside the workspace', () => {
+describe('release: @leadway/client, @leadway/mock and @leadway/redis, published to a local registry, work outside the workspace', () => {
   let temp: string;
   let staged: StagedRelease;
   let registry: LocalRegistry | undefined;
@@ -108,7 +108,7 @@ describe('release: @leadway/client and @leadway/mock, published to a local regis
     writeFileSync(join(artifacts, 'tarballs.json'), JSON.stringify(report, null, 2));
   });
 
-  it('publint finds nothing in either tarball, warnings counted as errors', async () => {
+  it('publint finds nothing in any tarball, warnings counted as errors', async () => {
     for (const name of PUBLISHED) {
       const result = await runCommand(bin('publint'), ['run', pkg(name).tarball, '--strict'], { cwd: temp, timeoutMs: 60_000 });
       expect(result.code, `${name}\n${result.stdout}${result.stderr}`).toBe(0);
@@ -126,7 +126,7 @@ describe('release: @leadway/client and @leadway/mock, published to a local regis
     }
   });
 
-  it('pnpm publish puts both tarballs on a local Verdaccio', async () => {
+  it('pnpm publish puts every tarball on a local Verdaccio', async () => {
     registry = await startLocalRegistry(join(temp, 'registry'));
     const publisher = join(temp, 'publisher');
     mkdirSync(publisher);
@@ -154,7 +154,7 @@ describe('release: @leadway/client and @leadway/mock, published to a local regis
     await runOrThrow('npm', ['pkg', 'set', 'type=module'], { cwd: consumer, env, timeoutMs: 60_000 });
     await runOrThrow(
       'npm',
-      ['install', '@leadway/client', '@leadway/mock', 'typescript@5.9.3', '@types/node@20'],
+      ['install', '@leadway/client', '@leadway/mock', '@leadway/redis', 'typescript@5.9.3', '@types/node@20'],
       { cwd: consumer, env, timeoutMs: 300_000 },
     );
     for (const name of PUBLISHED) {
@@ -196,7 +196,7 @@ describe('release: @leadway/client and @leadway/mock, published to a local regis
     expect(((await response.json()) as { id?: unknown }).id).toEqual(expect.any(String));
   });
 
-  it('a strict NodeNext TypeScript program using both packages type-checks with tsc', async () => {
+  it('a strict NodeNext TypeScript program using the three packages type-checks with tsc', async () => {
     writeConsumerSources(consumer);
     const result = await runCommand('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: consumer, env: consumerEnv(), timeoutMs: 120_000 });
     expect(result.code, result.stdout + result.stderr).toBe(0);
@@ -214,20 +214,22 @@ describe('release: @leadway/client and @leadway/mock, published to a local regis
       id: expect.any(String),
       notFound: 'not_found 404',
       webhook: { status: 204, type: 'InboundMessage' },
+      redis: 'invalid_url',
     });
     expect(String(printed.specPath)).toContain(join(consumer, 'node_modules', '@leadway', 'mock', 'dist'));
   });
 
-  it('CommonJS code can require() both ESM-only packages on this Node (20.19+ loads ESM synchronously), and the spec', async () => {
+  it('CommonJS code can require() the ESM-only packages on this Node (20.19+ loads ESM synchronously), and the spec', async () => {
     const script = [
       "const client = require('@leadway/client');",
       "const webhooks = require('@leadway/client/webhooks');",
       "const mock = require('@leadway/mock');",
       "const spec = require('@leadway/mock/openapi.json');",
-      'console.log(JSON.stringify([typeof client.createLeadwayClient, typeof webhooks.createWebhookVerifier, typeof mock.startMock, spec.openapi]));',
+      "const redis = require('@leadway/redis');",
+      'console.log(JSON.stringify([typeof client.createLeadwayClient, typeof webhooks.createWebhookVerifier, typeof mock.startMock, spec.openapi, typeof redis.createRedisRateLimitStore]));',
     ].join('\n');
     const result = await runCommand(process.execPath, ['-e', script], { cwd: consumer, env: consumerEnv(), timeoutMs: 30_000 });
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout.trim().split('\n').pop()!)).toEqual(['function', 'function', 'function', expect.stringMatching(/^3\.1/)]);
+    expect(JSON.parse(result.stdout.trim().split('\n').pop()!)).toEqual(['function', 'function', 'function', expect.stringMatching(/^3\.1/), 'function']);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-/** Debian's Chromium, or CHROMIUM_PATH (scripts/ensure-chromium.mjs makes sure it exists). */
+/** Debian's Chromium, or CHROMIUM_PATH (scripts/ensure-test-packages.mjs makes sure it exists). */
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // Headless, no sandbox (CI runs as root), and nothing that phones home: tests reach loopback only.

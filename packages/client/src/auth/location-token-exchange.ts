@@ -12,6 +12,7 @@ import {
 } from './refreshable-token-provider.js';
 import { isTokenAnswer, postTokenForm, refusalError, type TokenAnswer } from './token-endpoint.js';
 import { saysTokenRejected } from './token-rejection.js';
+import { withTimeout } from './with-timeout.js';
 
 const OPERATION = 'getLocationAccessToken';
 const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
@@ -34,8 +35,32 @@ export interface LocationTokenExchangeOptions {
   baseUrl?: string;
   /** The fetch for token requests. @default the client's `fetch`, else globalThis.fetch */
   fetch?: (request: Request) => Promise<Response>;
-  /** Timeout of one exchange. @default 30000 @unit milliseconds */
+  /** Timeout of one exchange, and of one cache `get()` or `set()`. @default 30000 @unit milliseconds */
   timeoutMs?: number;
+  /**
+   * Where location tokens are shared with other processes (e.g. `createRedisLocationTokenCache` from
+   * `@leadway/redis`). Read before an exchange, written after one. A cache that fails or times out is
+   * skipped: the token is exchanged (or kept) in this process alone. @default none: each process exchanges its own
+   */
+  cache?: LocationTokenCache;
+}
+
+/** A location token as a {@link LocationTokenCache} keeps it. */
+export interface CachedLocationToken {
+  /** The location's bearer token. */
+  accessToken: string;
+  /** When it expires. @unit milliseconds since the epoch */
+  expiresAt: number;
+  /** How long it was valid for when minted. @unit milliseconds */
+  lifetimeMs: number;
+}
+
+/** Location tokens shared between processes, one entry per agency and location. */
+export interface LocationTokenCache {
+  /** The cached token of a location, or undefined. */
+  get(companyId: string, locationId: string): CachedLocationToken | undefined | Promise<CachedLocationToken | undefined>;
+  /** Stores a freshly exchanged token (replacing any other). */
+  set(companyId: string, locationId: string, token: CachedLocationToken): void | Promise<void>;
 }
 
 /** Mints location tokens from an agency token, one cached token provider per location. */
@@ -48,13 +73,7 @@ export interface LocationTokenExchange {
   forLocation(locationId: string): RefreshableTokenProvider;
 }
 
-interface CachedToken {
-  accessToken: string;
-  /** @unit milliseconds since the epoch */
-  expiresAt: number;
-  /** How long it was valid for when minted. @unit milliseconds */
-  lifetimeMs: number;
-}
+type CachedToken = CachedLocationToken;
 
 /**
  * Mints location tokens from an agency token (`POST /oauth/locationToken`, form-encoded `companyId`
@@ -79,6 +98,31 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
   };
 
   const providers = new Map<string, RefreshableTokenProvider>();
+  const { cache } = options;
+  if (cache !== undefined && (typeof cache !== 'object' || cache === null || typeof cache.get !== 'function' || typeof cache.set !== 'function')) {
+    throw new InvalidInputError('cache', 'must have get() and set() functions (see LocationTokenCache)');
+  }
+  const cacheTimeoutMs = optionalDuration('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS);
+
+  /** The shared cache's token for a location; undefined when there is none, or the cache failed. */
+  async function fromCache(locationId: string): Promise<CachedToken | undefined> {
+    if (!cache) return undefined;
+    try {
+      const found = await withTimeout(Promise.resolve(cache.get(companyId, locationId)), cacheTimeoutMs, () => new Error('cache get() timed out'));
+      return isCachedToken(found) ? found : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function toCache(locationId: string, token: CachedToken): Promise<void> {
+    if (!cache) return;
+    try {
+      await withTimeout(Promise.resolve(cache.set(companyId, locationId, { ...token })), cacheTimeoutMs, () => new Error('cache set() timed out'));
+    } catch {
+      // The token is still good for this process; the next process exchanges its own.
+    }
+  }
 
   /** One exchange; after a 401 that rejects the agency token, one agency refresh and one more exchange. */
   async function exchange(locationId: string): Promise<CachedToken> {
@@ -113,7 +157,7 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
     const exchangeUnlessDone = (stale: string | undefined): Promise<CachedToken> => {
       if (exchanging) return exchanging;
       if (current && stale !== undefined && current.accessToken !== stale) return Promise.resolve(current);
-      exchanging = exchange(locationId)
+      exchanging = obtain(stale)
         .then((next) => (current = next))
         .finally(() => {
           exchanging = undefined;
@@ -122,6 +166,14 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
     };
     // The margin is at most half the token's lifetime, so a short-lived token is still used.
     const needsExchange = (token: CachedToken): boolean => Date.now() >= token.expiresAt - Math.min(marginMs, token.lifetimeMs / 2);
+    /** Another process's token from the shared cache when it is still good, else a new exchange (then cached). */
+    const obtain = async (stale: string | undefined): Promise<CachedToken> => {
+      const shared = await fromCache(locationId);
+      if (shared && shared.accessToken !== stale && !needsExchange(shared)) return shared;
+      const next = await exchange(locationId);
+      await toCache(locationId, next);
+      return next;
+    };
 
     return refreshableTokenProvider(
       async (context) => {
@@ -151,6 +203,12 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
       return provider;
     },
   };
+}
+
+function isCachedToken(value: unknown): value is CachedToken {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Partial<CachedToken>;
+  return typeof t.accessToken === 'string' && t.accessToken !== '' && Number.isFinite(t.expiresAt) && Number.isFinite(t.lifetimeMs);
 }
 
 function cached(answer: TokenAnswer, requestedAt: number): CachedToken {

@@ -51,7 +51,9 @@ const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
  * need a token while a refresh runs wait for it. The rotated refresh token is saved to the store, and
  * the save has finished, before the new access token is used. A refused refresh (e.g. 400
  * `invalid_grant`) or a failed save is final: the provider throws the same TokenRefreshError without
- * asking the server again until `reset()`.
+ * asking the server again until `reset()`. Across processes, give it a store with
+ * `refreshExclusively` (e.g. `createRedisTokenStore` from `@leadway/redis`): one refresh per expiry
+ * for all of them.
  */
 export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OAuthTokenProvider {
   if (typeof options !== 'object' || options === null) throw new InvalidInputError('options', 'expected an object');
@@ -115,47 +117,16 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     if (finalFailure) return Promise.reject(finalFailure);
     if (refreshing) return refreshing;
     if (tokens && stale !== undefined && tokens.accessToken !== stale) return Promise.resolve(tokens);
-    refreshing = refresh().finally(() => {
+    refreshing = refresh(stale).finally(() => {
       refreshing = undefined;
     });
     return refreshing;
   }
 
-  async function refresh(): Promise<OAuthTokens> {
+  async function refresh(stale: string | undefined): Promise<OAuthTokens> {
+    if (typeof store.refreshExclusively === 'function') return refreshThroughStore(stale);
     const old = await loaded();
-    const requestedAt = Date.now();
-    const outcome = await postTokenForm(endpoint.get(), {
-      operation: OPERATION,
-      path: '/oauth/token',
-      form: {
-        client_id: clientId,
-        client_secret: clientSecret,
-        grant_type: 'refresh_token',
-        refresh_token: old.refreshToken,
-        user_type: options.userType ?? old.userType ?? 'Location',
-      },
-      secrets: secrets(),
-    }).catch((error: unknown) => {
-      if (error instanceof TokenRefreshError && error.final) finalFailure = error;
-      throw error;
-    });
-    if (!isTokenAnswer(outcome)) {
-      // 429 and 5xx say nothing about the refresh token: the next call may try again. Any other
-      // refusal (400 invalid_grant, 401 invalid_client, 422) will not change by asking again.
-      const final = outcome.status !== 429 && outcome.status < 500;
-      const error = refusalError(
-        outcome,
-        OPERATION,
-        secrets(),
-        final
-          ? 'The refresh token is spent, expired or revoked, or the client credentials are wrong: re-authorize the app, then call reset() with the new tokens.'
-          : 'The token endpoint is unavailable; the next call tries again.',
-        final,
-      );
-      if (final) finalFailure = error;
-      throw error;
-    }
-    const next = tokensFrom(outcome, old, requestedAt);
+    const next = await present(old);
     try {
       await bounded(store.save({ ...next }), 'save');
     } catch (cause) {
@@ -169,6 +140,71 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
       throw finalFailure;
     }
     tokens = next;
+    return next;
+  }
+
+  /**
+   * A store shared by several processes refreshes under its own lock (TokenStore.refreshExclusively):
+   * it reloads the tokens, presents the refresh token only when they still need it, and saves the
+   * result before handing it back.
+   */
+  async function refreshThroughStore(stale: string | undefined): Promise<OAuthTokens> {
+    let next: OAuthTokens;
+    try {
+      next = await store.refreshExclusively!({
+        needsRefresh: (stored) => (stale !== undefined && stored.accessToken === stale) || needsRefresh(stored),
+        present: (stored) => present({ ...stored }),
+      });
+    } catch (error) {
+      // Recognised by brand, not instanceof: the store may come with its own copy of this package.
+      if (LeadwayError.isLeadwayError(error) && error.kind === 'token_refresh') {
+        if ((error as TokenRefreshError).final) finalFailure = error as TokenRefreshError;
+        throw error;
+      }
+      throw storeError('store_read_failed', "the token store's refreshExclusively() failed", error, false, secrets());
+    }
+    if (!isUsable(next)) throw storeError('store_read_failed', "the token store's refreshExclusively() returned no usable tokens");
+    tokens = next;
+    return next;
+  }
+
+  /** Presents `old.refreshToken` once; resolves with the new tokens, not saved yet. */
+  async function present(old: OAuthTokens): Promise<OAuthTokens> {
+    // `old` may come from a shared store and differ from the tokens in memory: blank both.
+    const known = [...secrets(), old.refreshToken, old.accessToken];
+    const requestedAt = Date.now();
+    const outcome = await postTokenForm(endpoint.get(), {
+      operation: OPERATION,
+      path: '/oauth/token',
+      form: {
+        client_id: clientId,
+        client_secret: clientSecret,
+        grant_type: 'refresh_token',
+        refresh_token: old.refreshToken,
+        user_type: options.userType ?? old.userType ?? 'Location',
+      },
+      secrets: known,
+    }).catch((error: unknown) => {
+      if (error instanceof TokenRefreshError && error.final) finalFailure = error;
+      throw error;
+    });
+    if (!isTokenAnswer(outcome)) {
+      // 429 and 5xx say nothing about the refresh token: the next call may try again. Any other
+      // refusal (400 invalid_grant, 401 invalid_client, 422) will not change by asking again.
+      const final = outcome.status !== 429 && outcome.status < 500;
+      const error = refusalError(
+        outcome,
+        OPERATION,
+        known,
+        final
+          ? 'The refresh token is spent, expired or revoked, or the client credentials are wrong: re-authorize the app, then call reset() with the new tokens.'
+          : 'The token endpoint is unavailable; the next call tries again.',
+        final,
+      );
+      if (final) finalFailure = error;
+      throw error;
+    }
+    const next = tokensFrom(outcome, old, requestedAt);
     lifetimes.set(next, outcome.expiresIn * 1000);
     return next;
   }

@@ -26,6 +26,31 @@ export interface TokenStore {
   load(): OAuthTokens | undefined | Promise<OAuthTokens | undefined>;
   /** Persists the tokens a refresh returned. A rejection makes the refresh fail with `store_write_failed`. */
   save(tokens: OAuthTokens): void | Promise<void>;
+  /**
+   * Optional, for a store that several processes share (e.g. `@leadway/redis`). When it is there, the
+   * provider never refreshes on its own: it hands every refresh to this method, which must, across
+   * all processes using the store, run at most one refresh at a time (a lock), and:
+   * load the stored tokens under the lock and return them untouched when `refresh.needsRefresh()`
+   * says they are fine (another process refreshed already); otherwise call `refresh.present()` at
+   * most once, save what it returns before resolving with it (a rejection of the save means the new
+   * tokens must not be used), and never let the same refresh token be presented twice.
+   * Errors: a TokenRefreshError passes through as is (`final` ones stop the provider until `reset()`);
+   * any other rejection becomes a TokenRefreshError `store_read_failed` that the next call retries.
+   */
+  refreshExclusively?(refresh: ExclusiveRefresh): Promise<OAuthTokens>;
+}
+
+/** What the provider hands to {@link TokenStore.refreshExclusively}: when to refresh, and how. */
+export interface ExclusiveRefresh {
+  /** True when `stored` must be refreshed: it expires within the margin, or it is the access token the API rejected. */
+  needsRefresh(stored: OAuthTokens): boolean;
+  /**
+   * Presents `stored.refreshToken` to the token endpoint once and resolves with the new tokens (not
+   * saved yet). Rejects with TokenRefreshError: `reason: 'unreachable'` means no answer came (the
+   * endpoint may have spent the refresh token); `final: false` with `reason: 'rejected'` means the
+   * endpoint answered 429 or 5xx (the one-process provider would try the same refresh token again).
+   */
+  present(stored: OAuthTokens): Promise<OAuthTokens>;
 }
 
 /** A TokenStore in memory, for tests and short-lived scripts: a restart loses the rotated refresh token. */

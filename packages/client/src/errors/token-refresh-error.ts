@@ -15,7 +15,13 @@ export type TokenRefreshFailure =
   /** The token store's `load()` failed or returned nothing usable. */
   | 'store_read_failed'
   /** The token store's `save()` failed: the new tokens were not used. */
-  | 'store_write_failed';
+  | 'store_write_failed'
+  /**
+   * A shared token store found its refresh token already presented by a process that never finished
+   * (killed, or stalled past the store's lock): it may be spent, so it is not presented again.
+   * Re-authorize the app, then call `reset()` with the new tokens.
+   */
+  | 'refresh_in_doubt';
 
 /** What {@link TokenRefreshError} is built from. */
 export interface TokenRefreshErrorInit {

@@ -2,7 +2,7 @@
 // limit, sends the API's rate-limit headers, and pages through every conversation exactly once.
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRateLimitedSearchServer } from '../src/servers/rate-limited-search-server.js';
+import { createRateLimitedSearchServer } from '../src/rate-limited-search-server.js';
 
 let server: ReturnType<typeof createRateLimitedSearchServer> | undefined;
 
@@ -20,7 +20,7 @@ afterEach(async () => {
 
 const search = (url: string, query = '') => fetch(`${url}/conversations/search?locationId=ve9EPM428kjkvShlRW1KT${query}`);
 
-describe('rate-limited search server (paced-walk bench)', () => {
+describe('rate-limited search server (paced-walk bench, multi-process pacing tests)', () => {
   it('answers max requests per window, then 429, with the five X-RateLimit-* headers on every answer', async () => {
     const url = await start({ total: 10, max: 3, intervalMs: 60_000 });
     const statuses: number[] = [];

@@ -1,0 +1,103 @@
+// One refresh token, many processes: eight OS processes share OAuth tokens in one Redis through
+// createRedisTokenStore. A local token server rotates refresh tokens (single use) and counts every
+// presentation of each.
+import { Redis } from 'ioredis';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startRedisServer, type RedisServer } from '@leadway/test-servers';
+import { startTokenServer, type TokenServer } from './helpers/token-server.js';
+import { startWorker, type Worker } from './helpers/worker-process.js';
+
+const WORKERS = 8;
+const KEY = 'location:loc1';
+
+let redis: RedisServer;
+let tokens: TokenServer | undefined;
+let workers: Worker[] = [];
+
+beforeEach(async () => {
+  redis = await startRedisServer();
+});
+
+afterEach(async () => {
+  for (const worker of workers) worker.kill('SIGKILL');
+  await Promise.all(workers.map((worker) => worker.exited().catch(() => undefined)));
+  workers = [];
+  await tokens?.stop();
+  tokens = undefined;
+  await redis?.stop();
+});
+
+/** Puts the installation's first tokens into Redis, as after the authorization. */
+async function seedTokens(accessToken: string, refreshToken: string, expiresAt: number): Promise<void> {
+  const client = new Redis(redis.url);
+  try {
+    await client.hset(`leadway:oauth:{${encodeURIComponent(KEY)}}:tokens`, 'tokens', JSON.stringify({ accessToken, refreshToken, expiresAt, userType: 'Location' }));
+  } finally {
+    client.disconnect();
+  }
+}
+
+function startCallers(count: number, calls: number, lockTtlMs: number): Worker[] {
+  workers = Array.from({ length: count }, (_, index) =>
+    startWorker('token-caller', { redisUrl: redis.url, baseUrl: tokens!.url, key: KEY, calls, lockTtlMs, name: `worker-${index}` }),
+  );
+  return workers;
+}
+
+async function go(all: Worker[]): Promise<void> {
+  await Promise.all(all.map((worker) => worker.waitFor((m) => m.type === 'ready')));
+  for (const worker of all) worker.send({ type: 'go' });
+}
+
+describe('shared refresh: one expiry, one refresh, across processes', () => {
+  it('8 processes x 25 calls across one token expiry: 1 token request, every call succeeds, the refresh token presented once', { timeout: 120_000 }, async () => {
+    // The API starts answering 401 "Invalid JWT" to the first access token after 40 calls: every
+    // process then needs a new one at about the same moment.
+    tokens = await startTokenServer({ initialAccessToken: 'access-0', initialRefreshToken: 'refresh-0', rejectInitialAccessTokenAfter: 40 });
+    await seedTokens('access-0', 'refresh-0', Date.now() + 86_400_000);
+    const all = startCallers(WORKERS, 25, 30_000);
+    await go(all);
+    const results = await Promise.all(all.map((worker) => worker.waitFor((m) => m.type === 'done', 100_000)));
+
+    for (const result of results) expect(result).toMatchObject({ ok: 25, failures: [] });
+    expect(tokens.refreshRequests).toHaveLength(1);
+    expect([...tokens.presentations]).toEqual([['refresh-0', 1]]);
+    expect(tokens.apiCalls()).toBeGreaterThanOrEqual(WORKERS * 25);
+  });
+
+  it('8 processes that all start with an expired token: 1 token request between them, every call succeeds', { timeout: 120_000 }, async () => {
+    tokens = await startTokenServer({ initialAccessToken: 'access-0', initialRefreshToken: 'refresh-0' });
+    await seedTokens('access-0', 'refresh-0', Date.now() - 1);
+    const all = startCallers(WORKERS, 25, 30_000);
+    await go(all);
+    const results = await Promise.all(all.map((worker) => worker.waitFor((m) => m.type === 'done', 100_000)));
+
+    for (const result of results) expect(result).toMatchObject({ ok: 25, failures: [] });
+    expect([...tokens.presentations]).toEqual([['refresh-0', 1]]);
+  });
+
+  it('the lock holder is killed (SIGKILL) mid-refresh: the others finish, nothing is presented twice, they ask for re-authorization', { timeout: 120_000 }, async () => {
+    tokens = await startTokenServer({ initialAccessToken: 'access-0', initialRefreshToken: 'refresh-0', holdRefreshes: true });
+    await seedTokens('access-0', 'refresh-0', Date.now() - 1);
+    const all = startCallers(WORKERS, 3, 2_000);
+    const held = new Promise<string>((resolve) => tokens!.events.once('refresh-request', (_token: string, worker: string) => resolve(worker)));
+    await go(all);
+
+    const holderName = await held;
+    const holder = all[Number(holderName.replace('worker-', ''))]!;
+    holder.kill('SIGKILL');
+    expect((await holder.exited()).signal).toBe('SIGKILL');
+
+    const others = all.filter((worker) => worker !== holder);
+    const results = await Promise.all(others.map((worker) => worker.waitFor((m) => m.type === 'done', 100_000)));
+    for (const result of results) {
+      expect(result.ok).toBe(0);
+      const failures = result.failures as Array<{ name: string; reason: string; final: boolean }>;
+      expect(failures).toHaveLength(3);
+      for (const failure of failures) expect(failure).toMatchObject({ name: 'TokenRefreshError', reason: 'refresh_in_doubt', final: true });
+    }
+    // The dead holder's presentation is the only one: no process presented refresh-0 again.
+    expect(tokens.refreshRequests.map((r) => r.refreshToken)).toEqual(['refresh-0']);
+    expect(tokens.refreshRequests[0]!.worker).toBe(holderName);
+  });
+});

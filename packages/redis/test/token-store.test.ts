@@ -1,0 +1,137 @@
+// The token store's guarantees, one process driving them step by step: a holder whose lock expired
+// cannot save (fencing), a refresh token marked in flight is never presented again, an answer
+// that did not spend the token clears the mark, and waiters use the holder's result.
+import { TokenRefreshError, type ExclusiveRefresh, type OAuthTokens } from '@leadway/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectRedis, createRedisTokenStore, type RedisConnection } from '../src/index.js';
+import { startRedisServer, type RedisServer } from '@leadway/test-servers';
+
+let redis: RedisServer;
+let connection: RedisConnection;
+beforeAll(async () => {
+  redis = await startRedisServer();
+  connection = await connectRedis({ url: redis.url });
+});
+afterAll(async () => {
+  await connection?.close();
+  await redis?.stop();
+});
+
+let installations = 0;
+function installation(lockTtlMs = 30_000) {
+  const key = `location:unit-${++installations}`;
+  const store = createRedisTokenStore(connection, { key, lockTtlMs });
+  const lockKey = `leadway:oauth:{${encodeURIComponent(key)}}:refresh-lock`;
+  return { store, lockKey };
+}
+
+const expired = (n: number): OAuthTokens => ({ accessToken: `access-${n}`, refreshToken: `refresh-${n}`, expiresAt: 1 });
+const fresh = (n: number): OAuthTokens => ({ accessToken: `access-${n}`, refreshToken: `refresh-${n}`, expiresAt: Date.now() + 3_600_000 });
+const byExpiry = (present: ExclusiveRefresh['present']): ExclusiveRefresh => ({ needsRefresh: (t) => t.expiresAt <= Date.now(), present });
+
+async function failure(work: Promise<unknown>): Promise<TokenRefreshError> {
+  const error = await work.then(() => undefined, (caught: unknown) => caught);
+  if (!(error instanceof TokenRefreshError)) throw new Error(`expected a TokenRefreshError, got ${String(error)}`);
+  return error;
+}
+
+describe('createRedisTokenStore', () => {
+  it('fencing: a holder whose lock expired (and was taken by another) cannot save; the stored tokens stay as they were', async () => {
+    const { store, lockKey } = installation();
+    await store.save(expired(0));
+    const error = await failure(
+      store.refreshExclusively(
+        byExpiry(async () => {
+          // While this holder waits for the token endpoint, its lock expires and a successor takes it.
+          await connection.client.del(lockKey);
+          await connection.client.set(lockKey, 'successor', 'PX', 30_000);
+          return fresh(1);
+        }),
+      ),
+    );
+    expect(error).toMatchObject({ reason: 'store_write_failed', final: true });
+    expect((await store.load())?.refreshToken).toBe('refresh-0');
+    expect(await connection.client.get(lockKey)).toBe('successor');
+  });
+
+  it('fencing with a real PX expiry: the write after the lock lapsed is refused', async () => {
+    const { store, lockKey } = installation(50);
+    await store.save(expired(0));
+    const error = await failure(
+      store.refreshExclusively(
+        byExpiry(async () => {
+          // Bounded: the 50 ms lock is gone long before this many looks.
+          for (let look = 0; look < 10_000 && (await connection.client.exists(lockKey)) === 1; look++) await new Promise((r) => setImmediate(r));
+          return fresh(1);
+        }),
+      ),
+    );
+    expect(error).toMatchObject({ reason: 'store_write_failed', final: true });
+    expect((await store.load())?.refreshToken).toBe('refresh-0');
+  });
+
+  it('a refresh token marked in flight by a holder that never saved is not presented again: refresh_in_doubt, final', async () => {
+    const { store, lockKey } = installation();
+    await store.save(expired(0));
+    // The first holder marks and presents, then "dies": its lock is gone, its mark stays.
+    const presented: string[] = [];
+    const dead = store.refreshExclusively(
+      byExpiry(async (tokens) => {
+        presented.push(tokens.refreshToken);
+        await connection.client.del(lockKey);
+        throw new TokenRefreshError({ reason: 'unreachable', operation: 'getAccessToken', detail: 'no answer', hint: '', final: false });
+      }),
+    );
+    expect(await failure(dead)).toMatchObject({ reason: 'unreachable' });
+    const next = await failure(store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), fresh(1)))));
+    expect(next).toMatchObject({ reason: 'refresh_in_doubt', final: true });
+    expect(next.message).not.toContain('refresh-0');
+    expect(presented).toEqual(['refresh-0']);
+  });
+
+  it('an answer that did not spend the token (5xx, 429) clears the mark: the next refresh presents it', async () => {
+    const { store } = installation();
+    await store.save(expired(0));
+    const presented: string[] = [];
+    const unavailable = new TokenRefreshError({ reason: 'rejected', operation: 'getAccessToken', detail: '503', hint: '', final: false, status: 503 });
+    await failure(store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), Promise.reject(unavailable)))));
+    const next = await store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), fresh(1))));
+    expect(next.refreshToken).toBe('refresh-1');
+    expect(presented).toEqual(['refresh-0', 'refresh-0']);
+  });
+
+  it('a re-authorization (save) clears the in-doubt mark', async () => {
+    const { store, lockKey } = installation();
+    await store.save(expired(0));
+    await failure(
+      store.refreshExclusively(
+        byExpiry(async () => {
+          await connection.client.del(lockKey);
+          throw new TokenRefreshError({ reason: 'unreachable', operation: 'getAccessToken', detail: 'no answer', hint: '', final: false });
+        }),
+      ),
+    );
+    await store.save(expired(5));
+    const next = await store.refreshExclusively(byExpiry(async (tokens) => ({ ...fresh(6), refreshToken: `after-${tokens.refreshToken}` })));
+    expect(next.refreshToken).toBe('after-refresh-5');
+  });
+
+  it('waiters use the holder\'s saved result instead of refreshing', async () => {
+    const { store } = installation();
+    await store.save(expired(0));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let presentations = 0;
+    const present = async () => {
+      presentations++;
+      await gate;
+      return fresh(1);
+    };
+    const holder = store.refreshExclusively(byExpiry(present));
+    const waiters = Array.from({ length: 5 }, () => store.refreshExclusively(byExpiry(present)));
+    release();
+    const results = await Promise.all([holder, ...waiters]);
+    expect(results.map((t) => t.refreshToken)).toEqual(Array(6).fill('refresh-1'));
+    expect(presentations).toBe(1);
+  });
+});
