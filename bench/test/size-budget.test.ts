@@ -6,6 +6,7 @@ import { measureBundle } from '../src/bundle/measure-bundle.js';
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8')) as {
   'leadway-app': { gzip: number; brotli: number };
   'leadway-core-app': { gzip: number; brotli: number };
+  'leadway-function-app': { gzip: number; brotli: number };
 };
 
 describe('bundle-size budget', () => {
@@ -23,6 +24,15 @@ describe('bundle-size budget', () => {
     expect(core.brotli, `brotli ${core.brotli} B is over the budget of ${limit.brotli} B (bench/size-budget.json)`).toBeLessThanOrEqual(limit.brotli);
     // Tree-shaking must really drop the unused groups: at least 3 KB gzip less than the full client.
     expect(full.gzip - core.gzip).toBeGreaterThan(3000);
+  });
+
+  it('the same app through the standalone getConversation stays within size-budget.json, and below the app with a resource group', async () => {
+    const [fn, core] = await Promise.all([measureBundle('leadway-function-app'), measureBundle('leadway-core-app')]);
+    const limit = budget['leadway-function-app'];
+    expect(fn.gzip, `gzip ${fn.gzip} B is over the budget of ${limit.gzip} B (bench/size-budget.json)`).toBeLessThanOrEqual(limit.gzip);
+    expect(fn.brotli, `brotli ${fn.brotli} B is over the budget of ${limit.brotli} B (bench/size-budget.json)`).toBeLessThanOrEqual(limit.brotli);
+    // The unused operations' table entries and rules must really be dropped.
+    expect(fn.gzip).toBeLessThan(core.gzip);
   });
 
   it('the measurement sees the client: the app is larger than the same app on bare openapi-fetch', async () => {

@@ -16,8 +16,22 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** @returns {string} the TypeScript source (without the banner) */
 export function operationTableSource(spec) {
-  const schemaConsts = new Map(); // component name -> source of its rule (in dependency order)
+  // Every rule is interned: identical rules (`{ type: 'string' }`, the same enum, ...) become one
+  // constant, and a component schema always is one. `rule()` returns a token; `definitions` keeps
+  // them in the order they were completed (children first), so constants are declared before use.
+  const definitions = []; // { token, name?, source, uses }
+  const byKey = new Map();
   const inProgress = new Set();
+  const define = (key, source, name) => {
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { token: `@@${definitions.length}@@`, name, source, uses: 0 };
+      byKey.set(key, entry);
+      definitions.push(entry);
+    }
+    entry.uses += 1;
+    return entry.token;
+  };
   const pointer = (ref) => {
     const parts = ref.replace(/^#\//, '').split('/');
     let node = spec;
@@ -26,26 +40,31 @@ export function operationTableSource(spec) {
     return node;
   };
   const constName = (name) => `schema${name.replace(/[^A-Za-z0-9]/g, '')}`;
+  const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
 
-  /** Source of a rule; a component $ref becomes a reference to its shared constant. */
+  /** The token of a rule; a component $ref becomes its shared constant. */
   function rule(schema, where) {
-    if (schema === true || schema === undefined) return '{}';
+    if (schema === true || schema === undefined) return define('{}', '{}');
     if (typeof schema !== 'object' || schema === null) throw new Error(`${where}: not a schema`);
     if (schema.$ref) {
       const match = /^#\/components\/schemas\/(.+)$/.exec(schema.$ref);
       if (!match) return rule(pointer(schema.$ref), where);
       const name = match[1];
-      if (!schemaConsts.has(name)) {
+      const componentKey = `component:${name}`;
+      if (!byKey.has(componentKey)) {
         if (inProgress.has(name)) throw new Error(`${where}: the request schema ${name} refers to itself, which the table cannot hold`);
         inProgress.add(name);
-        // Its dependencies are added first, so every constant is declared before it is used.
-        const source = rule(pointer(schema.$ref), `#/components/schemas/${name}`);
+        const target = rule(pointer(schema.$ref), `#/components/schemas/${name}`);
         inProgress.delete(name);
-        schemaConsts.set(name, source);
+        define(componentKey, target, constName(name));
+        byKey.get(componentKey).uses -= 1;
       }
+      const token = define(componentKey);
       // Sibling keywords of a $ref (3.1 allows them) narrow it further.
       const siblings = Object.keys(schema).filter((k) => k !== '$ref' && KEPT.has(k));
-      return siblings.length === 0 ? constName(name) : `{ allOf: [${constName(name)}, ${rule(pick(schema, siblings), where)}] }`;
+      if (siblings.length === 0) return token;
+      const narrowed = rule(pick(schema, siblings), where);
+      return define(`{ allOf: [${token}, ${narrowed}] }`, `{ allOf: [${token}, ${narrowed}] }`);
     }
     // An open enum takes any value of its open branches' types: the named values add no rule, so the
     // table keeps only the types (the named values live in enums.ts and the types).
@@ -54,28 +73,38 @@ export function operationTableSource(spec) {
       const nullable = Array.isArray(schema.type) && schema.type.includes('null') ? ['null'] : [];
       const all = [...new Set([...types.flat(), ...nullable])];
       if (all.length === 0) throw new Error(`${where}: an open enum without an open branch`);
-      return `{ type: ${JSON.stringify(all.length === 1 ? all[0] : all)} }`;
+      const source = `{ type: ${JSON.stringify(all.length === 1 ? all[0] : all)} }`;
+      return define(source, source);
     }
     const fields = [];
-    for (const [key, value] of Object.entries(schema)) {
-      if (!KEPT.has(key)) continue;
-      if (key === 'additionalProperties') {
+    for (const [name, value] of Object.entries(schema)) {
+      if (!KEPT.has(name)) continue;
+      if (name === 'additionalProperties') {
         if (value === false) fields.push('additionalProperties: false');
         continue;
       }
       let source;
-      if (key === 'properties') {
-        source = `{ ${Object.entries(value).map(([p, s]) => `${JSON.stringify(p)}: ${rule(s, `${where}.${p}`)}`).join(', ')} }`;
-      } else if (SUBSCHEMA.has(key)) {
-        source = rule(value, `${where}/${key}`);
-      } else if (SUBSCHEMA_LISTS.has(key)) {
-        source = `[${value.map((s, i) => rule(s, `${where}/${key}/${i}`)).join(', ')}]`;
+      if (name === 'properties') {
+        source = `{ ${Object.entries(value).map(([p, s]) => `${key(p)}: ${rule(s, `${where}.${p}`)}`).join(', ')} }`;
+      } else if (SUBSCHEMA.has(name)) {
+        source = rule(value, `${where}/${name}`);
+      } else if (SUBSCHEMA_LISTS.has(name)) {
+        source = `[${value.map((s, i) => rule(s, `${where}/${name}/${i}`)).join(', ')}]`;
       } else {
         source = JSON.stringify(value);
       }
-      fields.push(`${JSON.stringify(key)}: ${source}`);
+      fields.push(`${key(name)}: ${source}`);
     }
-    return `{ ${fields.join(', ')} }`;
+    const source = `{ ${fields.join(', ')} }`;
+    return define(source, source);
+  }
+
+  /** The source with every token replaced: a constant's name, or the rule itself when used once. */
+  function resolveTokens(source) {
+    return source.replace(/@@(\d+)@@/g, (_, index) => {
+      const entry = definitions[Number(index)];
+      return entry.emitted ? entry.emitted : resolveTokens(entry.source);
+    });
   }
 
   const resolve = (node) => (node && node.$ref ? pointer(node.$ref) : node);
@@ -103,6 +132,8 @@ export function operationTableSource(spec) {
           const values = p.schema?.const !== undefined ? [p.schema.const] : p.schema?.enum;
           if (Array.isArray(values) && values.length === 1) version = String(values[0]);
         }
+        // Headers are the client's own (credentials, Version): only their fixed Version is kept.
+        if (p.in === 'header') continue;
         // Arrays in a query are repeated (`a=1&a=2`, OpenAPI's default) unless the spec says `explode: false` (`a=1,2`).
         const joined = p.in === 'query' && p.explode === false ? ', explode: false' : '';
         parameterSources.push(
@@ -120,7 +151,7 @@ export function operationTableSource(spec) {
         if (!/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/.test(op['x-leadway-client'])) throw new Error(`${where}: x-leadway-client must be 'group.method'`);
         lines.push(`  client: ${JSON.stringify(op['x-leadway-client'])},`);
       }
-      if (op['x-leadway-hand-written'] !== undefined) lines.push(`  handWritten: ${JSON.stringify(String(op['x-leadway-hand-written']))},`);
+
       lines.push(`  parameters: [${parameterSources.map((s) => `\n    ${s},`).join('')}${parameterSources.length ? '\n  ' : ''}],`);
       const requestBody = resolve(op.requestBody);
       if (requestBody) {
@@ -146,21 +177,30 @@ export function operationTableSource(spec) {
         }
         lines.push(`  pagination: ${JSON.stringify(withLimit)},`);
       }
+      // Where the spec cannot speak, the grouped method is written by hand: the table names the place.
+      const handWritten = op['x-leadway-hand-written'] !== undefined ? `\n *\n * Written by hand around this entry: ${String(op['x-leadway-hand-written']).replace(/\*\//g, '* /')}.` : '';
       operationSources.push(
-        `/** \`${method.toUpperCase()} ${path}\`: ${String(op.summary ?? id).replace(/\*\//g, '* /')}. */\nexport const ${id}Operation: OperationSpec = {\n${lines.join('\n')}\n};\n`,
+        `/**\n * \`${method.toUpperCase()} ${path}\`: ${String(op.summary ?? id).replace(/\*\//g, '* /')}.${handWritten}\n */\nexport const ${id}Operation: OperationSpec = {\n${lines.join('\n')}\n};\n`,
       );
       ids.push(id);
     }
   }
 
-  const schemaSources = [...schemaConsts].map(
-    ([name, source]) => `/** Request-side rules of the spec's \`${name}\` schema. */\nconst ${constName(name)}: SchemaRule = ${source};\n`,
-  );
+  const schemaSources = [];
+  let shared = 0;
+  for (const entry of definitions) {
+    if (entry.name === undefined && entry.uses < 2) continue;
+    const name = entry.name ?? `rule${++shared}`;
+    const doc = entry.name ? `/** Request-side rules of the spec's \`${entry.name.replace(/^schema/, '')}\` schema. */\n` : '';
+    schemaSources.push(`${doc}const ${name}: SchemaRule = ${resolveTokens(entry.source)};\n`);
+    entry.emitted = name;
+  }
   return [
     `import type { OperationSpec, SchemaRule } from '../operations/operation-spec.js';`,
     '',
+    `// Rules used more than once are shared constants (rule1, rule2, ...); each component schema is one.`,
     ...schemaSources,
-    ...operationSources,
+    ...operationSources.map(resolveTokens),
     `/** Every operation of the spec, by operationId. Importing this keeps them all in a bundle: import single \`...Operation\` constants where size matters. */`,
     `export const operationsById = {`,
     ...ids.map((id) => `  ${id}: ${id}Operation,`),

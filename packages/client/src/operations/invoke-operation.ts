@@ -88,7 +88,6 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
   const path: Record<string, string> = {};
   let joinArrays = false;
   for (const parameter of operation.parameters) {
-    if (parameter.in === 'header') continue;
     const source = parameter.in === 'path' ? input.path : query;
     let value = source?.[parameter.name];
     if (parameter.in === 'query' && query && value !== undefined) {

@@ -41,7 +41,8 @@ export interface SchemaRule {
 
 /** One parameter of an operation. */
 export interface ParameterSpec {
-  readonly in: 'path' | 'query' | 'header';
+  /** Header parameters are not in the table: the client sets its headers itself (see `version`). */
+  readonly in: 'path' | 'query';
   readonly name: string;
   readonly required: boolean;
   readonly schema: SchemaRule;
@@ -84,11 +85,7 @@ export interface OperationSpec {
   readonly version?: string;
   /** Where it sits on `createLeadwayClient()`: `group.method` (`x-leadway-client` in the spec). */
   readonly client?: string;
-  /**
-   * Why the grouped method is written by hand around the generated function, and where
-   * (`x-leadway-hand-written`): the places the spec cannot speak for.
-   */
-  readonly handWritten?: string;
+
   readonly parameters: readonly ParameterSpec[];
   readonly body?: {
     readonly contentType: string;

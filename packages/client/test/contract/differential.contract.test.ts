@@ -98,7 +98,6 @@ function baseInputs(op: OperationSpec): OperationInput[] {
 function mutations(op: OperationSpec, base: OperationInput): OperationInput[] {
   const out: OperationInput[] = [base];
   for (const p of op.parameters) {
-    if (p.in === 'header') continue;
     const types = jsTypes(p.schema);
     for (const value of [undefined, ...ODD_VALUES]) {
       if (value !== undefined && (!types.has(jsType(value)) || !wireSafe(value))) continue;

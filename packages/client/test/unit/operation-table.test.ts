@@ -38,6 +38,8 @@ function targets(): Target[] {
       ];
       for (const { p, at } of raw) {
         const param = resolveRef(doc, p);
+        // Headers are the client's own: the table keeps only a fixed Version (checked below).
+        if (param.in === 'header') continue;
         const rule = entry.parameters.find((q) => q.name === param.name && q.in === param.in)?.schema;
         if (!rule) throw new Error(`${op.operationId}: parameter ${param.in} ${param.name} missing from the table`);
         const samples = [param.example, ...Object.values<any>(param.examples ?? {}).map((e) => e.value)].filter((v) => v !== undefined);
@@ -105,6 +107,9 @@ describe('the generated operation table', () => {
         expect(entry.path).toBe(path);
         expect(entry.retryable).toBe(op['x-leadway-retryable']);
         expect(entry.success).toEqual(Object.keys(op.responses).filter((c) => /^2\d\d$/.test(c)).map(Number));
+        const versionParam = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: any) => resolveRef(doc, p)).find((p: any) => p.in === 'header' && p.name === 'Version');
+        const fixed = versionParam?.schema?.enum?.length === 1 ? versionParam.schema.enum[0] : undefined;
+        expect(entry.version, `${op.operationId} Version`).toBe(fixed);
       }
     }
     expect(Object.keys(operationsById)).toHaveLength(count);
