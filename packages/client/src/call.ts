@@ -44,7 +44,7 @@ export interface WithResponse<T> {
 
 /** What an openapi-fetch call resolves with, as `call` reads it. */
 export interface FetchResult<D> {
-  /** The parsed body of a 2xx answer. */
+  /** Unused: `call` parses a 2xx body itself from the bytes the transport read. */
   data?: D;
   /** The parsed (or text) body of a non-2xx answer. */
   error?: unknown;
@@ -65,8 +65,9 @@ export interface ApiContext {
   /** The `Version` header every operation sends. */
   version: ApiVersion;
   /**
-   * Runs one operation: `invoke` calls `http` with the given `fetch`; the answer is checked and a
-   * failure thrown as its typed error. `T` is the spec's type of the success body.
+   * Runs one operation: `invoke` calls `http` with the given `fetch` and `parseAs: 'stream'` (the
+   * success body is read once, by the transport, and parsed here as `expect.parseAs` says); the
+   * answer is checked and a failure thrown as its typed error. `T` is the spec's type of the success body.
    */
   call<T>(
     context: RequestContext,
@@ -81,6 +82,8 @@ export interface ApiContext {
  * an object unless it says otherwise.
  */
 export interface ResponseExpectation {
+  /** How the success body is read from the bytes the transport received. @default 'json' */
+  parseAs?: 'json' | 'text' | 'arrayBuffer';
   /** The operation answers with no body (or one the caller ignores). */
   emptyBody?: boolean;
   /**
@@ -121,73 +124,56 @@ export function createCall(transport: Transport): ApiContext['call'] {
   return async function call(context, invoke, expect = {}) {
     let sent: Request | undefined;
     let received: Response | undefined;
+    // openapi-fetch is handed the transport's answer as it is: a success body was already read into
+    // `bufferedBodies` (so openapi-fetch is asked for `parseAs: 'stream'` and never reads it), an
+    // error body is still readable.
     const fetch = async (request: Request) => {
       sent = request;
       received = await transport(request, context);
-      return parseableView(received);
+      return received;
     };
-    let result;
-    try {
-      result = await invoke(fetch);
-    } catch (error) {
-      if (LeadwayError.isLeadwayError(error)) throw error;
-      // Once the whole answer was received, openapi-fetch only parses its body: whatever it throws
-      // (a SyntaxError for a body that is not JSON, e.g. an HTML page from a proxy; anything else a
-      // hostile body could provoke) is a malformed answer, never an untyped error.
-      if (sent && received) {
-        const problem = !(error instanceof SyntaxError)
-          ? `the body could not be read (${error instanceof Error ? error.name : typeof error})`
-          : received.headers.get('content-type')?.includes('html')
-            ? 'the body is an HTML page, not JSON'
-            : 'the body is not valid JSON (truncated or corrupt)';
-        throw new MalformedResponseError(requestInfoOf(sent, context), received.status, problem, bodyExcerpt(received), error, credentialsOf(sent, received));
-      }
-      throw error;
-    }
+    const result = await invoke(fetch);
     const response = received!;
+    const info = () => requestInfoOf(sent!, context);
     // An error body nested too deeply to show or serialise is cut at MAX_JSON_DEPTH.
-    if (!response.ok) throw errorFromResponse(response, withDepthLimit(result.error), requestInfoOf(sent!, context), credentialsOf(sent, response));
-    if (result.data === undefined && !expect.emptyBody) {
-      throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, 'the body is empty where the spec promises one', '');
+    if (!response.ok) throw errorFromResponse(response, withDepthLimit(result.error), info(), credentialsOf(sent, response));
+    let data: unknown;
+    try {
+      data = successBody(response, expect.parseAs ?? 'json');
+    } catch (error) {
+      // The whole answer arrived, but its body is not what was promised: an HTML page from a proxy,
+      // truncated or corrupt JSON. Never an untyped error.
+      const problem = !(error instanceof SyntaxError)
+        ? `the body could not be read (${error instanceof Error ? error.name : typeof error})`
+        : response.headers.get('content-type')?.includes('html')
+          ? 'the body is an HTML page, not JSON'
+          : 'the body is not valid JSON (truncated or corrupt)';
+      throw new MalformedResponseError(info(), response.status, problem, bodyExcerpt(response), error, credentialsOf(sent, response));
     }
-    if (result.data !== undefined && !expect.emptyBody) {
-      const { data } = result;
+    if (data === undefined && !expect.emptyBody) {
+      throw new MalformedResponseError(info(), response.status, 'the body is empty where the spec promises one', '');
+    }
+    if (data !== undefined && !expect.emptyBody) {
       const problem = nestedDeeperThan(data)
         ? `the body is nested deeper than ${MAX_JSON_DEPTH} levels`
         : data instanceof ArrayBuffer
           ? undefined
           : (expect.shape ?? jsonObject)(data);
-      if (problem) throw new MalformedResponseError(requestInfoOf(sent!, context), response.status, problem, bodyExcerpt(response), undefined, credentialsOf(sent, response));
+      if (problem) throw new MalformedResponseError(info(), response.status, problem, bodyExcerpt(response), undefined, credentialsOf(sent, response));
     }
-    return { data: result.data as never, response };
+    return { data: data as never, response };
   } as ApiContext['call'];
 }
 
 const decoder = new TextDecoder();
 
-/**
- * What openapi-fetch parses: for a 2xx answer whose body the transport already read, a view that
- * serves those bytes, so no second Response is built and the body is not read twice. Callers get the
- * real Response (`received`), never this view.
- */
-function parseableView(response: Response): Response {
-  const bytes = response.bodyUsed ? bufferedBodies.get(response) : undefined;
-  if (!bytes) return response;
-  let text: string | undefined;
-  const asText = () => (text ??= decoder.decode(bytes));
-  const view: Pick<Response, 'ok' | 'status' | 'statusText' | 'headers' | 'body' | 'bodyUsed' | 'text' | 'json' | 'arrayBuffer' | 'blob'> = {
-    ok: response.ok,
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-    body: null,
-    bodyUsed: false,
-    text: async () => asText(),
-    json: async () => JSON.parse(asText()),
-    arrayBuffer: async () => bytes,
-    blob: async () => new Blob([bytes], { type: response.headers.get('content-type') ?? '' }),
-  };
-  return view as Response;
+/** The success body from the bytes the transport read: undefined when there are none. */
+function successBody(response: Response, parseAs: 'json' | 'text' | 'arrayBuffer'): unknown {
+  const bytes = bufferedBodies.get(response);
+  if (!bytes || bytes.byteLength === 0) return undefined;
+  if (parseAs === 'arrayBuffer') return bytes;
+  const text = decoder.decode(bytes);
+  return parseAs === 'text' ? text : JSON.parse(text);
 }
 
 /** Quotes what arrived, for MalformedResponseError (which blanks the token, then cuts to 200 characters). */

@@ -57,11 +57,12 @@ export async function invokeOperation<T>(
           body,
           headers,
           fetch,
-          parseAs,
+          // The transport already read the body; `call` parses it (see ApiContext.call).
+          parseAs: 'stream',
           ...(joinArrays ? { querySerializer: { array: { style: 'form', explode: false } } } : {}),
         },
       ),
-    { emptyBody, ...(shape ? { shape } : {}) },
+    { emptyBody, parseAs, ...(shape ? { shape } : {}) },
   );
 }
 

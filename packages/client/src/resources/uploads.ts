@@ -76,6 +76,8 @@ export function uploadsResource(api: ApiContext) {
           bodySerializer: (body) => body as unknown as FormData,
           headers: options ? extraHeaders(options) : undefined,
           fetch,
+          // The transport already read the body; `call` parses it (see ApiContext.call).
+          parseAs: 'stream',
         }),
       );
       return data;

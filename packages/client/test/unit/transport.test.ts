@@ -97,7 +97,7 @@ describe('response shape', () => {
     const call = createCall(transport);
     return call(
       { operation: 'searchConversations', idempotent: true },
-      (f) => http.GET('/conversations/search', { params: { query: { locationId: 'l1' }, header: { Version: '2021-07-28' } }, fetch: f } as never),
+      (f) => http.GET('/conversations/search', { params: { query: { locationId: 'l1' }, header: { Version: '2021-07-28' } }, fetch: f, parseAs: 'stream' } as never),
       { shape: arrayAt('conversations') },
     );
   }
