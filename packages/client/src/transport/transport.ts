@@ -55,11 +55,41 @@ type EventFields = Omit<TransportEvent, 'type' | 'method' | 'path' | 'operation'
 /** Sends one request: the function openapi-fetch calls instead of `fetch`. */
 export type Transport = (request: Request, context: RequestContext) => Promise<Response>;
 
+/** Everything the attempts of one call share: the call's limits, fixed at its start, and the attempt number. */
+interface CallState {
+  readonly request: Request;
+  readonly context: RequestContext;
+  /** The request body, buffered once so each attempt can send it again. */
+  readonly body: ArrayBuffer | null;
+  readonly callerSignal: AbortSignal | undefined;
+  /** @unit milliseconds since the epoch */
+  readonly deadlineAt: number;
+  /** @unit milliseconds */
+  readonly deadlineMs: number;
+  readonly maxRetries: number;
+  /** @unit milliseconds */
+  readonly perAttemptMs: number;
+  /** @unit bytes */
+  readonly maxResponseBytes: number;
+  /** Describes the request for errors and events; computed only when needed. */
+  readonly infoOf: () => RequestInfo;
+  readonly aborted: () => AbortedError;
+  /** 1 for the first attempt. */
+  attempt: number;
+}
+
+/** What one attempt ended with: an answer (any status), or a typed failure. */
+type AttemptOutcome = { response: Response; token: string; durationMs: number } | { failure: LeadwayError; durationMs: number };
+
+/** What to do after an attempt: hand the answer back, throw, or wait and try again. */
+type NextStep = { answer: Response } | { fail: LeadwayError } | { retryInMs: number };
+
 /**
  * Sends a request with pacing, per-attempt timeouts, an overall deadline and retries. Each attempt
  * resolves the token again and sends a fresh copy of the request. Returns the last answer (also a
  * non-2xx one: mapping statuses to errors is the caller's job); throws a LeadwayError when no answer
- * came. Retry rules: see `retry-decision.ts`.
+ * came. Retry rules: see `retry-decision.ts`. One call is these named steps over one `CallState`:
+ * `beginCall`, then per attempt `waitForPacing`, `credentials`, `attemptOnce`, `nextStep`, `waitToRetry`.
  */
 export function createTransport(config: TransportConfig): Transport {
   const random = config.random ?? Math.random;
@@ -68,91 +98,137 @@ export function createTransport(config: TransportConfig): Transport {
   const maxJsonBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const maxDownloadBytes = config.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
 
-  const emit = (type: TransportEvent['type'], info: RequestInfo, fields: EventFields, headers: Headers) => {
+  const emit = (type: TransportEvent['type'], state: CallState, fields: EventFields) => {
     if (!onEvent) return;
     try {
-      onEvent({ type, method: info.method, path: info.path, operation: info.operation ?? '', ...fields, headers: redactedHeaders(headers) });
+      const info = state.infoOf();
+      onEvent({ type, method: info.method, path: info.path, operation: info.operation ?? '', ...fields, headers: redactedHeaders(state.request.headers) });
     } catch {
       // A failing logger must not fail the call.
     }
   };
 
-  return async function send(request, context) {
+  /** Fixes the call's limits and buffers its body. */
+  async function beginCall(request: Request, context: RequestContext): Promise<CallState> {
     // Parsing the URL for errors and events costs a little on every call: only done when needed.
     let info: RequestInfo | undefined;
     const infoOf = () => (info ??= requestInfoOf(request, context));
     const callerSignal = context.signal;
     if (callerSignal?.aborted) throw new AbortedError(infoOf(), callerSignal.reason);
-    const aborted = () => new AbortedError(infoOf(), callerSignal?.reason);
     const deadlineMs = context.deadlineMs ?? config.deadlineMs;
-    const deadlineAt = Date.now() + deadlineMs;
-    const maxRetries = context.maxRetries ?? config.retry.maxRetries;
-    const perAttemptMs = context.timeoutMs ?? config.timeoutMs;
-    const maxResponseBytes = context.maxResponseBytes ?? (context.download ? maxDownloadBytes : maxJsonBytes);
-    const body = request.body ? await request.arrayBuffer() : null;
+    return {
+      request,
+      context,
+      body: request.body ? await request.arrayBuffer() : null,
+      callerSignal,
+      deadlineAt: Date.now() + deadlineMs,
+      deadlineMs,
+      maxRetries: context.maxRetries ?? config.retry.maxRetries,
+      perAttemptMs: context.timeoutMs ?? config.timeoutMs,
+      maxResponseBytes: context.maxResponseBytes ?? (context.download ? maxDownloadBytes : maxJsonBytes),
+      infoOf,
+      aborted: () => new AbortedError(infoOf(), callerSignal?.reason),
+      attempt: 1,
+    };
+  }
 
-    for (let attempt = 1; ; attempt++) {
-      if (pacing) await pace(pacing, infoOf, context, attempt, request.headers, deadlineAt, deadlineMs, aborted, emit);
-
-      const token = await tokenWithin(
-        config.token,
-        callerSignal,
-        Math.max(1, deadlineAt - Date.now()),
-        () => new TimeoutError(infoOf(), 'deadline', deadlineMs, 'the token provider did not answer in time'),
-        aborted,
-      );
-      const { headers } = request;
-      setAuthorization(headers, token);
-      const left = deadlineAt - Date.now();
-      if (left <= 0) throw new TimeoutError(infoOf(), 'deadline', deadlineMs);
-      const byDeadline = left < perAttemptMs;
-
-      const started = Date.now();
-      let response: Response | undefined;
-      let failure: LeadwayError | undefined;
-      try {
-        response = await sendAttempt(sendRequest, {
-          request,
-          body,
-          maxResponseBytes,
-          infoOf,
-          callerSignal,
-          timeoutMs: byDeadline ? left : perAttemptMs,
-          timeoutScope: byDeadline ? 'deadline' : 'attempt',
-          reportedTimeoutMs: byDeadline ? deadlineMs : perAttemptMs,
-        });
-        recordAnswerToken(response, token);
-      } catch (error) {
-        if (!LeadwayError.isLeadwayError(error)) throw error;
-        failure = error;
+  /** Waits until the rate-limit store lets one request go. Bounded by the deadline and the caller's signal. */
+  async function waitForPacing(state: CallState, { store, key }: PacingConfig): Promise<void> {
+    // Bounded: each turn waits at least 1 ms, and the deadline ends the loop long before this count.
+    for (let turn = 0; turn < 100_000; turn++) {
+      let wait = store.acquire(key, Date.now());
+      if (typeof wait !== 'number') wait = await wait;
+      if (!(wait > 0)) return;
+      if (Date.now() + wait >= state.deadlineAt) {
+        throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs, `the rate-limit pacer asked to wait ${Math.ceil(wait)} ms more`);
       }
-      const durationMs = Date.now() - started;
+      emit('pacing', state, { attempt: state.attempt, delayMs: wait });
+      await sleep(wait, state.callerSignal, state.aborted);
+    }
+    throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs, 'the rate-limit pacer never let the request go');
+  }
 
-      let delayMs: number | undefined;
-      if (response) {
-        const { status } = response;
-        const retryable = attempt <= maxRetries && mayRetryStatus(status, context.idempotent, config.retry.statuses);
-        const retryAfterMs = status === 429 || status === 503 || retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
-        if (pacing) {
-          const observation = readRateLimitHeaders(response, retryAfterMs);
-          const recorded = observation && pacing.store.record(pacing.key, observation, Date.now());
-          if (recorded) await recorded;
-        }
-        if (onEvent) emit('response', infoOf(), { attempt, status, durationMs }, headers);
-        if (!retryable) return response;
-        if (retryAfterMs !== undefined && retryAfterMs > config.retry.maxRetryAfterMs) return response;
-        delayMs = retryAfterMs ?? backoffDelay(attempt, config.retry, random);
-        if (Date.now() + delayMs >= deadlineAt) return response;
-      } else {
-        const error = failure!;
-        if (onEvent) emit('error', infoOf(), { attempt, errorKind: error.kind, durationMs }, headers);
-        if (attempt > maxRetries || !mayRetryFailure(error, context.idempotent)) throw error;
-        delayMs = backoffDelay(attempt, config.retry, random);
-        if (Date.now() + delayMs >= deadlineAt) throw error;
-      }
-      if (onEvent) emit('retry', infoOf(), { attempt, delayMs }, request.headers);
-      if (delayMs > 0) await sleep(delayMs, callerSignal, aborted);
-      else if (callerSignal?.aborted) throw aborted();
+  /** Resolves the token for this attempt (bounded by the deadline) and sets it on the request. */
+  async function credentials(state: CallState): Promise<string> {
+    const token = await tokenWithin(
+      config.token,
+      state.callerSignal,
+      Math.max(1, state.deadlineAt - Date.now()),
+      () => new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs, 'the token provider did not answer in time'),
+      state.aborted,
+    );
+    setAuthorization(state.request.headers, token);
+    return token;
+  }
+
+  /** Sends the request once, within what is left of the deadline or the per-attempt timeout. */
+  async function attemptOnce(state: CallState, token: string): Promise<AttemptOutcome> {
+    const left = state.deadlineAt - Date.now();
+    if (left <= 0) throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs);
+    const byDeadline = left < state.perAttemptMs;
+    const started = Date.now();
+    try {
+      const response = await sendAttempt(sendRequest, {
+        request: state.request,
+        body: state.body,
+        maxResponseBytes: state.maxResponseBytes,
+        infoOf: state.infoOf,
+        callerSignal: state.callerSignal,
+        timeoutMs: byDeadline ? left : state.perAttemptMs,
+        timeoutScope: byDeadline ? 'deadline' : 'attempt',
+        reportedTimeoutMs: byDeadline ? state.deadlineMs : state.perAttemptMs,
+      });
+      recordAnswerToken(response, token);
+      return { response, token, durationMs: Date.now() - started };
+    } catch (error) {
+      if (!LeadwayError.isLeadwayError(error)) throw error;
+      return { failure: error, durationMs: Date.now() - started };
+    }
+  }
+
+  /** Records what the answer said about the limits, and decides: hand it back, throw, or retry after a wait. */
+  async function nextStep(state: CallState, outcome: AttemptOutcome): Promise<NextStep> {
+    const { attempt, context } = state;
+    if ('failure' in outcome) {
+      const error = outcome.failure;
+      emit('error', state, { attempt, errorKind: error.kind, durationMs: outcome.durationMs });
+      if (attempt > state.maxRetries || !mayRetryFailure(error, context.idempotent)) return { fail: error };
+      const delayMs = backoffDelay(attempt, config.retry, random);
+      return Date.now() + delayMs >= state.deadlineAt ? { fail: error } : { retryInMs: delayMs };
+    }
+    const { response } = outcome;
+    const { status } = response;
+    const retryable = attempt <= state.maxRetries && mayRetryStatus(status, context.idempotent, config.retry.statuses);
+    const retryAfterMs = status === 429 || status === 503 || retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+    if (pacing) {
+      const observation = readRateLimitHeaders(response, retryAfterMs);
+      const recorded = observation && pacing.store.record(pacing.key, observation, Date.now());
+      if (recorded) await recorded;
+    }
+    emit('response', state, { attempt, status, durationMs: outcome.durationMs });
+    if (!retryable) return { answer: response };
+    if (retryAfterMs !== undefined && retryAfterMs > config.retry.maxRetryAfterMs) return { answer: response };
+    const delayMs = retryAfterMs ?? backoffDelay(attempt, config.retry, random);
+    return Date.now() + delayMs >= state.deadlineAt ? { answer: response } : { retryInMs: delayMs };
+  }
+
+  /** Waits before the next attempt; the caller's signal ends the wait. */
+  async function waitToRetry(state: CallState, delayMs: number): Promise<void> {
+    emit('retry', state, { attempt: state.attempt, delayMs });
+    if (delayMs > 0) await sleep(delayMs, state.callerSignal, state.aborted);
+    else if (state.callerSignal?.aborted) throw state.aborted();
+    state.attempt += 1;
+  }
+
+  return async function send(request, context) {
+    const state = await beginCall(request, context);
+    for (;;) {
+      if (pacing) await waitForPacing(state, pacing);
+      const token = await credentials(state);
+      const step = await nextStep(state, await attemptOnce(state, token));
+      if ('answer' in step) return step.answer;
+      if ('fail' in step) throw step.fail;
+      await waitToRetry(state, step.retryInMs);
     }
   };
 }
@@ -167,30 +243,4 @@ function setAuthorization(headers: Headers, token: string): void {
   } catch {
     throw new InvalidInputError('token', 'holds characters an HTTP header cannot carry (non-Latin-1 or control characters)');
   }
-}
-
-/** Waits until the rate-limit store lets one request go. Bounded by the deadline and the caller's signal. */
-async function pace(
-  pacing: PacingConfig,
-  infoOf: () => RequestInfo,
-  context: RequestContext,
-  attempt: number,
-  headers: Headers,
-  deadlineAt: number,
-  deadlineMs: number,
-  aborted: () => AbortedError,
-  emit: (type: TransportEvent['type'], info: RequestInfo, fields: EventFields, headers: Headers) => void,
-): Promise<void> {
-  // Bounded: each turn waits at least 1 ms, and the deadline ends the loop long before this count.
-  for (let turn = 0; turn < 100_000; turn++) {
-    let wait = pacing.store.acquire(pacing.key, Date.now());
-    if (typeof wait !== 'number') wait = await wait;
-    if (!(wait > 0)) return;
-    if (Date.now() + wait >= deadlineAt) {
-      throw new TimeoutError(infoOf(), 'deadline', deadlineMs, `the rate-limit pacer asked to wait ${Math.ceil(wait)} ms more`);
-    }
-    emit('pacing', infoOf(), { attempt, delayMs: wait }, headers);
-    await sleep(wait, context.signal, aborted);
-  }
-  throw new TimeoutError(infoOf(), 'deadline', deadlineMs, 'the rate-limit pacer never let the request go');
 }
