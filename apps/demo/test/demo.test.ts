@@ -3,7 +3,9 @@ import { channelName, formatConversation, formatDate, formatInboxLine, formatMes
 import { runDemo } from '../src/run.js';
 
 describe('the demo', () => {
-  it('against the embedded mock: a two-page inbox, a thread, and the seed conversation with type unknown (0)', async () => {
+  // It starts the real mock in this process (loading Prism and the spec) and makes a dozen calls:
+  // seconds on a quiet machine, far more on a loaded one. The bound is for a hang, not a speed check.
+  it('against the embedded mock: a two-page inbox, a thread, and the seed conversation with type unknown (0)', { timeout: 180_000 }, async () => {
     const lines: string[] = [];
     const code = await runDemo({}, (line) => lines.push(line));
     const out = lines.join('\n');
