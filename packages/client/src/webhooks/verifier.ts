@@ -34,8 +34,10 @@ export interface WebhookVerifierOptions {
    */
   legacyPublicKey?: WebhookPublicKey | readonly WebhookPublicKey[];
   /**
-   * How far the payload's `timestamp` may be from now, either way, in milliseconds. Also how long a
-   * `webhookId` is remembered.
+   * How far the payload's `timestamp` may be from now, either way, in milliseconds, inclusive: a
+   * delivery exactly `toleranceMs` old is accepted, 1 ms older is `timestamp_expired`. Also how long a
+   * `webhookId` is remembered: through `timestamp + toleranceMs`, so a replay is refused until the
+   * age check refuses it.
    * @default 300000 (5 minutes)
    */
   toleranceMs?: number;
