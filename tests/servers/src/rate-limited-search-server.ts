@@ -8,6 +8,8 @@ export interface RateLimitedSearchOptions {
   max: number;
   /** Window length; the API's is 10,000, scaled down here so a walk takes seconds. @unit milliseconds */
   intervalMs: number;
+  /** Clock, in epoch milliseconds; tests pass one they move by hand. @default Date.now */
+  now?: () => number;
 }
 
 export interface RateLimitStats {
@@ -27,14 +29,14 @@ const DAILY_LIMIT = 200_000;
  * rest get 429 until it closes. Every answer carries the five `X-RateLimit-*` headers.
  */
 export function createRateLimitedSearchServer(options: RateLimitedSearchOptions): Server & { stats(): RateLimitStats } {
-  const { total, max, intervalMs } = options;
+  const { total, max, intervalMs, now: clock = Date.now } = options;
   const stats: RateLimitStats = { requests: 0, answered: 0, tooManyRequests: 0 };
   let windowStart = -Infinity;
   let used = 0;
 
   const server = createServer((request, response) => {
     stats.requests++;
-    const now = Date.now();
+    const now = clock();
     if (now - windowStart >= intervalMs) {
       windowStart = now;
       used = 0;

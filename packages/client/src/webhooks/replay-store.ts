@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { isPastWindowEnd } from './window-boundary.js';
 
 /**
  * Remembers accepted `webhookId`s so that a delivery cannot be accepted twice. Implement it over a
@@ -8,8 +9,11 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 export interface WebhookReplayStore {
   /**
    * Records `webhookId` until `expiresAtMs` (epoch milliseconds) and returns true, or returns false
-   * when it is already recorded and not yet expired. Must be atomic: two concurrent calls with the
-   * same id may not both return true.
+   * when it is already recorded and not yet expired. `expiresAtMs` is inclusive: it is the last
+   * millisecond at which the verifier still accepts the delivery's timestamp, so the id must still
+   * be known at exactly that millisecond and may be forgotten from the next one (give a backend
+   * that drops an entry at exactly its expiry time `expiresAtMs + 1`). Must be atomic: two
+   * concurrent calls with the same id may not both return true.
    */
   markSeen(webhookId: string, expiresAtMs: number): boolean | Promise<boolean>;
 }
@@ -43,7 +47,7 @@ export function createMemoryReplayStore(options: MemoryReplayStoreOptions = {}):
 
   function pruneFront(at: number): void {
     for (const [id, expiresAt] of seen) {
-      if (expiresAt > at) return;
+      if (!isPastWindowEnd(expiresAt, at)) return;
       seen.delete(id);
     }
   }
@@ -55,7 +59,7 @@ export function createMemoryReplayStore(options: MemoryReplayStoreOptions = {}):
     markSeen(webhookId, expiresAtMs) {
       const at = now();
       const known = seen.get(webhookId);
-      if (known !== undefined && known > at) return false;
+      if (known !== undefined && !isPastWindowEnd(known, at)) return false;
       seen.delete(webhookId);
       seen.set(webhookId, expiresAtMs);
       pruneFront(at);

@@ -7,6 +7,7 @@ import { checkPublicKey, importPublicKey, verifySignature, type SignatureScheme,
 import { bodyBytes, type RawWebhookBody } from './raw-body.js';
 import { createMemoryReplayStore, type WebhookReplayStore } from './replay-store.js';
 import { WebhookVerificationError } from './webhook-verification-error.js';
+import { isPastWindowEnd } from './window-boundary.js';
 
 /** Five minutes, the window the vendor's docs recommend. */
 export const DEFAULT_WEBHOOK_TOLERANCE_MS = 5 * 60 * 1000;
@@ -33,8 +34,10 @@ export interface WebhookVerifierOptions {
    */
   legacyPublicKey?: WebhookPublicKey | readonly WebhookPublicKey[];
   /**
-   * How far the payload's `timestamp` may be from now, either way, in milliseconds. Also how long a
-   * `webhookId` is remembered.
+   * How far the payload's `timestamp` may be from now, either way, in milliseconds, inclusive: a
+   * delivery exactly `toleranceMs` old is accepted, 1 ms older is `timestamp_expired`. Also how long a
+   * `webhookId` is remembered: through `timestamp + toleranceMs`, so a replay is refused until the
+   * age check refuses it.
    * @default 300000 (5 minutes)
    */
   toleranceMs?: number;
@@ -71,6 +74,11 @@ export interface WebhookVerifier {
    * @param headers the request headers (`Headers` or Node's `req.headers`).
    */
   verify(body: RawWebhookBody, headers: WebhookHeaders): Promise<WebhookEvent>;
+}
+
+/** Milliseconds as seconds for a message, to the millisecond: 301000 -> "301", 300001 -> "300.001". */
+function seconds(ms: number): string {
+  return String(Number((ms / 1000).toFixed(3)));
 }
 
 function keyList(field: string, value: WebhookPublicKey | readonly WebhookPublicKey[] | undefined, fallback: string): WebhookPublicKey[] {
@@ -146,6 +154,9 @@ export function createWebhookVerifier(options: WebhookVerifierOptions = {}): Web
     return payload as Record<string, unknown>;
   }
 
+  /** The last millisecond (inclusive, see `isPastWindowEnd`) of the tolerance window from `ms`. */
+  const windowEnd = (ms: number): number => ms + toleranceMs;
+
   function checkTimestamp(payload: Record<string, unknown>, at: number): Date | undefined {
     const raw = payload['timestamp'];
     if (raw === undefined || raw === null) {
@@ -154,12 +165,11 @@ export function createWebhookVerifier(options: WebhookVerifierOptions = {}): Web
     }
     const ms = typeof raw === 'string' ? Date.parse(raw) : Number.NaN;
     if (Number.isNaN(ms)) throw new WebhookVerificationError('malformed_payload', 'the payload timestamp is not an ISO 8601 date.');
-    const age = at - ms;
-    if (age > toleranceMs) {
-      throw new WebhookVerificationError('timestamp_expired', `the payload timestamp is ${Math.round(age / 1000)} s old, more than the ${toleranceMs / 1000} s tolerance.`);
+    if (isPastWindowEnd(windowEnd(ms), at)) {
+      throw new WebhookVerificationError('timestamp_expired', `the payload timestamp is ${seconds(at - ms)} s old, more than the ${seconds(toleranceMs)} s tolerance.`);
     }
-    if (-age > toleranceMs) {
-      throw new WebhookVerificationError('timestamp_in_future', `the payload timestamp is ${Math.round(-age / 1000)} s ahead, more than the ${toleranceMs / 1000} s tolerance.`);
+    if (isPastWindowEnd(windowEnd(at), ms)) {
+      throw new WebhookVerificationError('timestamp_in_future', `the payload timestamp is ${seconds(ms - at)} s ahead, more than the ${seconds(toleranceMs)} s tolerance.`);
     }
     return new Date(ms);
   }
@@ -171,7 +181,8 @@ export function createWebhookVerifier(options: WebhookVerifierOptions = {}): Web
       if (id === undefined) throw new WebhookVerificationError('webhook_id_missing', 'the payload has no webhookId, so a replay cannot be detected (see allowMissingWebhookId).');
       throw new WebhookVerificationError('malformed_payload', 'the payload webhookId is not a non-empty string.');
     }
-    const expiresAt = (timestamp?.getTime() ?? at) + toleranceMs;
+    // The same end the age check uses: the id is remembered for as long as a replay could pass it.
+    const expiresAt = windowEnd(timestamp?.getTime() ?? at);
     if ((await replayStore.markSeen(id, expiresAt)) !== true) {
       throw new WebhookVerificationError('replayed', 'this webhookId was already accepted; the delivery is a replay or a duplicate.');
     }

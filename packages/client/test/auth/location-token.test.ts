@@ -1,7 +1,7 @@
 // The agency-to-location exchange against the local token server: one exchange per location, shared
 // by concurrent callers, cached until the location token nears expiry.
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createLeadwayClient,
   createLocationTokenExchange,
@@ -14,11 +14,10 @@ import { countingStore } from './stores.js';
 
 let server: TokenServer | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await server?.close();
   server = undefined;
 });
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function agencySetup(serverOptions: Parameters<typeof startTokenServer>[0] = {}) {
   server = await startTokenServer(serverOptions);
@@ -49,12 +48,14 @@ describe('agency-to-location token exchange', () => {
   });
 
   it('mints a new location token once the cached one nears expiry, once for concurrent callers', async () => {
-    // Location tokens live 2 s; the default 5 min margin shrinks to half the lifetime (1 s).
+    // Location tokens live 2 s; the default 5 min margin shrinks to half the lifetime (1 s). The
+    // client and the server read one clock moved by hand (Date only; timers stay real).
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 10, 25, 8, 0, 0) });
     const { server, exchange } = await agencySetup({ issuedTtlMs: 2_000 });
     const client = createLeadwayClient({ token: exchange.forLocation('locA'), baseUrl: server.url });
     await client.conversations.get('first');
     expect(server.state.exchanges).toBe(1);
-    await sleep(1_100);
+    vi.setSystemTime(Date.now() + 1_100);
     const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => client.conversations.get(`c${i}`)));
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(server.state.exchanges).toBe(2);

@@ -177,11 +177,22 @@ describe('OAuth refresh: failures', () => {
     const first = server.issue('location');
     const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() - 1 });
     const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store, timeoutMs: 100 });
-    const client = createLeadwayClient({ token, baseUrl: server.url });
+    // The 100 ms abort reaches the wire only once the server has the request: a loaded machine may
+    // let the timer fire before the request is written, and the count below must not depend on it.
+    const tokenServer = server;
+    const fetch = (request: Request) => {
+      const wire = new AbortController();
+      const forward = () => void tokenServer.tokenRequestsArrived(1).then(() => wire.abort(request.signal.reason));
+      if (request.signal.aborted) forward();
+      else request.signal.addEventListener('abort', forward, { once: true });
+      return globalThis.fetch(request, { signal: wire.signal });
+    };
+    const client = createLeadwayClient({ token, baseUrl: server.url, fetch });
     server.state.stallTokenEndpoint = true;
     const error = await client.conversations.get('abc').catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'token_refresh', reason: 'unreachable', final: false });
     expect((error as Error).message).toContain('100 ms');
+    await server.tokenRequestsArrived(1);
     expect(server.state.tokenRequests).toBe(1);
     collected.push(error);
   });

@@ -50,6 +50,17 @@ export async function startTokenServer(options: TokenServerOptions = {}) {
     rejectResourceWith: undefined as string | undefined,
   };
 
+  // Tests wait for a request to arrive, and can hold the token endpoints' answers until released.
+  const arrivals: Array<{ count: number; resolve: () => void }> = [];
+  const tokenRequestArrived = () => {
+    state.tokenRequests++;
+    for (const waiter of arrivals.filter((w) => w.count <= state.tokenRequests)) {
+      arrivals.splice(arrivals.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
+  let held: Promise<void> | undefined;
+
   function issue(kind: 'location' | 'agency', ttlMs = issuedTtlMs) {
     const accessToken = `at-${kind}-${randomUUID()}`;
     const refreshToken = `rt-${kind}-${randomUUID()}`;
@@ -74,7 +85,7 @@ export async function startTokenServer(options: TokenServerOptions = {}) {
     };
 
     if (req.method === 'POST' && url.pathname === '/oauth/token') {
-      state.tokenRequests++;
+      tokenRequestArrived();
       const form = new URLSearchParams(body);
       if (req.headers['content-type'] !== 'application/x-www-form-urlencoded') return send(415, { statusCode: 415, message: 'form expected' });
       if (form.get('client_id') !== CLIENT_ID || form.get('client_secret') !== CLIENT_SECRET) {
@@ -83,6 +94,7 @@ export async function startTokenServer(options: TokenServerOptions = {}) {
       const presented = form.get('refresh_token') ?? '';
       state.presentedRefreshTokens.push(presented);
       if (state.stallTokenEndpoint) return; // closed by close()
+      await held;
       await sleep(options.tokenDelayMs ?? 0);
       if (state.refuseRefreshWith) return send(state.refuseRefreshWith.status, state.refuseRefreshWith.body);
       const kind = refreshTokens.get(presented);
@@ -105,7 +117,7 @@ export async function startTokenServer(options: TokenServerOptions = {}) {
     }
 
     if (req.method === 'POST' && url.pathname === '/oauth/locationToken') {
-      state.tokenRequests++;
+      tokenRequestArrived();
       if (!valid(bearer, 'agency')) return send(401, { statusCode: 401, message: 'Invalid JWT' });
       const form = new URLSearchParams(body);
       const locationId = form.get('locationId');
@@ -114,6 +126,7 @@ export async function startTokenServer(options: TokenServerOptions = {}) {
       }
       state.exchanges++;
       state.exchangesByLocation.set(locationId, (state.exchangesByLocation.get(locationId) ?? 0) + 1);
+      await held;
       await sleep(options.tokenDelayMs ?? 0);
       const next = issue('location');
       return send(200, { access_token: next.accessToken, token_type: 'Bearer', expires_in: next.expiresInS, userType: 'Location', companyId: COMPANY_ID, locationId, userId: 'user-1' });
@@ -151,6 +164,18 @@ export async function startTokenServer(options: TokenServerOptions = {}) {
     /** Issues a token pair directly (as the consent flow would). */
     issue,
     revoke: (accessToken: string) => revoked.add(accessToken),
+    /** Resolves once `count` requests have reached the token endpoints (/oauth/token, /oauth/locationToken). */
+    tokenRequestsArrived: (count: number) =>
+      state.tokenRequests >= count ? Promise.resolve() : new Promise<void>((resolve) => arrivals.push({ count, resolve })),
+    /** Holds every token endpoint answer (requests are still counted) until the returned function is called. */
+    holdTokenAnswers(): () => void {
+      let release!: () => void;
+      held = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        held = undefined;
+        release();
+      };
+    },
     /** The client secret and every token this server ever issued. */
     secrets: () => [...secrets],
     close: () =>

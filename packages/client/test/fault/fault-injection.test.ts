@@ -1,7 +1,7 @@
 // The fault-injection suite: a real HTTP server on 127.0.0.1 answers each request with a scripted
 // fault, and each case checks the typed error (or the retried success), that the call settles, how
 // many requests reached the server (creates are never sent twice), and that the token is nowhere.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AbortedError,
   AuthenticationError,
@@ -24,8 +24,10 @@ import {
 } from '../../src/index.js';
 import { MAX_BURST_WINDOW_MS } from '../../src/transport/pacing-bounds.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
+import { arrivalGatedFetch } from './arrival-gated-fetch.js';
 import { exposedText } from './expose.js';
 import { refusedUrl, startFaultServer, type Fault, type FaultServer } from './fault-server.js';
+import { onVirtualClock } from './virtual-clock-store.js';
 
 const CONVERSATION = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0 };
 const OK: Fault = { kind: 'json', status: 200, body: CONVERSATION };
@@ -54,21 +56,38 @@ afterEach(async () => {
 interface Harness {
   server: FaultServer;
   events: TransportEvent[];
+  /** Resolves with the next event of that type (register before it can happen). */
+  nextEvent(type: TransportEvent['type']): Promise<TransportEvent>;
   client: ReturnType<typeof createLeadwayClient>;
 }
 
 async function harness(script: (n: number) => Fault, options: Partial<LeadwayClientOptions> = {}): Promise<Harness> {
   server = await startFaultServer(script);
   const events: TransportEvent[] = [];
+  const listeners = new Set<(event: TransportEvent) => void>();
   const client = createLeadwayClient({
     token: SECRET_TOKEN,
     baseUrl: server.url,
+    // Aborts reach the wire only once the server has the request (see arrival-gated-fetch.ts).
+    fetch: arrivalGatedFetch(server),
     timeoutMs: 2_000,
     retry: { maxRetries: MAX_RETRIES, baseDelayMs: 5, maxDelayMs: 20 },
-    onEvent: (event) => events.push(event),
+    onEvent: (event) => {
+      events.push(event);
+      for (const listener of listeners) listener(event);
+    },
     ...options,
   });
-  return { server, events, client };
+  const nextEvent = (type: TransportEvent['type']) =>
+    new Promise<TransportEvent>((resolve) => {
+      const listener = (event: TransportEvent) => {
+        if (event.type !== type) return;
+        listeners.delete(listener);
+        resolve(event);
+      };
+      listeners.add(listener);
+    });
+  return { server, events, nextEvent, client };
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -333,20 +352,24 @@ describe('fault injection: timeouts, deadline and abort', () => {
   });
 
   it('the overall deadline stops retrying: the last answer is thrown instead of waiting past it', async () => {
-    const h = await harness(() => ({ kind: 'json', status: 503, body: { statusCode: 503, message: 'busy' }, headers: { 'retry-after': '1' } }), {
-      deadlineMs: 500,
+    // Retry-After (30 s, under the 60 s cap) reaches past the deadline: the 503 is thrown at once.
+    const h = await harness(() => ({ kind: 'json', status: 503, body: { statusCode: 503, message: 'busy' }, headers: { 'retry-after': '30' } }), {
+      deadlineMs: 5_000,
       retry: { maxRetries: 10 },
     });
-    const error = await failureOf(h.client.conversations.get('c1', { deadlineMs: 500 }), h.events);
+    const error = await failureOf(h.client.conversations.get('c1', { deadlineMs: 5_000 }), h.events);
     expect(error).toBeInstanceOf(ServerError);
     expect(h.server.requests).toHaveLength(1);
   });
 
   it("the caller's AbortSignal ends a request in flight → AbortedError", async () => {
-    const h = await harness(() => ({ kind: 'stall' }));
+    // No timeout could end the call first: only the abort can, within the settle bound.
+    const h = await harness(() => ({ kind: 'stall' }), { timeoutMs: 60_000 });
     const controller = new AbortController();
     const call = h.client.conversations.get('c1', { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error('user went away')), 50);
+    // Abort once the request is in flight: the server has it and is not answering.
+    await h.server.waitForRequests(1);
+    controller.abort(new Error('user went away'));
     const error = await failureOf(call, h.events);
     expect(error).toBeInstanceOf(AbortedError);
     expect(h.server.requests).toHaveLength(1);
@@ -355,11 +378,12 @@ describe('fault injection: timeouts, deadline and abort', () => {
   it("the caller's AbortSignal ends the wait before a retry → AbortedError, no further request", async () => {
     const h = await harness(() => ({ kind: 'json', status: 503, body: { statusCode: 503, message: 'busy' }, headers: { 'retry-after': '30' } }));
     const controller = new AbortController();
+    const retrying = h.nextEvent('retry');
     const call = h.client.conversations.get('c1', { signal: controller.signal });
     const error = await failureOf(
       (async () => {
         // Abort once the client has decided to wait 30 s before retrying.
-        for (let i = 0; i < 200 && !h.events.some((e) => e.type === 'retry'); i++) await new Promise((r) => setTimeout(r, 5));
+        await retrying;
         controller.abort();
         return call;
       })(),
@@ -382,17 +406,24 @@ describe('fault injection: rate limits', () => {
   });
 
   it('429 with Retry-After as an HTTP date → waits until then, then the retried success', async () => {
-    const h = await harness((n) =>
-      n === 0
-        ? { kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { 'retry-after': new Date(Date.now() + 2_000).toUTCString() } }
-        : OK,
-    );
-    expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
-    expect(h.server.requests).toHaveLength(2);
-    const delay = h.events.find((e) => e.type === 'retry')?.delayMs ?? -1;
-    // HTTP dates have one-second resolution: the wait is between 1 and 2 seconds.
-    expect(delay).toBeGreaterThan(0);
-    expect(delay).toBeLessThanOrEqual(2_000);
+    // The server writes the date and the client reads it on one stopped clock (Date only; timers
+    // stay real), so the wait is exactly the 2 s between them however long the answer travelled.
+    // Pacing is off: on a stopped clock its 429 block would never lapse.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 10, 25, 8, 0, 0) });
+    try {
+      const h = await harness(
+        (n) =>
+          n === 0
+            ? { kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { 'retry-after': new Date(Date.now() + 2_000).toUTCString() } }
+            : OK,
+        { pacing: false },
+      );
+      expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
+      expect(h.server.requests).toHaveLength(2);
+      expect(h.events.find((e) => e.type === 'retry')?.delayMs).toBe(2_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('429 with a Retry-After beyond the cap → RateLimitError at once, not retried', async () => {
@@ -412,26 +443,25 @@ describe('fault injection: rate limits', () => {
 
   it('rate-limit headers near zero → the next call waits for the interval instead of collecting a 429', async () => {
     const limits = { 'x-ratelimit-max': '100', 'x-ratelimit-interval-milliseconds': '300', 'x-ratelimit-remaining': '1', 'x-ratelimit-daily-remaining': '150000' };
-    const h = await harness((n) => (n === 0 ? { kind: 'json', status: 200, body: CONVERSATION, headers: limits } : OK));
+    // Pacing on a clock that moves only by its own waits: the second call comes "at once" however slow the machine.
+    const pacing = { store: onVirtualClock(createMemoryRateLimitStore(), { at: Date.UTC(2026, 10, 25) }) };
+    const h = await harness((n) => (n === 0 ? { kind: 'json', status: 200, body: CONVERSATION, headers: limits } : OK), { pacing });
     expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
     expect(h.events.filter((e) => e.type === 'pacing')).toHaveLength(0);
     expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
-    // One wait for the interval (a timer may wake a millisecond early and ask once more).
-    const pacing = h.events.filter((e) => e.type === 'pacing');
-    expect(pacing.length).toBeGreaterThanOrEqual(1);
-    expect(pacing[0]!.delayMs).toBeGreaterThan(0);
-    expect(pacing[0]!.delayMs).toBeLessThanOrEqual(300);
+    // One wait for the whole interval.
+    expect(h.events.filter((e) => e.type === 'pacing').map((e) => e.delayMs)).toEqual([300]);
     expect(h.server.requests).toHaveLength(2);
   });
 
   it('daily remaining near zero → paced too', async () => {
     const limits = { 'x-ratelimit-interval-milliseconds': '200', 'x-ratelimit-remaining': '90', 'x-ratelimit-daily-remaining': '0' };
-    const h = await harness((n) => (n === 0 ? { kind: 'json', status: 200, body: CONVERSATION, headers: limits } : OK));
+    const pacing = { store: onVirtualClock(createMemoryRateLimitStore(), { at: Date.UTC(2026, 10, 25) }) };
+    const h = await harness((n) => (n === 0 ? { kind: 'json', status: 200, body: CONVERSATION, headers: limits } : OK), { pacing });
     await settle(h.client.conversations.get('c1'));
     expect(h.events.filter((e) => e.type === 'pacing')).toHaveLength(0);
     await settle(h.client.conversations.get('c1'));
-    expect(h.events.filter((e) => e.type === 'pacing').length).toBeGreaterThanOrEqual(1);
-    expect(h.events.find((e) => e.type === 'pacing')!.delayMs).toBeLessThanOrEqual(200);
+    expect(h.events.filter((e) => e.type === 'pacing').map((e) => e.delayMs)).toEqual([200]);
   });
 });
 
@@ -623,8 +653,11 @@ describe('fault injection: a paced walk against a server that enforces its limit
     const INTERVAL = 500;
     const arrivals: number[] = [];
     let refused = 0;
+    // Server and pacing share a clock that moves only by the client's pacing waits, so the walk
+    // meets the limit (and must pace) however slowly each request travels.
+    const clock = { at: Date.UTC(2026, 10, 25) };
     const h = await harness(() => {
-      const now = Date.now();
+      const now = clock.at;
       while (arrivals.length > 0 && arrivals[0]! <= now - INTERVAL) arrivals.shift();
       const limits = { 'x-ratelimit-max': String(MAX), 'x-ratelimit-interval-milliseconds': String(INTERVAL) };
       if (arrivals.length >= MAX) {
@@ -633,7 +666,7 @@ describe('fault injection: a paced walk against a server that enforces its limit
       }
       arrivals.push(now);
       return { kind: 'json', status: 200, body: CONVERSATION, headers: { ...limits, 'x-ratelimit-remaining': String(MAX - arrivals.length) } };
-    });
+    }, { pacing: { store: onVirtualClock(createMemoryRateLimitStore(), clock) } });
     for (let page = 0; page < 30; page++) expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
     expect(refused).toBe(0);
     expect(h.server.requests).toHaveLength(30);

@@ -34,20 +34,32 @@ export interface FaultServer {
   url: string;
   /** Every request that reached the server, in order. */
   requests: SeenRequest[];
+  /** Resolves once `count` requests (whole, body included) have reached the server. */
+  waitForRequests(count: number): Promise<void>;
+  /** Resolves, once the `n`-th request (0-based) has reached the server, with how it is answered. */
+  arrival(n: number): Promise<Fault>;
   close(): Promise<void>;
 }
 
 /** Starts the server. `script(n)` says how to answer the n-th request (0-based). */
 export async function startFaultServer(script: (n: number) => Fault): Promise<FaultServer> {
   const requests: SeenRequest[] = [];
+  const faults: Fault[] = [];
+  const waiting: Array<{ count: number; resolve: () => void }> = [];
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const n = requests.length;
+      const fault = script(n);
+      faults.push(fault);
       requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      answer(script(n), req, res);
+      for (const waiter of waiting.filter((w) => w.count <= requests.length)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+      answer(fault, req, res);
     });
   });
   server.on('connection', (socket) => {
@@ -56,9 +68,13 @@ export async function startFaultServer(script: (n: number) => Fault): Promise<Fa
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const waitForRequests = (count: number) =>
+    requests.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ count, resolve }));
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    waitForRequests,
+    arrival: (n) => waitForRequests(n + 1).then(() => faults[n]!),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

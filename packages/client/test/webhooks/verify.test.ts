@@ -239,6 +239,86 @@ describe('each failure has its own error', () => {
   });
 });
 
+describe('the tolerance window ends at one boundary, for the age check and the replay store alike', () => {
+  const TOLERANCE = 300_000;
+  // A clock the test moves; the verifier's default replay store reads the same clock.
+  function clockedVerifier(at: number) {
+    const clock = { at };
+    return { clock, v: verifier({ now: () => clock.at }) };
+  }
+
+  it('a replay at exactly timestamp + tolerance is refused as replayed, not accepted again', async () => {
+    const { clock, v } = clockedVerifier(NOW);
+    const { body, headers } = await signed(JSON.stringify(payload({ webhookId: 'wh-edge' })));
+    await expect(v.verify(body, headers)).resolves.toMatchObject({ webhookId: 'wh-edge' });
+    clock.at = NOW + TOLERANCE - 1;
+    await expectRefused(v.verify(body, headers), 'replayed');
+    clock.at = NOW + TOLERANCE;
+    await expectRefused(v.verify(body, headers), 'replayed');
+    clock.at = NOW + TOLERANCE + 1;
+    const error = await expectRefused(v.verify(body, headers), 'timestamp_expired');
+    expect(error.message).toBe('Webhook refused (timestamp_expired): the payload timestamp is 300.001 s old, more than the 300 s tolerance.');
+  });
+
+  it('a first delivery at exactly timestamp + tolerance is accepted once; 1 ms later it is expired', async () => {
+    const { body, headers } = await signed(JSON.stringify(payload({ webhookId: 'wh-late' })));
+    const { clock, v } = clockedVerifier(NOW + TOLERANCE);
+    await expect(v.verify(body, headers)).resolves.toMatchObject({ webhookId: 'wh-late' });
+    await expectRefused(v.verify(body, headers), 'replayed');
+    clock.at = NOW + TOLERANCE + 1;
+    await expectRefused(verifier({ now: () => clock.at }).verify(body, headers), 'timestamp_expired');
+  });
+
+  it('a timestamp ahead of the clock: accepted up to exactly now + tolerance, refused 1 ms beyond, and remembered until its own end', async () => {
+    const { clock, v } = clockedVerifier(NOW);
+    const atEdge = await signed(JSON.stringify(payload({ webhookId: 'wh-ahead', timestamp: new Date(NOW + TOLERANCE).toISOString() })));
+    const beyond = await signed(JSON.stringify(payload({ webhookId: 'wh-beyond', timestamp: new Date(NOW + TOLERANCE + 1).toISOString() })));
+    const error = await expectRefused(v.verify(beyond.body, beyond.headers), 'timestamp_in_future');
+    expect(error.message).toBe('Webhook refused (timestamp_in_future): the payload timestamp is 300.001 s ahead, more than the 300 s tolerance.');
+    await expect(v.verify(atEdge.body, atEdge.headers)).resolves.toMatchObject({ webhookId: 'wh-ahead' });
+    // Its window ends at its timestamp + tolerance, two tolerances from now: a replay up to then is refused.
+    clock.at = NOW + 2 * TOLERANCE;
+    await expectRefused(v.verify(atEdge.body, atEdge.headers), 'replayed');
+    clock.at = NOW + 2 * TOLERANCE + 1;
+    await expectRefused(v.verify(atEdge.body, atEdge.headers), 'timestamp_expired');
+  });
+
+  it('without a timestamp (allowMissingTimestamp), the id is remembered through exactly now + tolerance', async () => {
+    const clock = { at: NOW };
+    const v = verifier({ now: () => clock.at, allowMissingTimestamp: true });
+    const { body, headers } = await signed(JSON.stringify(payload({ webhookId: 'wh-untimed', timestamp: undefined })));
+    await v.verify(body, headers);
+    clock.at = NOW + TOLERANCE;
+    await expectRefused(v.verify(body, headers), 'replayed');
+    clock.at = NOW + TOLERANCE + 1;
+    await expect(v.verify(body, headers)).resolves.toMatchObject({ webhookId: 'wh-untimed' });
+  });
+
+  it('the memory store keeps an id through exactly its expiresAtMs and forgets it 1 ms later', () => {
+    const clock = { at: NOW };
+    const store = createMemoryReplayStore({ now: () => clock.at });
+    expect(store.markSeen('id', NOW + 1000)).toBe(true);
+    clock.at = NOW + 999;
+    expect(store.markSeen('id', NOW + 1000)).toBe(false);
+    clock.at = NOW + 1000;
+    expect(store.markSeen('id', NOW + 1000)).toBe(false);
+    clock.at = NOW + 1001;
+    expect(store.markSeen('id', NOW + 2001)).toBe(true);
+  });
+
+  it('pruning keeps an id whose expiresAtMs is now and drops one that ended 1 ms ago', () => {
+    const clock = { at: NOW - 2 };
+    const store = createMemoryReplayStore({ now: () => clock.at });
+    store.markSeen('ended', NOW - 1);
+    store.markSeen('ends-now', NOW);
+    expect(store.size).toBe(2);
+    clock.at = NOW;
+    store.markSeen('other', NOW + 1000);
+    expect(store.size).toBe(2);
+    expect(store.markSeen('ends-now', NOW + 1000)).toBe(false);
+  });
+});
+
 describe('an event type the spec does not list', () => {
   it('verifies and comes back as the unknown branch', async () => {
     const { body, headers } = await signed(JSON.stringify(payload({ type: 'ConversationArchived', conversationId: 'c1' })));
@@ -303,6 +383,7 @@ describe('options', () => {
     ['a non-PEM key', { publicKey: 'not a key' }, 'publicKey'],
     ['no keys', { publicKey: [] }, 'publicKey'],
     ['a zero tolerance', { toleranceMs: 0 }, 'toleranceMs'],
+    ['a negative tolerance', { toleranceMs: -1 }, 'toleranceMs'],
     ['a NaN tolerance', { toleranceMs: Number.NaN }, 'toleranceMs'],
     ['a store without markSeen', { replayStore: {} as never }, 'replayStore'],
   ] as const)('%s is refused with InvalidInputError when the verifier is created', (_label, options, field) => {
