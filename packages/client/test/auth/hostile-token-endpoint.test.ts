@@ -3,7 +3,7 @@
 // texts or failures that quote the secrets. Real servers on 127.0.0.1; a second server on another
 // port stands for the other origin and must never receive anything.
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createLeadwayClient,
   createLocationTokenExchange,
@@ -13,7 +13,7 @@ import {
   TokenRefreshError,
   type OAuthTokens,
 } from '../../src/index.js';
-import { gzipBomb, hugeBody, json, redirect, startHostileServer, type HostileServer, type Route } from '../fault/hostile-server.js';
+import { gzipBomb, hostileServers, hugeBody, json, redirect, type HostileServer } from '../fault/hostile-server.js';
 
 const CLIENT_ID = 'app-64f0c2a1b2c3d4e5';
 const CLIENT_SECRET = 'cs-5e1f0a9b-7c3d-4e2a-9f8b-6d5c4b3a2f10';
@@ -24,16 +24,7 @@ const EVIL_TOKEN = 'at-minted-by-the-other-origin-0123456789';
 const CONVERSATION = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0 };
 const MIB = 1024 * 1024;
 
-const servers: HostileServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(route: Route): Promise<HostileServer> {
-  const server = await startHostileServer(route);
-  servers.push(server);
-  return server;
-}
+const serve = hostileServers();
 
 /** The other origin: answers like a token endpoint, with a token of its own. */
 function otherOrigin() {

@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createGzip } from 'node:zlib';
+import { afterEach } from 'vitest';
 
 export interface SeenRequest {
   method: string;
@@ -165,5 +166,21 @@ export function gzipBomb(total: number, status = 200): Route {
       if (!res.destroyed && !gzip.destroyed) gzip.end();
     };
     feed();
+  };
+}
+
+/**
+ * A `serve(route)` for one test file: each server it starts is closed after the test that started
+ * it (registered with vitest's `afterEach`).
+ */
+export function hostileServers(): (route: Route) => Promise<HostileServer> {
+  const servers: HostileServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+  return async (route) => {
+    const server = await startHostileServer(route);
+    servers.push(server);
+    return server;
   };
 }

@@ -1,27 +1,18 @@
 // The redirect policy against real servers: a GET follows (bounded, Authorization only to the
 // origin it was sent to); every other method gets a RedirectError, with nothing sent to the target
 // and nothing retried; a custom fetch that follows on its own is caught too.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLeadwayClient, LeadwayError, RedirectError, type LeadwayClientOptions, type TransportEvent } from '../../src/index.js';
 import { DEFAULT_RETRY } from '../../src/options.js';
 import { createTransport } from '../../src/transport/transport.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { exposedText } from './expose.js';
-import { json, redirect, startHostileServer, type HostileServer, type Route } from './hostile-server.js';
+import { hostileServers, json, redirect, type HostileServer } from './hostile-server.js';
 
 const CONVERSATION = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0 };
 const SENT = { conversationId: 'c1', messageId: 'm1', msg: 'queued' };
 
-const servers: HostileServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(route: Route): Promise<HostileServer> {
-  const server = await startHostileServer(route);
-  servers.push(server);
-  return server;
-}
+const serve = hostileServers();
 
 function clientFor(server: HostileServer, events: TransportEvent[], options: Partial<LeadwayClientOptions> = {}) {
   return createLeadwayClient({

@@ -1,7 +1,7 @@
 // The response-size limit against a real server: a body far larger than the limit (chunked, no
 // Content-Length) and a gzip bomb are stopped while they stream, as a typed error, and the server
 // sees the connection closed long before the end. Evidence is bytes counted, never memory or time.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createLeadwayClient,
   DEFAULT_MAX_DOWNLOAD_BYTES,
@@ -13,7 +13,7 @@ import {
 } from '../../src/index.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { exposedText } from './expose.js';
-import { gzipBomb, hugeBody, json, startHostileServer, type HostileServer, type Route } from './hostile-server.js';
+import { gzipBomb, hostileServers, hugeBody, json, type HostileServer } from './hostile-server.js';
 
 const KIB = 1024;
 const MIB = 1024 * KIB;
@@ -21,16 +21,7 @@ const LIMIT = 64 * KIB;
 const HUGE = 200 * MIB;
 const BOMB = 400 * MIB;
 
-const servers: HostileServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(route: Route): Promise<HostileServer> {
-  const server = await startHostileServer(route);
-  servers.push(server);
-  return server;
-}
+const serve = hostileServers();
 
 function clientFor(server: HostileServer, events: TransportEvent[], options: Partial<LeadwayClientOptions> = {}) {
   return createLeadwayClient({
