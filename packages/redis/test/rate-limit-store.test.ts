@@ -2,20 +2,11 @@
 // times give the same answers (property-based, clock 'caller'), per key.
 import { createMemoryRateLimitStore, type RateLimitObservation } from '@leadway/client';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectRedis, createRedisRateLimitStore, rateLimitKey, type RedisConnection } from '../src/index.js';
-import { startRedisServer, type RedisServer } from '@leadway/test-servers';
+import { describe, expect, it } from 'vitest';
+import { createRedisRateLimitStore, rateLimitKey } from '../src/index.js';
+import { redisForFile } from './helpers/redis-for-file.js';
 
-let redis: RedisServer;
-let connection: RedisConnection;
-beforeAll(async () => {
-  redis = await startRedisServer();
-  connection = await connectRedis({ url: redis.url });
-});
-afterAll(async () => {
-  await connection?.close();
-  await redis?.stop();
-});
+const redis = redisForFile();
 
 type Operation =
   | { type: 'acquire'; key: number; advance: number }
@@ -54,7 +45,7 @@ describe('createRedisRateLimitStore', () => {
           run++;
           const options = { max, intervalMs: 1000, reserve };
           const memory = createMemoryRateLimitStore(options);
-          const shared = createRedisRateLimitStore(connection, { ...options, clock: 'caller' });
+          const shared = createRedisRateLimitStore(redis.connection(), { ...options, clock: 'caller' });
           let now = 1_700_000_000_000;
           for (const op of operations) {
             now += op.advance;
@@ -73,7 +64,7 @@ describe('createRedisRateLimitStore', () => {
   });
 
   it('keys are separate budgets: one location at its limit leaves another free', async () => {
-    const store = createRedisRateLimitStore(connection, { max: 2, intervalMs: 10_000, reserve: 0, clock: 'caller' });
+    const store = createRedisRateLimitStore(redis.connection(), { max: 2, intervalMs: 10_000, reserve: 0, clock: 'caller' });
     const a = rateLimitKey({ locationId: 'loc-a' });
     const b = rateLimitKey({ locationId: 'loc-b' });
     expect([await store.acquire(a, 1000), await store.acquire(a, 1000), await store.acquire(a, 1000)]).toEqual([0, 0, 10_000]);
@@ -82,7 +73,7 @@ describe('createRedisRateLimitStore', () => {
   });
 
   it('reads the server clock by default, so every machine shares one window', async () => {
-    const store = createRedisRateLimitStore(connection, { max: 1, intervalMs: 60_000, reserve: 0 });
+    const store = createRedisRateLimitStore(redis.connection(), { max: 1, intervalMs: 60_000, reserve: 0 });
     // The times passed are ignored: far apart on the callers' clocks, the same window on Redis's.
     expect(await store.acquire('clock-test', 0)).toBe(0);
     expect(await store.acquire('clock-test', 10 ** 13)).toBeGreaterThan(50_000);

@@ -2,25 +2,16 @@
 // cannot save (fencing), a refresh token marked in flight is never presented again, an answer
 // that did not spend the token clears the mark, and waiters use the holder's result.
 import { TokenRefreshError, type ExclusiveRefresh, type OAuthTokens } from '@leadway/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectRedis, createRedisTokenStore, type RedisConnection } from '../src/index.js';
-import { startRedisServer, type RedisServer } from '@leadway/test-servers';
+import { describe, expect, it } from 'vitest';
+import { createRedisTokenStore } from '../src/index.js';
+import { redisForFile } from './helpers/redis-for-file.js';
 
-let redis: RedisServer;
-let connection: RedisConnection;
-beforeAll(async () => {
-  redis = await startRedisServer();
-  connection = await connectRedis({ url: redis.url });
-});
-afterAll(async () => {
-  await connection?.close();
-  await redis?.stop();
-});
+const redis = redisForFile();
 
 let installations = 0;
 function installation(lockTtlMs = 30_000) {
   const key = `location:unit-${++installations}`;
-  const store = createRedisTokenStore(connection, { key, lockTtlMs });
+  const store = createRedisTokenStore(redis.connection(), { key, lockTtlMs });
   const lockKey = `leadway:oauth:{${encodeURIComponent(key)}}:refresh-lock`;
   return { store, lockKey };
 }
@@ -43,15 +34,15 @@ describe('createRedisTokenStore', () => {
       store.refreshExclusively(
         byExpiry(async () => {
           // While this holder waits for the token endpoint, its lock expires and a successor takes it.
-          await connection.client.del(lockKey);
-          await connection.client.set(lockKey, 'successor', 'PX', 30_000);
+          await redis.connection().client.del(lockKey);
+          await redis.connection().client.set(lockKey, 'successor', 'PX', 30_000);
           return fresh(1);
         }),
       ),
     );
     expect(error).toMatchObject({ reason: 'store_write_failed', final: true });
     expect((await store.load())?.refreshToken).toBe('refresh-0');
-    expect(await connection.client.get(lockKey)).toBe('successor');
+    expect(await redis.connection().client.get(lockKey)).toBe('successor');
   });
 
   it('fencing with a real PX expiry: the write after the lock lapsed is refused', async () => {
@@ -61,7 +52,7 @@ describe('createRedisTokenStore', () => {
       store.refreshExclusively(
         byExpiry(async () => {
           // Bounded: the 50 ms lock is gone long before this many looks.
-          for (let look = 0; look < 10_000 && (await connection.client.exists(lockKey)) === 1; look++) await new Promise((r) => setImmediate(r));
+          for (let look = 0; look < 10_000 && (await redis.connection().client.exists(lockKey)) === 1; look++) await new Promise((r) => setImmediate(r));
           return fresh(1);
         }),
       ),
@@ -78,7 +69,7 @@ describe('createRedisTokenStore', () => {
     const dead = store.refreshExclusively(
       byExpiry(async (tokens) => {
         presented.push(tokens.refreshToken);
-        await connection.client.del(lockKey);
+        await redis.connection().client.del(lockKey);
         throw new TokenRefreshError({ reason: 'unreachable', operation: 'getAccessToken', detail: 'no answer', hint: '', final: false });
       }),
     );
@@ -106,7 +97,7 @@ describe('createRedisTokenStore', () => {
     await failure(
       store.refreshExclusively(
         byExpiry(async () => {
-          await connection.client.del(lockKey);
+          await redis.connection().client.del(lockKey);
           throw new TokenRefreshError({ reason: 'unreachable', operation: 'getAccessToken', detail: 'no answer', hint: '', final: false });
         }),
       ),
