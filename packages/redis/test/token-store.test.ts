@@ -46,12 +46,15 @@ describe('createRedisTokenStore', () => {
   });
 
   it('fencing with a real PX expiry: the write after the lock lapsed is refused', async () => {
-    const { store, lockKey } = installation(50);
+    const { store, lockKey } = installation();
     await store.save(expired(0));
     const error = await failure(
       store.refreshExclusively(
         byExpiry(async () => {
-          // Bounded: the 50 ms lock is gone long before this many looks.
+          // The lock lapses while the token request is out: Redis expires it (PX 1 ms) now, after the
+          // mark, whatever the machine's speed (a short lockTtlMs could lapse before the mark on a
+          // loaded machine). Bounded: the lock is gone long before this many looks.
+          await redis.connection().client.pexpire(lockKey, 1);
           for (let look = 0; look < 10_000 && (await redis.connection().client.exists(lockKey)) === 1; look++) await new Promise((r) => setImmediate(r));
           return fresh(1);
         }),
