@@ -4,7 +4,8 @@
 //                 invokeOperation with its generated table entry, and one `<operationId>All`
 //                 iterator per list that pages (`x-leadway-pagination`), a call of paginateOperation;
 //   groups.ts:    the grouped methods of createLeadwayClient() (`client.conversations.get`), from
-//                 `x-leadway-client: group.method`, and `<method>All` for each iterator.
+//                 `x-leadway-client: group.method`, and `<method>All` for each iterator, leaving out
+//                 an operation marked `x-leadway-hand-written` (written outside src/generated/).
 // Signatures follow one rule: path parameters in path order, then `params` (the query) when the
 // operation has any, then `body` when it has one, then the call options. The spec may say otherwise,
 // and what the answer is, with these extensions (each read by one generic helper in src/operations/):
@@ -59,8 +60,10 @@ export function operationFunctionSources(spec) {
         `${doc}\nexport ${async ? 'async ' : ''}function ${id}(api: ApiContext, ${signature}): Promise<${result}> {\n` +
           `  return invokeOperation<${result}>(api, ${id}Operation, { ${input.join(', ')} }, options${expect}).then(dataOf);\n}\n`,
       );
+      // Where no extension can say it, the spec marks the operation hand-written: its method is left out.
+      const handWritten = op['x-leadway-hand-written'] !== undefined;
       const [group, name] = op['x-leadway-client'].split('.');
-      addToGroup(group, name, signature, `Promise<${result}>`, id, callArgs, doc);
+      if (!handWritten) addToGroup(group, name, signature, `Promise<${result}>`, id, callArgs, doc);
 
       const pagination = op['x-leadway-pagination'];
       if (pagination === undefined) continue;
@@ -74,7 +77,7 @@ export function operationFunctionSources(spec) {
         `${iteratorDoc}\nexport function ${all}(api: ApiContext, ${iteratorSignature}): ${iterable} {\n` +
           `  return paginateOperation(api, ${id}Operation, { ${input.join(', ')} }, options${expect});\n}\n`,
       );
-      addToGroup(group, `${name}All`, iteratorSignature, iterable, all, iteratorArgs.map((a) => a.name).join(', '), iteratorDoc);
+      if (!handWritten) addToGroup(group, `${name}All`, iteratorSignature, iterable, all, iteratorArgs.map((a) => a.name).join(', '), iteratorDoc);
     }
   }
 
