@@ -66,12 +66,12 @@ function nextCursor(spec: PaginationSpec, page: Record<string, unknown>, items: 
 const isPresent = (value: unknown) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
 
 /**
- * The cursor as the cursor parameter takes it: a one-element list is sent as its element when the
- * parameter takes that alone, and a date-time string where it takes a number as epoch milliseconds.
+ * The cursor as the cursor parameter takes it: a list is copied (it is sent repeated, one value per
+ * element), and a date-time string where the parameter takes a number is sent as epoch milliseconds.
  */
 function asCursor(cursor: unknown, rule: SchemaRule): unknown {
   const fits = (value: unknown) => violationOf(value, rule, '') === undefined;
-  if (Array.isArray(cursor)) return cursor.length === 1 && fits(cursor[0]) ? cursor[0] : [...cursor];
+  if (Array.isArray(cursor)) return [...cursor];
   if (typeof cursor !== 'string' || fits(cursor)) return cursor;
   const ms = /^\d+$/.test(cursor) ? Number(cursor) : Date.parse(cursor);
   return Number.isFinite(ms) && fits(ms) ? ms : cursor;
