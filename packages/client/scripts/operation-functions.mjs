@@ -112,6 +112,7 @@ export function operationFunctionSources(spec) {
       ([group, entries]) =>
         `/** \`client.${group}\` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */\n` +
         `export function ${group}Resource(api: ApiContext) {\n  return {\n${entries.join('\n')}\n  };\n}\n\n` +
+        `/** What {@link ${group}Resource} returns: \`client.${group}\`. */\n` +
         `export type ${group[0].toUpperCase()}${group.slice(1)}Resource = ReturnType<typeof ${group}Resource>;\n`,
     ),
   ].join('\n');

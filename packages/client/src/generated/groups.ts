@@ -77,6 +77,7 @@ export function conversationsResource(api: ApiContext) {
   };
 }
 
+/** What {@link conversationsResource} returns: `client.conversations`. */
 export type ConversationsResource = ReturnType<typeof conversationsResource>;
 
 /** `client.messages` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
@@ -252,6 +253,7 @@ export function messagesResource(api: ApiContext) {
   };
 }
 
+/** What {@link messagesResource} returns: `client.messages`. */
 export type MessagesResource = ReturnType<typeof messagesResource>;
 
 /** `client.uploads` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
@@ -293,6 +295,7 @@ export function uploadsResource(api: ApiContext) {
   };
 }
 
+/** What {@link uploadsResource} returns: `client.uploads`. */
 export type UploadsResource = ReturnType<typeof uploadsResource>;
 
 /** `client.calls` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
@@ -334,6 +337,7 @@ export function callsResource(api: ApiContext) {
   };
 }
 
+/** What {@link callsResource} returns: `client.calls`. */
 export type CallsResource = ReturnType<typeof callsResource>;
 
 /** `client.liveChat` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
@@ -353,6 +357,7 @@ export function liveChatResource(api: ApiContext) {
   };
 }
 
+/** What {@link liveChatResource} returns: `client.liveChat`. */
 export type LiveChatResource = ReturnType<typeof liveChatResource>;
 
 /** `client.preferences` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
@@ -422,4 +427,5 @@ export function preferencesResource(api: ApiContext) {
   };
 }
 
+/** What {@link preferencesResource} returns: `client.preferences`. */
 export type PreferencesResource = ReturnType<typeof preferencesResource>;
