@@ -3,7 +3,8 @@
 //               marked `x-open-enum` become "named values | any other value" unions;
 //   enums.ts:   the documented names of each open enum, as runtime constants;
 //   operations.ts: the runtime description of every operation (see scripts/operation-table.mjs);
-//   functions.ts, groups.ts: a function per operation and the client's groups (scripts/operation-functions.mjs).
+//   functions.ts, groups.ts: a function per operation and the client's groups (scripts/operation-functions.mjs);
+//   types.ts:   the public names of the schemas and query types the client uses (scripts/public-types.mjs).
 // Never edit the output; change the spec and run `pnpm generate`.
 // With --check it writes nothing and exits 1 when the committed files differ from what the spec
 // produces (the drift check CI runs; it needs no git).
@@ -13,6 +14,7 @@ import ts from 'typescript';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { operationFunctionSources } from './operation-functions.mjs';
 import { operationTableSource } from './operation-table.mjs';
+import { publicTypesSource } from './public-types.mjs';
 
 const root = new URL('..', import.meta.url);
 const specPath = fileURLToPath(new URL('../../../spec/dist/openapi.json', import.meta.url));
@@ -106,6 +108,7 @@ outputs['operations.ts'] = BANNER + operationTableSource(spec);
 const { functions, groups } = operationFunctionSources(spec);
 outputs['functions.ts'] = BANNER + functions;
 outputs['groups.ts'] = BANNER + groups;
+outputs['types.ts'] = BANNER + publicTypesSource(spec);
 
 if (process.argv.includes('--check')) {
   const stale = Object.entries(outputs).filter(([name, text]) => {

@@ -224,6 +224,6 @@ function checkPagination(p, params, where) {
   if (p.style !== 'keyset' && p.style !== 'cursor') fail(`style must be 'keyset' or 'cursor', got ${JSON.stringify(p.style)}`);
   for (const key of ['cursorParam', 'cursorFrom', 'items']) if (typeof p[key] !== 'string') fail(`needs ${key}`);
   if (!params.some((q) => q.in === 'query' && q.name === p.cursorParam)) fail(`names cursorParam '${p.cursorParam}', which is not a query parameter`);
-  const known = new Set(['style', 'cursorParam', 'cursorFrom', 'items', 'more', 'limitParam']);
+  const known = new Set(['style', 'cursorParam', 'cursorFrom', 'cursorFallback', 'items', 'more', 'limitParam']);
   for (const key of Object.keys(p)) if (!known.has(key)) fail(`has an unknown key '${key}'`);
 }

@@ -1,11 +1,6 @@
 import type { ApiContext } from './call.js';
 import { createLeadwayCore, type LeadwayClientOptions } from './core.js';
-import { callsResource } from './resources/calls.js';
-import { conversationsResource } from './resources/conversations.js';
-import { liveChatResource } from './resources/live-chat.js';
-import { messagesResource } from './resources/messages.js';
-import { preferencesResource } from './resources/preferences.js';
-import { uploadsResource } from './resources/uploads.js';
+import { callsResource, conversationsResource, liveChatResource, messagesResource, preferencesResource, uploadsResource } from './generated/groups.js';
 
 export type { LeadwayClientOptions } from './core.js';
 

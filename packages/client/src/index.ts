@@ -2,12 +2,21 @@ export { createLeadwayClient } from './client.js';
 export type { LeadwayClient, LeadwayClientOptions } from './client.js';
 export { createLeadwayCore } from './core.js';
 export type { LeadwayCore } from './core.js';
-export { callsResource } from './resources/calls.js';
-export { conversationsResource } from './resources/conversations.js';
-export { liveChatResource } from './resources/live-chat.js';
-export { messagesResource } from './resources/messages.js';
-export { preferencesResource } from './resources/preferences.js';
-export { uploadsResource } from './resources/uploads.js';
+// The groups of createLeadwayClient(), each buildable alone on a core: `conversationsResource(core)`.
+export {
+  callsResource,
+  conversationsResource,
+  liveChatResource,
+  messagesResource,
+  preferencesResource,
+  uploadsResource,
+  type CallsResource,
+  type ConversationsResource,
+  type LiveChatResource,
+  type MessagesResource,
+  type PreferencesResource,
+  type UploadsResource,
+} from './generated/groups.js';
 // One standalone function per operation, generated from the spec: `getConversation(core, id)`.
 export * from './generated/functions.js';
 export type { ApiContext, CallOptions, FetchResult, ResponseExpectation, WithResponse } from './call.js';
@@ -17,59 +26,11 @@ export type { RateLimitStore } from './transport/rate-limit-store.js';
 export type { RateLimitObservation } from './transport/rate-limit-headers.js';
 export { createMemoryRateLimitStore, type MemoryRateLimitStoreOptions } from './transport/memory-rate-limit-store.js';
 export type { TransportEvent, TransportEventHandler } from './transport/transport-event.js';
-export type {
-  Conversation,
-  ConversationSearchItem,
-  CreateConversationRequest,
-  CreateConversationResponse,
-  DeleteConversationResponse,
-  SearchConversationsParams,
-  SearchConversationsResponse,
-  UpdateConversationRequest,
-  UpdateConversationResponse,
-} from './resources/conversations.js';
-export type {
-  EmailMessage,
-  ExportMessagesParams,
-  ExportMessagesResponse,
-  ListMessagesParams,
-  Message,
-  MessagesPage,
-} from './resources/messages.js';
+// The spec's schemas and each operation's query, by name (`Message`, `SearchConversationsParams`).
+export type * from './generated/types.js';
 export type { Paginated, PageIteratorOptions } from './pagination.js';
-export type {
-  CancelScheduledResult,
-  DeliveryStatus,
-  InboundMessageRequest,
-  InboundMessageType,
-  OutboundCallRequest,
-  RecordedMessageResponse,
-  ReviewReplyRequest,
-  SendMessageRequest,
-  SendMessageResponse,
-  SendMessageType,
-  UpdateMessageStatusRequest,
-} from './resources/message-sending.js';
-export { DELIVERY_STATUSES, INBOUND_MESSAGE_TYPES, MAX_MESSAGE_ATTACHMENTS, SEND_MESSAGE_TYPES } from './resources/message-sending.js';
-export type {
-  CompleteUploadRequest,
-  CompleteUploadResponse,
-  InitiateUploadRequest,
-  InitiateUploadResponse,
-  UploadAttachmentsInput,
-  UploadAttachmentsResponse,
-  UploadFile,
-} from './resources/uploads.js';
-export { MAX_UPLOAD_BYTES, MAX_WHATSAPP_UPLOAD_BYTES } from './resources/uploads.js';
-export { UPLOAD_EXTENSIONS } from './resources/upload-form.js';
-export type { CallMessageRef, DownloadedFile, TranscriptionSentence } from './resources/calls.js';
-export type { LiveChatTypingInput, LiveChatTypingResponse } from './resources/live-chat.js';
-export type {
-  CustomSubtypeCreateRequest,
-  CustomSubtypeUpdateRequest,
-  PreferencesAnswer,
-  SubscriptionChangeRequest,
-} from './resources/preferences.js';
+export type { DownloadedFile } from './operations/read-download.js';
+export type { UploadFile } from './operations/multipart-body.js';
 export { SendMessageResultStatus, SendMessageResultStatusLabels } from './generated/enums.js';
 export {
   CallStatus,

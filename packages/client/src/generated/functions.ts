@@ -6,7 +6,15 @@
 
 import type { ApiContext, CallOptions, WithResponse } from '../call.js';
 import { invokeOperation } from '../operations/invoke-operation.js';
-import type { BodyOf, QueryOf, SuccessOf } from '../operations/operation-types.js';
+import { paginateOperation } from '../operations/paginate-operation.js';
+import { parametersOf } from '../operations/parameters-of.js';
+import { multipartBody } from '../operations/multipart-body.js';
+import { readEnvelope } from '../operations/read-envelope.js';
+import { readOutcome } from '../operations/read-outcome.js';
+import { readDownload } from '../operations/read-download.js';
+import type { DownloadedFile } from '../operations/read-download.js';
+import type { AsList, BodyOf, FormInput, ItemOf, PathOf, QueryOf, SuccessOf, Unwrapped, WithDefaults, WithOutcome } from '../operations/operation-types.js';
+import type { Paginated, PageIteratorOptions } from '../pagination.js';
 import {
   getConversationOperation,
   updateConversationOperation,
@@ -97,6 +105,16 @@ export function searchConversations(api: ApiContext, params: QueryOf<'searchConv
 }
 
 /**
+ * Every item of `searchConversations`, page by page: each request sends the last item's `sort` (else its `lastMessageDate`) as `startAfterDate`; it ends at a page shorter than the limit, or an empty one.
+ * `for await (const item of ...)`, or `.pages()` for whole pages; nothing is sent until iteration starts.
+ * Throws MalformedResponseError when the API repeats a cursor or answers one that cannot be sent back.
+ * @throws InvalidInputError at once when an argument, `maxItems` or `maxPages` is refused.
+ */
+export function searchConversationsAll(api: ApiContext, params: QueryOf<'searchConversations'>, options?: PageIteratorOptions): Paginated<ItemOf<SuccessOf<'searchConversations'>, "conversations">, SuccessOf<'searchConversations'>> {
+  return paginateOperation(api, searchConversationsOperation, { query: params }, options);
+}
+
+/**
  * Create conversation (`POST /conversations/`, scope `conversations.write`).
  *
  * Starts the conversation of a contact. The path keeps the API's trailing slash (`/conversations/`).
@@ -123,8 +141,18 @@ export function createConversation(api: ApiContext, body: BodyOf<'createConversa
  * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
-export function getMessages(api: ApiContext, conversationId: string, params?: QueryOf<'getMessages'>, options?: CallOptions): Promise<SuccessOf<'getMessages'>> {
-  return invokeOperation<SuccessOf<'getMessages'>>(api, getMessagesOperation, { path: { conversationId }, query: params }, options).then(dataOf);
+export function getMessages(api: ApiContext, conversationId: string, params?: QueryOf<'getMessages'>, options?: CallOptions): Promise<Unwrapped<SuccessOf<'getMessages'>, "messages", "traceId">> {
+  return invokeOperation<Unwrapped<SuccessOf<'getMessages'>, "messages", "traceId">>(api, getMessagesOperation, { path: { conversationId }, query: params }, options, readEnvelope({"field":"messages","keep":["traceId"],"items":"messages"})).then(dataOf);
+}
+
+/**
+ * Every item of `getMessages`, page by page: each request sends the page's `lastMessageId` (else the last item's `id`) as `lastMessageId`; it ends when `nextPage` is not true, when there is none, or at an empty page.
+ * `for await (const item of ...)`, or `.pages()` for whole pages; nothing is sent until iteration starts.
+ * Throws MalformedResponseError when the API repeats a cursor or answers one that cannot be sent back.
+ * @throws InvalidInputError at once when an argument, `maxItems` or `maxPages` is refused.
+ */
+export function getMessagesAll(api: ApiContext, conversationId: string, params?: QueryOf<'getMessages'>, options?: PageIteratorOptions): Paginated<ItemOf<Unwrapped<SuccessOf<'getMessages'>, "messages", "traceId">, "messages">, Unwrapped<SuccessOf<'getMessages'>, "messages", "traceId">> {
+  return paginateOperation(api, getMessagesOperation, { path: { conversationId }, query: params }, options, readEnvelope({"field":"messages","keep":["traceId"],"items":"messages"}));
 }
 
 /**
@@ -137,8 +165,8 @@ export function getMessages(api: ApiContext, conversationId: string, params?: Qu
  * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
-export function getMessage(api: ApiContext, id: string, options?: CallOptions): Promise<SuccessOf<'getMessage'>> {
-  return invokeOperation<SuccessOf<'getMessage'>>(api, getMessageOperation, { path: { id } }, options).then(dataOf);
+export function getMessage(api: ApiContext, id: string, options?: CallOptions): Promise<Unwrapped<SuccessOf<'getMessage'>, "message", never>> {
+  return invokeOperation<Unwrapped<SuccessOf<'getMessage'>, "message", never>>(api, getMessageOperation, { path: { id } }, options, readEnvelope({"field":"message","requires":["id"]})).then(dataOf);
 }
 
 /**
@@ -185,6 +213,16 @@ export function exportMessages(api: ApiContext, params: QueryOf<'exportMessages'
 }
 
 /**
+ * Every item of `exportMessages`, page by page: each request sends the page's `nextCursor` as `cursor`; it ends when there is none, or at an empty page.
+ * `for await (const item of ...)`, or `.pages()` for whole pages; nothing is sent until iteration starts.
+ * Throws MalformedResponseError when the API repeats a cursor or answers one that cannot be sent back.
+ * @throws InvalidInputError at once when an argument, `maxItems` or `maxPages` is refused.
+ */
+export function exportMessagesAll(api: ApiContext, params: QueryOf<'exportMessages'>, options?: PageIteratorOptions): Paginated<ItemOf<SuccessOf<'exportMessages'>, "messages">, SuccessOf<'exportMessages'>> {
+  return paginateOperation(api, exportMessagesOperation, { query: params }, options);
+}
+
+/**
  * Send a new message (`POST /conversations/messages`, scope `conversations/message.write`).
  *
  * Sends a message to a contact on one channel (SMS, RCS, Email, WhatsApp, IG, FB, Custom, Live_Chat, TIKTOK).
@@ -226,8 +264,8 @@ export function addInboundMessage(api: ApiContext, body: BodyOf<'addInboundMessa
  * Never sent twice: not retried once it may have reached the server.
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
-export function addOutboundCall(api: ApiContext, body: BodyOf<'addOutboundCall'>, options?: CallOptions): Promise<SuccessOf<'addOutboundCall'>> {
-  return invokeOperation<SuccessOf<'addOutboundCall'>>(api, addOutboundCallOperation, { body }, options).then(dataOf);
+export function addOutboundCall(api: ApiContext, body: WithDefaults<BodyOf<'addOutboundCall'>, "type">, options?: CallOptions): Promise<SuccessOf<'addOutboundCall'>> {
+  return invokeOperation<SuccessOf<'addOutboundCall'>>(api, addOutboundCallOperation, { body, defaults: {"type":"Call"} }, options).then(dataOf);
 }
 
 /**
@@ -254,8 +292,8 @@ export function replyToReview(api: ApiContext, body: BodyOf<'replyToReview'>, op
  * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
-export function cancelScheduledMessage(api: ApiContext, messageId: string, options?: CallOptions): Promise<SuccessOf<'cancelScheduledMessage'>> {
-  return invokeOperation<SuccessOf<'cancelScheduledMessage'>>(api, cancelScheduledMessageOperation, { path: { messageId } }, options).then(dataOf);
+export function cancelScheduledMessage(api: ApiContext, messageId: string, options?: CallOptions): Promise<WithOutcome<SuccessOf<'cancelScheduledMessage'>, "cancelled">> {
+  return invokeOperation<WithOutcome<SuccessOf<'cancelScheduledMessage'>, "cancelled">>(api, cancelScheduledMessageOperation, { path: { messageId } }, options, readOutcome({"status":"status","flag":"cancelled"})).then(dataOf);
 }
 
 /**
@@ -270,8 +308,8 @@ export function cancelScheduledMessage(api: ApiContext, messageId: string, optio
  * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
-export function cancelScheduledEmail(api: ApiContext, emailMessageId: string, options?: CallOptions): Promise<SuccessOf<'cancelScheduledEmail'>> {
-  return invokeOperation<SuccessOf<'cancelScheduledEmail'>>(api, cancelScheduledEmailOperation, { path: { emailMessageId } }, options).then(dataOf);
+export function cancelScheduledEmail(api: ApiContext, emailMessageId: string, options?: CallOptions): Promise<WithOutcome<SuccessOf<'cancelScheduledEmail'>, "cancelled">> {
+  return invokeOperation<WithOutcome<SuccessOf<'cancelScheduledEmail'>, "cancelled">>(api, cancelScheduledEmailOperation, { path: { emailMessageId } }, options, readOutcome({"status":"status","flag":"cancelled"})).then(dataOf);
 }
 
 /**
@@ -285,8 +323,8 @@ export function cancelScheduledEmail(api: ApiContext, emailMessageId: string, op
  * Never sent twice: not retried once it may have reached the server.
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
-export function uploadAttachments(api: ApiContext, body: BodyOf<'uploadAttachments'>, options?: CallOptions): Promise<SuccessOf<'uploadAttachments'>> {
-  return invokeOperation<SuccessOf<'uploadAttachments'>>(api, uploadAttachmentsOperation, { body }, options).then(dataOf);
+export async function uploadAttachments(api: ApiContext, body: FormInput<BodyOf<'uploadAttachments'>, {"fileAttachment":"files"}>, options?: CallOptions): Promise<SuccessOf<'uploadAttachments'>> {
+  return invokeOperation<SuccessOf<'uploadAttachments'>>(api, uploadAttachmentsOperation, { body: multipartBody(uploadAttachmentsOperation, body, {"fileAttachment":{"argument":"files","extensions":["jpg","jpeg","png","mp4","mpeg","zip","rar","pdf","doc","docx","txt","mp3","wav"]}}) }, options).then(dataOf);
 }
 
 /**
@@ -341,8 +379,8 @@ export function updateMessageStatus(api: ApiContext, messageId: string, body: Bo
  * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
-export function updateMessageAttachments(api: ApiContext, messageId: string, body: BodyOf<'updateMessageAttachments'>, options?: CallOptions): Promise<SuccessOf<'updateMessageAttachments'>> {
-  return invokeOperation<SuccessOf<'updateMessageAttachments'>>(api, updateMessageAttachmentsOperation, { path: { messageId }, body }, options).then(dataOf);
+export function updateMessageAttachments(api: ApiContext, messageId: string, attachments: BodyOf<'updateMessageAttachments'>["attachments"], options?: CallOptions): Promise<SuccessOf<'updateMessageAttachments'>> {
+  return invokeOperation<SuccessOf<'updateMessageAttachments'>>(api, updateMessageAttachmentsOperation, { path: { messageId }, body: { attachments } }, options).then(dataOf);
 }
 
 /**
@@ -357,8 +395,8 @@ export function updateMessageAttachments(api: ApiContext, messageId: string, bod
  * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
-export function getCallRecording(api: ApiContext, messageId: string, locationId: string, params?: QueryOf<'getCallRecording'>, options?: CallOptions): Promise<SuccessOf<'getCallRecording'>> {
-  return invokeOperation<SuccessOf<'getCallRecording'>>(api, getCallRecordingOperation, { path: { messageId, locationId }, query: params }, options).then(dataOf);
+export async function getCallRecording(api: ApiContext, ref: PathOf<'getCallRecording'> & QueryOf<'getCallRecording'>, options?: CallOptions): Promise<DownloadedFile> {
+  return invokeOperation<DownloadedFile>(api, getCallRecordingOperation, { ...parametersOf(getCallRecordingOperation, "ref", ref) }, options, readDownload("recording.mp3")).then(dataOf);
 }
 
 /**
@@ -370,8 +408,8 @@ export function getCallRecording(api: ApiContext, messageId: string, locationId:
  * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
-export function getCallTranscription(api: ApiContext, locationId: string, messageId: string, options?: CallOptions): Promise<SuccessOf<'getCallTranscription'>> {
-  return invokeOperation<SuccessOf<'getCallTranscription'>>(api, getCallTranscriptionOperation, { path: { locationId, messageId } }, options).then(dataOf);
+export async function getCallTranscription(api: ApiContext, ref: PathOf<'getCallTranscription'>, options?: CallOptions): Promise<AsList<SuccessOf<'getCallTranscription'>>> {
+  return invokeOperation<AsList<SuccessOf<'getCallTranscription'>>>(api, getCallTranscriptionOperation, { ...parametersOf(getCallTranscriptionOperation, "ref", ref) }, options, readEnvelope({"list":true})).then(dataOf);
 }
 
 /**
@@ -383,8 +421,8 @@ export function getCallTranscription(api: ApiContext, locationId: string, messag
  * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
-export function downloadCallTranscription(api: ApiContext, locationId: string, messageId: string, options?: CallOptions): Promise<SuccessOf<'downloadCallTranscription'>> {
-  return invokeOperation<SuccessOf<'downloadCallTranscription'>>(api, downloadCallTranscriptionOperation, { path: { locationId, messageId } }, options).then(dataOf);
+export async function downloadCallTranscription(api: ApiContext, ref: PathOf<'downloadCallTranscription'>, options?: CallOptions): Promise<DownloadedFile> {
+  return invokeOperation<DownloadedFile>(api, downloadCallTranscriptionOperation, { ...parametersOf(downloadCallTranscriptionOperation, "ref", ref) }, options, readDownload("transcription.txt")).then(dataOf);
 }
 
 /**

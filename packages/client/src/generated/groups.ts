@@ -5,11 +5,13 @@
  */
 
 import type { ApiContext, CallOptions } from '../call.js';
-import type { BodyOf, QueryOf, SuccessOf } from '../operations/operation-types.js';
-import { addInboundMessage, changeUserSubscription, completeUpload, createConversation, createCustomSubtype, deleteConversation, exportMessages, getConversation, getEmailMessage, getUnsubscriptionStatus, initiateUpload, listCustomSubtypes, replyToReview, searchConversations, sendLiveChatTyping, sendMessage, updateConversation, updateCustomSubtype, updateEmailStatus, updateMessageStatus } from './functions.js';
+import type { DownloadedFile } from '../operations/read-download.js';
+import type { AsList, BodyOf, FormInput, ItemOf, PathOf, QueryOf, SuccessOf, Unwrapped, WithDefaults, WithOutcome } from '../operations/operation-types.js';
+import type { Paginated, PageIteratorOptions } from '../pagination.js';
+import { addInboundMessage, addOutboundCall, cancelScheduledEmail, cancelScheduledMessage, changeUserSubscription, completeUpload, createConversation, createCustomSubtype, deleteConversation, downloadCallTranscription, exportMessages, exportMessagesAll, getCallRecording, getCallTranscription, getConversation, getEmailMessage, getMessage, getMessages, getMessagesAll, getUnsubscriptionStatus, initiateUpload, listCustomSubtypes, replyToReview, searchConversations, searchConversationsAll, sendLiveChatTyping, sendMessage, updateConversation, updateCustomSubtype, updateEmailStatus, updateMessageAttachments, updateMessageStatus, uploadAttachments } from './functions.js';
 
-/** The generated methods of `client.conversations`; the resource module adds the hand-written ones. */
-export function conversationsGroup(api: ApiContext) {
+/** `client.conversations` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
+export function conversationsResource(api: ApiContext) {
   return {
     /**
      * Get conversation (`GET /conversations/{conversationId}`, scope `conversations.readonly`).
@@ -54,6 +56,13 @@ export function conversationsGroup(api: ApiContext) {
      */
     search: (params: QueryOf<'searchConversations'>, options?: CallOptions): Promise<SuccessOf<'searchConversations'>> => searchConversations(api, params, options),
     /**
+     * Every item of `searchConversations`, page by page: each request sends the last item's `sort` (else its `lastMessageDate`) as `startAfterDate`; it ends at a page shorter than the limit, or an empty one.
+     * `for await (const item of ...)`, or `.pages()` for whole pages; nothing is sent until iteration starts.
+     * Throws MalformedResponseError when the API repeats a cursor or answers one that cannot be sent back.
+     * @throws InvalidInputError at once when an argument, `maxItems` or `maxPages` is refused.
+     */
+    searchAll: (params: QueryOf<'searchConversations'>, options?: PageIteratorOptions): Paginated<ItemOf<SuccessOf<'searchConversations'>, "conversations">, SuccessOf<'searchConversations'>> => searchConversationsAll(api, params, options),
+    /**
      * Create conversation (`POST /conversations/`, scope `conversations.write`).
      *
      * Starts the conversation of a contact. The path keeps the API's trailing slash (`/conversations/`).
@@ -68,9 +77,43 @@ export function conversationsGroup(api: ApiContext) {
   };
 }
 
-/** The generated methods of `client.messages`; the resource module adds the hand-written ones. */
-export function messagesGroup(api: ApiContext) {
+/** What {@link conversationsResource} returns: `client.conversations`. */
+export type ConversationsResource = ReturnType<typeof conversationsResource>;
+
+/** `client.messages` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
+export function messagesResource(api: ApiContext) {
   return {
+    /**
+     * Get messages by conversation (`GET /conversations/{conversationId}/messages`, scope `conversations/message.readonly`).
+     *
+     * Lists the messages of a conversation, newest first, one page at a time. Pagination is keyset:
+     * pass the page's `lastMessageId` to get the next one, while `nextPage` is true.
+     *
+     * Observed: the page sits under `messages` (see GetMessagesResponse). Email bodies are left out
+     * of the list: fetch them with `GET /conversations/messages/email/{id}`.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    list: (conversationId: string, params?: QueryOf<'getMessages'>, options?: CallOptions): Promise<Unwrapped<SuccessOf<'getMessages'>, "messages", "traceId">> => getMessages(api, conversationId, params, options),
+    /**
+     * Every item of `getMessages`, page by page: each request sends the page's `lastMessageId` (else the last item's `id`) as `lastMessageId`; it ends when `nextPage` is not true, when there is none, or at an empty page.
+     * `for await (const item of ...)`, or `.pages()` for whole pages; nothing is sent until iteration starts.
+     * Throws MalformedResponseError when the API repeats a cursor or answers one that cannot be sent back.
+     * @throws InvalidInputError at once when an argument, `maxItems` or `maxPages` is refused.
+     */
+    listAll: (conversationId: string, params?: QueryOf<'getMessages'>, options?: PageIteratorOptions): Paginated<ItemOf<Unwrapped<SuccessOf<'getMessages'>, "messages", "traceId">, "messages">, Unwrapped<SuccessOf<'getMessages'>, "messages", "traceId">> => getMessagesAll(api, conversationId, params, options),
+    /**
+     * Get message by id (`GET /conversations/messages/{id}`, scope `conversations/message.readonly`).
+     *
+     * Gets one message. Observed: the answer wraps it, `{message, traceId}` (see GetMessageResponse).
+     * The message id of an email send is refused with 400: use `GET /conversations/messages/email/{id}`
+     * for emails.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    get: (id: string, options?: CallOptions): Promise<Unwrapped<SuccessOf<'getMessage'>, "message", never>> => getMessage(api, id, options),
     /**
      * Get email by id (`GET /conversations/messages/email/{id}`, scope `conversations/message.readonly`).
      *
@@ -106,6 +149,13 @@ export function messagesGroup(api: ApiContext) {
      */
     export: (params: QueryOf<'exportMessages'>, options?: CallOptions): Promise<SuccessOf<'exportMessages'>> => exportMessages(api, params, options),
     /**
+     * Every item of `exportMessages`, page by page: each request sends the page's `nextCursor` as `cursor`; it ends when there is none, or at an empty page.
+     * `for await (const item of ...)`, or `.pages()` for whole pages; nothing is sent until iteration starts.
+     * Throws MalformedResponseError when the API repeats a cursor or answers one that cannot be sent back.
+     * @throws InvalidInputError at once when an argument, `maxItems` or `maxPages` is refused.
+     */
+    exportAll: (params: QueryOf<'exportMessages'>, options?: PageIteratorOptions): Paginated<ItemOf<SuccessOf<'exportMessages'>, "messages">, SuccessOf<'exportMessages'>> => exportMessagesAll(api, params, options),
+    /**
      * Send a new message (`POST /conversations/messages`, scope `conversations/message.write`).
      *
      * Sends a message to a contact on one channel (SMS, RCS, Email, WhatsApp, IG, FB, Custom, Live_Chat, TIKTOK).
@@ -132,6 +182,17 @@ export function messagesGroup(api: ApiContext) {
      */
     addInbound: (body: BodyOf<'addInboundMessage'>, options?: CallOptions): Promise<SuccessOf<'addInboundMessage'>> => addInboundMessage(api, body, options),
     /**
+     * Add an external outbound call (`POST /conversations/messages/outbound`, scope `conversations/message.write`).
+     *
+     * Records a call placed outside Leadway (through a custom call provider) in the conversation. The
+     * `call.to` number must match a contact. Documented 200; 201 is declared too because the same gateway
+     * answers POSTs that create with 201 (observed on send and add-inbound) [inference]. Not idempotent.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    addOutboundCall: (body: WithDefaults<BodyOf<'addOutboundCall'>, "type">, options?: CallOptions): Promise<SuccessOf<'addOutboundCall'>> => addOutboundCall(api, body, options),
+    /**
      * Reply to a review (`POST /conversations/messages/review-reply`, scope `conversations/message.write`).
      *
      * Posts a reply to a Google Business review. The conversation must be a review conversation. Answers the
@@ -141,6 +202,31 @@ export function messagesGroup(api: ApiContext) {
      * @throws InvalidInputError before anything is sent when an argument breaks the spec.
      */
     replyToReview: (body: BodyOf<'replyToReview'>, options?: CallOptions): Promise<SuccessOf<'replyToReview'>> => replyToReview(api, body, options),
+    /**
+     * Cancel a scheduled message (`DELETE /conversations/messages/{messageId}/schedule`, scope `conversations/message.write`).
+     *
+     * Cancels a message scheduled with `scheduledTimestamp`. Idempotent.
+     *
+     * The answer is 200 even when nothing was cancelled: the outcome is the `status` inside the body (the
+     * vendor example carries 404; REFERENCE 6 #23). The client returns `{ cancelled, status, message }`.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    cancelScheduled: (messageId: string, options?: CallOptions): Promise<WithOutcome<SuccessOf<'cancelScheduledMessage'>, "cancelled">> => cancelScheduledMessage(api, messageId, options),
+    /**
+     * Cancel a scheduled email (`DELETE /conversations/messages/email/{emailMessageId}/schedule`, scope `conversations/message.write`).
+     *
+     * Cancels an email scheduled with `scheduledTimestamp`, by its `emailMessageId`. Idempotent.
+     *
+     * The v2 vendor spec declares no scope (the v3 spec requires `conversations/message.write`, listed here) and
+     * no Version header; the live API refuses requests without Version, so it is required as everywhere.
+     * Like the message variant, a failure can arrive inside a 200 (REFERENCE 6 #23).
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    cancelScheduledEmail: (emailMessageId: string, options?: CallOptions): Promise<WithOutcome<SuccessOf<'cancelScheduledEmail'>, "cancelled">> => cancelScheduledEmail(api, emailMessageId, options),
     /**
      * Update message status (`PUT /conversations/messages/{messageId}/status`, scope `conversations/message.write`).
      *
@@ -153,12 +239,38 @@ export function messagesGroup(api: ApiContext) {
      * @throws InvalidInputError before anything is sent when an argument breaks the spec.
      */
     updateStatus: (messageId: string, body: BodyOf<'updateMessageStatus'>, options?: CallOptions): Promise<SuccessOf<'updateMessageStatus'>> => updateMessageStatus(api, messageId, body, options),
+    /**
+     * Update message attachments (`PUT /conversations/messages/{messageId}/attachments`, scope `conversations/message.write`).
+     *
+     * Replaces the attachments (recording URLs) of a call message. Only for TYPE_CUSTOM_CALL (34) messages and
+     * TYPE_CALL (1) messages with subType EXTERNAL_CALL: others are answered 403. 404 when there is no such
+     * message. The success answer has no body. Idempotent.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    updateAttachments: (messageId: string, attachments: BodyOf<'updateMessageAttachments'>["attachments"], options?: CallOptions): Promise<SuccessOf<'updateMessageAttachments'>> => updateMessageAttachments(api, messageId, attachments, options),
   };
 }
 
-/** The generated methods of `client.uploads`; the resource module adds the hand-written ones. */
-export function uploadsGroup(api: ApiContext) {
+/** What {@link messagesResource} returns: `client.messages`. */
+export type MessagesResource = ReturnType<typeof messagesResource>;
+
+/** `client.uploads` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
+export function uploadsResource(api: ApiContext) {
   return {
+    /**
+     * Upload file attachments (`POST /conversations/messages/upload`, scope `conversations/message.write`).
+     *
+     * Uploads files (multipart/form-data, form key `fileAttachment`) and answers their hosted URLs, to pass as
+     * `attachments` of a send. A file over the size limit is answered 413; for large files use upload/initiate.
+     * Errors 400/413/415 carry `{status, message}`. Observed: a bad conversationId is answered 500 (REFERENCE
+     * 6 #19). Not idempotent.
+     *
+     * Never sent twice: not retried once it may have reached the server.
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    upload: (body: FormInput<BodyOf<'uploadAttachments'>, {"fileAttachment":"files"}>, options?: CallOptions): Promise<SuccessOf<'uploadAttachments'>> => uploadAttachments(api, body, options),
     /**
      * Initiate a signed upload (`POST /conversations/messages/upload/initiate`, scope `conversations/message.write`).
      *
@@ -183,8 +295,53 @@ export function uploadsGroup(api: ApiContext) {
   };
 }
 
-/** The generated methods of `client.liveChat`; the resource module adds the hand-written ones. */
-export function liveChatGroup(api: ApiContext) {
+/** What {@link uploadsResource} returns: `client.uploads`. */
+export type UploadsResource = ReturnType<typeof uploadsResource>;
+
+/** `client.calls` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
+export function callsResource(api: ApiContext) {
+  return {
+    /**
+     * Get call recording (`GET /conversations/messages/{messageId}/locations/{locationId}/recording`, scope `conversations/message.readonly`).
+     *
+     * Downloads the recording of a call message as audio bytes. Observed (not in the vendor spec, which gives no
+     * response schema): the content type is `audio/x-wav` while the file name in `Content-Disposition` ends in
+     * .mp3; an optional `index` (0/1) picks the call leg; a message without a recording is answered 422
+     * "Message does not have recording" (REFERENCE 6 #28). The vendor lists the `Location-Access` scheme
+     * too; a location token with the scope below is what it means.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    getRecording: (ref: PathOf<'getCallRecording'> & QueryOf<'getCallRecording'>, options?: CallOptions): Promise<DownloadedFile> => getCallRecording(api, ref, options),
+    /**
+     * Get call transcription (`GET /conversations/locations/{locationId}/messages/{messageId}/transcription`, scope `conversations/message.readonly`).
+     *
+     * The transcript of a call message, sentence by sentence. The vendor spec models one sentence object; a
+     * transcript is a list, so both shapes are accepted (the client always returns a list) [inference].
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    getTranscription: (ref: PathOf<'getCallTranscription'>, options?: CallOptions): Promise<AsList<SuccessOf<'getCallTranscription'>>> => getCallTranscription(api, ref, options),
+    /**
+     * Download call transcription (`GET /conversations/locations/{locationId}/messages/{messageId}/transcription/download`, scope `conversations/message.readonly`).
+     *
+     * The transcript of a call message as a file. The vendor spec gives no schema or content type; the file is
+     * text [inference], served as `text/plain` or as `application/octet-stream`.
+     *
+     * A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).
+     * @throws InvalidInputError before anything is sent when an argument breaks the spec.
+     */
+    downloadTranscription: (ref: PathOf<'downloadCallTranscription'>, options?: CallOptions): Promise<DownloadedFile> => downloadCallTranscription(api, ref, options),
+  };
+}
+
+/** What {@link callsResource} returns: `client.calls`. */
+export type CallsResource = ReturnType<typeof callsResource>;
+
+/** `client.liveChat` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
+export function liveChatResource(api: ApiContext) {
   return {
     /**
      * Send live-chat typing indicator (`POST /conversations/providers/live-chat/typing`, scope `conversations/livechat.write`).
@@ -200,8 +357,11 @@ export function liveChatGroup(api: ApiContext) {
   };
 }
 
-/** The generated methods of `client.preferences`; the resource module adds the hand-written ones. */
-export function preferencesGroup(api: ApiContext) {
+/** What {@link liveChatResource} returns: `client.liveChat`. */
+export type LiveChatResource = ReturnType<typeof liveChatResource>;
+
+/** `client.preferences` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */
+export function preferencesResource(api: ApiContext) {
   return {
     /**
      * List custom subscription subtypes (`GET /conversations/preferences/custom-subtypes`).
@@ -266,3 +426,6 @@ export function preferencesGroup(api: ApiContext) {
     changeUserSubscription: (body: BodyOf<'changeUserSubscription'>, options?: CallOptions): Promise<SuccessOf<'changeUserSubscription'>> => changeUserSubscription(api, body, options),
   };
 }
+
+/** What {@link preferencesResource} returns: `client.preferences`. */
+export type PreferencesResource = ReturnType<typeof preferencesResource>;

@@ -246,7 +246,7 @@ export const searchConversationsOperation: OperationSpec = {
   success: [200],
   responseType: "application/json",
   responseArray: "conversations",
-  pagination: {"style":"keyset","cursorParam":"startAfterDate","cursorFrom":"sort","items":"conversations","limitParam":"limit","defaultLimit":20},
+  pagination: {"style":"keyset","cursorParam":"startAfterDate","cursorFrom":"sort","cursorFallback":"lastMessageDate","items":"conversations","limitParam":"limit","defaultLimit":20},
 };
 
 /**
@@ -266,8 +266,6 @@ export const createConversationOperation: OperationSpec = {
 
 /**
  * `GET /conversations/{conversationId}/messages`: Get messages by conversation.
- *
- * Written by hand around this entry: normalising the observed envelope: the page comes nested ({ messages: { messages } }) or flat (src/resources/messages.ts).
  */
 export const getMessagesOperation: OperationSpec = {
   id: "getMessages",
@@ -284,13 +282,11 @@ export const getMessagesOperation: OperationSpec = {
   success: [200],
   responseType: "application/json",
   responseArray: "messages",
-  pagination: {"style":"cursor","cursorParam":"lastMessageId","cursorFrom":"lastMessageId","more":"nextPage","items":"messages","limitParam":"limit","defaultLimit":20},
+  pagination: {"style":"cursor","cursorParam":"lastMessageId","cursorFrom":"lastMessageId","more":"nextPage","cursorFallback":"id","items":"messages","limitParam":"limit","defaultLimit":20},
 };
 
 /**
  * `GET /conversations/messages/{id}`: Get message by id.
- *
- * Written by hand around this entry: normalising the observed envelope: the message comes wrapped ({ message }) or not (src/resources/messages.ts).
  */
 export const getMessageOperation: OperationSpec = {
   id: "getMessage",
@@ -398,8 +394,6 @@ export const addInboundMessageOperation: OperationSpec = {
 
 /**
  * `POST /conversations/messages/outbound`: Add an external outbound call.
- *
- * Written by hand around this entry: type may be left out: Call is the only value, filled in (src/resources/message-sending.ts).
  */
 export const addOutboundCallOperation: OperationSpec = {
   id: "addOutboundCall",
@@ -430,8 +424,6 @@ export const replyToReviewOperation: OperationSpec = {
 
 /**
  * `DELETE /conversations/messages/{messageId}/schedule`: Cancel a scheduled message.
- *
- * Written by hand around this entry: the outcome is the body status of an HTTP 200, turned into cancelled: boolean (src/resources/message-sending.ts).
  */
 export const cancelScheduledMessageOperation: OperationSpec = {
   id: "cancelScheduledMessage",
@@ -448,8 +440,6 @@ export const cancelScheduledMessageOperation: OperationSpec = {
 
 /**
  * `DELETE /conversations/messages/email/{emailMessageId}/schedule`: Cancel a scheduled email.
- *
- * Written by hand around this entry: the outcome is the body status of an HTTP 200, turned into cancelled: boolean (src/resources/message-sending.ts).
  */
 export const cancelScheduledEmailOperation: OperationSpec = {
   id: "cancelScheduledEmail",
@@ -466,8 +456,6 @@ export const cancelScheduledEmailOperation: OperationSpec = {
 
 /**
  * `POST /conversations/messages/upload`: Upload file attachments.
- *
- * Written by hand around this entry: multipart form building from files and blobs (src/resources/uploads.ts).
  */
 export const uploadAttachmentsOperation: OperationSpec = {
   id: "uploadAttachments",
@@ -530,8 +518,6 @@ export const updateMessageStatusOperation: OperationSpec = {
 
 /**
  * `PUT /conversations/messages/{messageId}/attachments`: Update message attachments.
- *
- * Written by hand around this entry: takes the list of URLs itself rather than a body (src/resources/message-sending.ts).
  */
 export const updateMessageAttachmentsOperation: OperationSpec = {
   id: "updateMessageAttachments",
@@ -548,8 +534,6 @@ export const updateMessageAttachmentsOperation: OperationSpec = {
 
 /**
  * `GET /conversations/messages/{messageId}/locations/{locationId}/recording`: Get call recording.
- *
- * Written by hand around this entry: a binary download: bytes, content type and a safe file name (src/resources/calls.ts).
  */
 export const getCallRecordingOperation: OperationSpec = {
   id: "getCallRecording",
@@ -568,8 +552,6 @@ export const getCallRecordingOperation: OperationSpec = {
 
 /**
  * `GET /conversations/locations/{locationId}/messages/{messageId}/transcription`: Get call transcription.
- *
- * Written by hand around this entry: normalising the observed envelope: one sentence or a list, always returned as a list (src/resources/calls.ts).
  */
 export const getCallTranscriptionOperation: OperationSpec = {
   id: "getCallTranscription",
@@ -587,8 +569,6 @@ export const getCallTranscriptionOperation: OperationSpec = {
 
 /**
  * `GET /conversations/locations/{locationId}/messages/{messageId}/transcription/download`: Download call transcription.
- *
- * Written by hand around this entry: a binary download: bytes, content type and a safe file name (src/resources/calls.ts).
  */
 export const downloadCallTranscriptionOperation: OperationSpec = {
   id: "downloadCallTranscription",

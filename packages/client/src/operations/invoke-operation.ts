@@ -15,12 +15,19 @@ export interface OperationInput {
   query?: unknown;
   /** The request body. */
   body?: unknown;
+  /** Body properties filled in when the caller leaves them out (the spec's `x-leadway-defaults`). */
+  defaults?: Readonly<Record<string, unknown>>;
 }
 
-/** What `invokeOperation` reads about the answer beyond the table (hand-written envelope handling). */
+/**
+ * What `invokeOperation` reads about the answer beyond the table: a generic reader chosen by a spec
+ * extension (`x-leadway-envelope`, `x-leadway-outcome`, `x-leadway-download`).
+ */
 export type InvokeExpectation = Pick<ResponseExpectation, 'shape'> & {
   /** How openapi-fetch reads the success body. @default 'json' when the spec promises JSON */
   parseAs?: 'json' | 'text' | 'arrayBuffer';
+  /** What the call resolves with, made from the checked success body. @default the body */
+  read?: (data: unknown, response: Response) => unknown;
 };
 
 /**
@@ -46,7 +53,7 @@ export async function invokeOperation<T>(
   const parseAs = expect.parseAs ?? (operation.responseType === undefined ? 'text' : 'json');
   const emptyBody = operation.responseType === undefined;
   const shape = expect.shape ?? (operation.responseArray ? arrayAt(operation.responseArray) : undefined);
-  return api.call<T>(
+  const result = await api.call<T>(
     context,
     (fetch) =>
       (api.http.request as (method: string, url: string, init: Record<string, unknown>) => ReturnType<ApiContext['http']['GET']>)(
@@ -64,6 +71,7 @@ export async function invokeOperation<T>(
       ),
     { emptyBody, parseAs, ...(shape ? { shape } : {}) },
   );
+  return expect.read ? { data: expect.read(result.data, result.response) as T, response: result.response } : result;
 }
 
 /** The checked arguments, ready for openapi-fetch. */
@@ -85,7 +93,10 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
   // Copies of the caller's own properties (see `ownCopy`): inherited ones are neither checked nor
   // sent, each getter is read once, and text that cannot be encoded is refused.
   const query = input.query === undefined ? undefined : ownCopy('params', input.query as Record<string, unknown>);
-  const body = input.body === undefined ? undefined : ownCopy('body', input.body);
+  // A multipart body arrives as the FormData its builder made after checking it (multipart-body.ts).
+  const encoded = operation.body?.contentType === 'multipart/form-data' && typeof FormData !== 'undefined' && input.body instanceof FormData;
+  let body = input.body === undefined || encoded ? input.body : ownCopy('body', input.body);
+  if (input.defaults && typeof body === 'object' && body !== null && !Array.isArray(body)) body = { ...input.defaults, ...body };
   const path: Record<string, string> = {};
   let joinArrays = false;
   for (const parameter of operation.parameters) {
@@ -114,7 +125,7 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
   const { body: bodySpec } = operation;
   if (bodySpec) {
     if (body === undefined && bodySpec.required) throw new InvalidInputError('body', 'is required');
-    if (body !== undefined) checkValue('body', body, bodySpec.schema);
+    if (body !== undefined && !encoded) checkValue('body', body, bodySpec.schema);
   }
   return { path, query, body, joinArrays };
 }

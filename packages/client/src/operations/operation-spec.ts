@@ -62,6 +62,8 @@ export interface PaginationSpec {
   readonly cursorParam: string;
   /** Where the cursor comes from: a field of the last item (`keyset`) or of the page (`cursor`). */
   readonly cursorFrom: string;
+  /** A field of the last item the cursor is read from when `cursorFrom` gives none. */
+  readonly cursorFallback?: string;
   /** The page field holding the items. */
   readonly items: string;
   /** `cursor` style: the page field that says whether another page follows. */

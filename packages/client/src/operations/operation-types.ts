@@ -1,4 +1,5 @@
 import type { operations } from '../generated/openapi.js';
+import type { UploadFile } from './multipart-body.js';
 
 /** The spec's operationIds, as the generated types know them. */
 export type OperationName = keyof operations;
@@ -21,3 +22,31 @@ export type SuccessOf<K extends OperationName> = {
     ? C[keyof C]
     : void;
 }[keyof operations[K]['responses'] & SuccessStatus];
+
+/** The path parameters of an operation, as one object. */
+export type PathOf<K extends OperationName> = operations[K]['parameters'] extends { path?: infer P } ? NonNullable<P> : never;
+
+/** The result of an `x-leadway-envelope` with a `field`: what the wrapper holds (with the `Keep` fields), or the flat form. */
+export type Unwrapped<T, F extends string, Keep extends string = never> = T extends { [K in F]: infer I }
+  ? I extends readonly unknown[]
+    ? T
+    : I & Pick<T, Keep & keyof T>
+  : T;
+
+/** The result of an `x-leadway-envelope` with `list: true`: always a list. */
+export type AsList<T> = T extends readonly unknown[] ? T : T[];
+
+/** The result of an `x-leadway-outcome`: the body with the flag that says whether its status is 2xx. */
+export type WithOutcome<T, Flag extends string> = T & { [K in Flag]: boolean };
+
+/** The items of a page type (`items` of `x-leadway-pagination`). */
+export type ItemOf<Page, F extends string> = Page extends { [K in F]: readonly (infer I)[] } ? I : never;
+
+/** A body whose `x-leadway-defaults` properties may be left out. */
+export type WithDefaults<B, K extends keyof B> = Omit<B, K> & Partial<Pick<B, K>>;
+
+/** A multipart body as the caller gives it: files under their argument names, form text as booleans too. */
+export type FormInput<B, Files extends Partial<Record<keyof B, string>>> = {
+  [K in keyof B as K extends keyof Files ? never : K]: FormText<B[K]>;
+} & { [K in keyof Files as Files[K] & string]: UploadFile[] };
+type FormText<T> = T extends 'true' | 'false' ? T | boolean : T;

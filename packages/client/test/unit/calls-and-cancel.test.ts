@@ -3,7 +3,7 @@
 // no-body 200 of updateAttachments resolves.
 import { describe, expect, it } from 'vitest';
 import { createLeadwayClient, MalformedResponseError, UnprocessableEntityError } from '../../src/index.js';
-import { downloadFilename, MAX_FILENAME_LENGTH, safeFilename } from '../../src/resources/download-filename.js';
+import { downloadFilename, MAX_FILENAME_LENGTH, safeFilename } from '../../src/operations/download-filename.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const ref = { locationId: 'l1', messageId: 'm1' };

@@ -51,7 +51,7 @@ describe('spec coverage', () => {
   it('every operation in the spec has a client function', () => {
     const missing = ids.filter(
       (id) =>
-        !new RegExp(`export function ${escape(id)}\\(`).test(generatedFunctions) &&
+        !new RegExp(`export (?:async )?function ${escape(id)}\\(`).test(generatedFunctions) &&
         !new RegExp(`\\b${escape(id)}Operation\\b|OPERATION\\s*=\\s*['"\`]${escape(id)}['"\`]`).test(clientSources),
     );
     expect(missing, 'operations without a client function in src/ (outside src/generated)').toEqual([]);

@@ -15,6 +15,10 @@ const message = {
   direction: 'inbound',
 };
 
+async function collectPages(pages: AsyncIterable<unknown>): Promise<void> {
+  for await (const _page of pages) void _page;
+}
+
 function clientAnswering(body: unknown) {
   const { fetch, requests } = recordingFetch(() => json(200, body));
   return { client: createLeadwayClient({ token: SECRET_TOKEN, fetch, retry: false }), requests };
@@ -78,6 +82,14 @@ describe('search and export pages', () => {
   it('refuses an export page without a messages list', async () => {
     const { client } = clientAnswering({ total: 0, nextCursor: null });
     await expect(client.messages.export({ locationId: 'l' })).rejects.toBeInstanceOf(MalformedResponseError);
+  });
+
+  it('searchAll sends a documented date-string lastMessageDate (no sort key) back as epoch milliseconds', async () => {
+    const date = '2024-11-19T21:20:00.000Z';
+    const { client, requests } = clientAnswering({ conversations: [{ id: 'a', locationId: 'l', contactId: 'k', lastMessageDate: date }], total: 5 });
+    await collectPages(client.conversations.searchAll({ locationId: 'l', limit: 1 }, { maxPages: 2 }).pages());
+    expect(requests).toHaveLength(2);
+    expect(new URL(requests[1]!.url).searchParams.get('startAfterDate')).toBe(String(Date.parse(date)));
   });
 
   it('searchAll stops with MalformedResponseError when a full page gives no sort key to continue from', async () => {
