@@ -28,6 +28,8 @@ export function isRedirect(response: Response): boolean {
  * Returns the first answer that is not a redirect (a 3xx without Location included, as fetch does).
  */
 export async function followRedirects(send: Send, sent: Request, first: Response, init: RequestInit, infoOf: () => RequestInfo): Promise<Response> {
+  // The common case, an answer that is no redirect and was not redirected, costs no URL parsing.
+  if (!first.redirected && !isRedirect(first)) return first;
   const method = sent.method.toUpperCase();
   const followable = method === 'GET' || method === 'HEAD';
   const origin = new URL(sent.url).origin;

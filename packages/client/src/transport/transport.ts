@@ -15,6 +15,7 @@ import { sleep } from './sleep.js';
 import type { TokenSource } from './token-source.js';
 import { tokenWithin } from './token-within.js';
 import { recordAnswerToken } from './sent-credentials.js';
+import { assertToken } from '../validate.js';
 import { redactedHeaders, type TransportEvent, type TransportEventHandler } from './transport-event.js';
 
 export { bufferedBodies, readableResponse } from './attempt.js';
@@ -60,7 +61,7 @@ interface CallState {
   readonly request: Request;
   readonly context: RequestContext;
   /** The request body, buffered once so each attempt can send it again. */
-  readonly body: ArrayBuffer | null;
+  body: ArrayBuffer | null;
   readonly callerSignal: AbortSignal | undefined;
   /** @unit milliseconds since the epoch */
   readonly deadlineAt: number;
@@ -97,6 +98,8 @@ export function createTransport(config: TransportConfig): Transport {
   const sendRequest = config.send ?? sendWith(config.fetch);
   const maxJsonBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const maxDownloadBytes = config.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
+  // A usable static token needs no resolving per attempt (an unusable one fails each call, as a provider's would).
+  const staticToken = typeof config.token === 'string' && isUsableToken(config.token) ? config.token : undefined;
 
   const emit = (type: TransportEvent['type'], state: CallState, fields: EventFields) => {
     if (!onEvent) return;
@@ -108,8 +111,8 @@ export function createTransport(config: TransportConfig): Transport {
     }
   };
 
-  /** Fixes the call's limits and buffers its body. */
-  async function beginCall(request: Request, context: RequestContext): Promise<CallState> {
+  /** Fixes the call's limits (the body is buffered by the caller, only when there is one). */
+  function beginCall(request: Request, context: RequestContext): CallState {
     // Parsing the URL for errors and events costs a little on every call: only done when needed.
     let info: RequestInfo | undefined;
     const infoOf = () => (info ??= requestInfoOf(request, context));
@@ -119,7 +122,7 @@ export function createTransport(config: TransportConfig): Transport {
     return {
       request,
       context,
-      body: request.body ? await request.arrayBuffer() : null,
+      body: null,
       callerSignal,
       deadlineAt: Date.now() + deadlineMs,
       deadlineMs,
@@ -132,11 +135,14 @@ export function createTransport(config: TransportConfig): Transport {
     };
   }
 
-  /** Waits until the rate-limit store lets one request go. Bounded by the deadline and the caller's signal. */
-  async function waitForPacing(state: CallState, { store, key }: PacingConfig): Promise<void> {
+  /**
+   * Waits until the rate-limit store lets one request go, `first` being its first answer (a wait, or a
+   * promise of one). Bounded by the deadline and the caller's signal.
+   */
+  async function waitForPacing(state: CallState, { store, key }: PacingConfig, first: number | Promise<number>): Promise<void> {
     // Bounded: each turn waits at least 1 ms, and the deadline ends the loop long before this count.
     for (let turn = 0; turn < 100_000; turn++) {
-      let wait = store.acquire(key, Date.now());
+      let wait = turn === 0 ? first : store.acquire(key, Date.now());
       if (typeof wait !== 'number') wait = await wait;
       if (!(wait > 0)) return;
       if (Date.now() + wait >= state.deadlineAt) {
@@ -186,8 +192,11 @@ export function createTransport(config: TransportConfig): Transport {
     }
   }
 
-  /** Records what the answer said about the limits, and decides: hand it back, throw, or retry after a wait. */
-  async function nextStep(state: CallState, outcome: AttemptOutcome): Promise<NextStep> {
+  /**
+   * Records what the answer said about the limits, and decides: hand it back, throw, or retry after a
+   * wait. A promise only when the rate-limit store's `record` is one.
+   */
+  function nextStep(state: CallState, outcome: AttemptOutcome): NextStep | Promise<NextStep> {
     const { attempt, context } = state;
     if ('failure' in outcome) {
       const error = outcome.failure;
@@ -200,12 +209,20 @@ export function createTransport(config: TransportConfig): Transport {
     const { status } = response;
     const retryable = attempt <= state.maxRetries && mayRetryStatus(status, context.idempotent, config.retry.statuses);
     const retryAfterMs = status === 429 || status === 503 || retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+    const decide = () => answerStep(state, outcome, retryable, retryAfterMs);
     if (pacing) {
       const observation = readRateLimitHeaders(response, retryAfterMs);
       const recorded = observation && pacing.store.record(pacing.key, observation, Date.now());
-      if (recorded) await recorded;
+      if (recorded) return Promise.resolve(recorded).then(decide);
     }
-    emit('response', state, { attempt, status, durationMs: outcome.durationMs });
+    return decide();
+  }
+
+  /** After an answer: hand it back, or retry after a wait (its own Retry-After, else the backoff). */
+  function answerStep(state: CallState, outcome: AttemptOutcome & { response: Response }, retryable: boolean, retryAfterMs: number | undefined): NextStep {
+    const { attempt } = state;
+    const { response } = outcome;
+    emit('response', state, { attempt, status: response.status, durationMs: outcome.durationMs });
     if (!retryable) return { answer: response };
     if (retryAfterMs !== undefined && retryAfterMs > config.retry.maxRetryAfterMs) return { answer: response };
     const delayMs = retryAfterMs ?? backoffDelay(attempt, config.retry, random);
@@ -221,16 +238,32 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   return async function send(request, context) {
-    const state = await beginCall(request, context);
+    const state = beginCall(request, context);
+    if (request.body) state.body = await request.arrayBuffer();
     for (;;) {
-      if (pacing) await waitForPacing(state, pacing);
-      const token = await credentials(state);
-      const step = await nextStep(state, await attemptOnce(state, token));
+      if (pacing) {
+        // The common case, a store that lets the request go at once, costs no promise.
+        const first = pacing.store.acquire(pacing.key, Date.now());
+        if (first !== 0) await waitForPacing(state, pacing, first);
+      }
+      const token = staticToken ?? (await credentials(state));
+      if (staticToken !== undefined) setAuthorization(state.request.headers, staticToken);
+      const next = nextStep(state, await attemptOnce(state, token));
+      const step = next instanceof Promise ? await next : next;
       if ('answer' in step) return step.answer;
       if ('fail' in step) throw step.fail;
       await waitToRetry(state, step.retryInMs);
     }
   };
+}
+
+function isUsableToken(token: string): boolean {
+  try {
+    assertToken(token);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
