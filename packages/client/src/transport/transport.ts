@@ -15,6 +15,7 @@ import { sleep } from './sleep.js';
 import type { TokenSource } from './token-source.js';
 import { tokenWithin } from './token-within.js';
 import { recordAnswerToken } from './sent-credentials.js';
+import { recordAnswerAttempts, withAttempts } from './attempt-count.js';
 import { redactedHeaders, type TransportEvent, type TransportEventHandler } from './transport-event.js';
 
 export { bufferedBodies, readableResponse } from './attempt.js';
@@ -76,6 +77,8 @@ interface CallState {
   readonly aborted: () => AbortedError;
   /** 1 for the first attempt. */
   attempt: number;
+  /** Attempts that were sent so far (what errors report as `attempts`). */
+  sent: number;
 }
 
 /** What one attempt ended with: an answer (any status), or a typed failure. */
@@ -129,6 +132,7 @@ export function createTransport(config: TransportConfig): Transport {
       infoOf,
       aborted: () => new AbortedError(infoOf(), callerSignal?.reason),
       attempt: 1,
+      sent: 0,
     };
   }
 
@@ -167,6 +171,7 @@ export function createTransport(config: TransportConfig): Transport {
     if (left <= 0) throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs);
     const byDeadline = left < state.perAttemptMs;
     const started = Date.now();
+    state.sent += 1;
     try {
       const response = await sendAttempt(sendRequest, {
         request: state.request,
@@ -222,13 +227,17 @@ export function createTransport(config: TransportConfig): Transport {
 
   return async function send(request, context) {
     const state = await beginCall(request, context);
-    for (;;) {
-      if (pacing) await waitForPacing(state, pacing);
-      const token = await credentials(state);
-      const step = await nextStep(state, await attemptOnce(state, token));
-      if ('answer' in step) return step.answer;
-      if ('fail' in step) throw step.fail;
-      await waitToRetry(state, step.retryInMs);
+    try {
+      for (;;) {
+        if (pacing) await waitForPacing(state, pacing);
+        const token = await credentials(state);
+        const step = await nextStep(state, await attemptOnce(state, token));
+        if ('answer' in step) return recordAnswerAttempts(step.answer, state.sent);
+        if ('fail' in step) throw step.fail;
+        await waitToRetry(state, step.retryInMs);
+      }
+    } catch (error) {
+      throw withAttempts(error, state.sent);
     }
   };
 }
