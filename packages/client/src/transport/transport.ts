@@ -27,7 +27,8 @@ export interface PacingConfig {
 }
 
 export interface TransportConfig {
-  token: TokenSource;
+  /** The bearer token of each attempt. Absent: no Authorization header (the OAuth token form authenticates itself). */
+  token?: TokenSource | undefined;
   fetch: (request: Request) => Promise<Response>;
   /**
    * Sends a request with its init without building another Request first (the global fetch).
@@ -82,7 +83,7 @@ interface CallState {
 }
 
 /** What one attempt ended with: an answer (any status), or a typed failure. */
-type AttemptOutcome = { response: Response; token: string; durationMs: number } | { failure: LeadwayError; durationMs: number };
+type AttemptOutcome = { response: Response; token: string | undefined; durationMs: number } | { failure: LeadwayError; durationMs: number };
 
 /** What to do after an attempt: hand the answer back, throw, or wait and try again. */
 type NextStep = { answer: Response } | { fail: LeadwayError } | { retryInMs: number };
@@ -153,9 +154,9 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   /** Resolves the token for this attempt (bounded by the deadline) and sets it on the request. */
-  async function credentials(state: CallState): Promise<string> {
+  async function credentials(state: CallState, source: TokenSource): Promise<string> {
     const token = await tokenWithin(
-      config.token,
+      source,
       state.callerSignal,
       Math.max(1, state.deadlineAt - Date.now()),
       () => new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs, 'the token provider did not answer in time'),
@@ -166,7 +167,7 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   /** Sends the request once, within what is left of the deadline or the per-attempt timeout. */
-  async function attemptOnce(state: CallState, token: string): Promise<AttemptOutcome> {
+  async function attemptOnce(state: CallState, token: string | undefined): Promise<AttemptOutcome> {
     const left = state.deadlineAt - Date.now();
     if (left <= 0) throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs);
     const byDeadline = left < state.perAttemptMs;
@@ -183,7 +184,7 @@ export function createTransport(config: TransportConfig): Transport {
         timeoutScope: byDeadline ? 'deadline' : 'attempt',
         reportedTimeoutMs: byDeadline ? state.deadlineMs : state.perAttemptMs,
       });
-      recordAnswerToken(response, token);
+      if (token !== undefined) recordAnswerToken(response, token);
       return { response, token, durationMs: Date.now() - started };
     } catch (error) {
       if (!LeadwayError.isLeadwayError(error)) throw error;
@@ -230,7 +231,7 @@ export function createTransport(config: TransportConfig): Transport {
     try {
       for (;;) {
         if (pacing) await waitForPacing(state, pacing);
-        const token = await credentials(state);
+        const token = config.token === undefined ? undefined : await credentials(state, config.token);
         const step = await nextStep(state, await attemptOnce(state, token));
         if ('answer' in step) return recordAnswerAttempts(step.answer, state.sent);
         if ('fail' in step) throw step.fail;

@@ -1,5 +1,6 @@
 // Type tests of what a call hands back: open enums, closed response objects (a misspelled field does
-// not compile), error narrowing by class and by `kind`, the paginators and the webhook event union.
+// not compile), error narrowing by class and by `kind`, the paginators, the webhook event union and
+// the token endpoint forms.
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   ApiError,
@@ -28,6 +29,7 @@ import {
 } from '../../src/index.js';
 import { AbortedError, InvalidInputError, PermissionDeniedError, ServerError, UnprocessableEntityError } from '../../src/index.js';
 import type { KnownWebhookEvent, WebhookEvent, WebhookEventName, WebhookPayload } from '../../src/webhooks/index.js';
+import type { AccessTokenForm, LocationTokenForm } from '../../src/auth/token-endpoint.js';
 
 const client = createLeadwayClient({ token: 't' });
 
@@ -196,5 +198,17 @@ describe('webhook events', () => {
     const payload = undefined as unknown as WebhookPayload<'ConversationUnreadUpdate'>;
     // @ts-expect-error unreadCont is misspelled (unreadCount)
     void payload.unreadCont;
+  });
+});
+
+describe('token endpoint forms', () => {
+  it('are the spec request bodies: a misspelled or missing required field does not compile', () => {
+    const refresh: AccessTokenForm = { client_id: 'a', client_secret: 'b', grant_type: 'refresh_token', refresh_token: 'r', user_type: 'Location' };
+    const location: LocationTokenForm = { companyId: 'c', locationId: 'l' };
+    void [refresh, location];
+    // @ts-expect-error refresh_tokn is misspelled (refresh_token)
+    void ({ client_id: 'a', client_secret: 'b', grant_type: 'refresh_token', refresh_tokn: 'r' } satisfies AccessTokenForm);
+    // @ts-expect-error locationId is required
+    void ({ companyId: 'c' } satisfies LocationTokenForm);
   });
 });
