@@ -1,6 +1,7 @@
 // Generates src/generated/ from the bundled spec (spec/dist/openapi.json):
 //   openapi.ts: the types of every path, operation and schema (openapi-typescript), where schemas
-//               marked `x-open-enum` become "named values | any other value" unions;
+//               marked `x-open-enum` become "named values | any other value" unions, and objects
+//               with listed properties are closed (see withoutOpenObjects);
 //   enums.ts:   the documented names of each open enum, as runtime constants;
 //   operations.ts: the runtime description of every operation (see scripts/operation-table.mjs);
 //   functions.ts, groups.ts: a function per operation and the client's groups (scripts/operation-functions.mjs);
@@ -61,7 +62,25 @@ function openEnumType(schema) {
   return f.createUnionTypeNode(members);
 }
 
-const ast = await openapiTS(spec, {
+/**
+ * The spec with `additionalProperties: true` left out of every schema that lists its `properties`,
+ * for the types only. The live API adds fields the docs do not list, so the spec (and with it Prism's
+ * response validation and the client's run-time checks) accepts them; but typed as
+ * `& { [key: string]: unknown }` they would let a misspelled property (`conversation.fulName`)
+ * compile as `unknown`. A free-form object (no `properties`) keeps its index signature.
+ */
+function withoutOpenObjects(node) {
+  if (Array.isArray(node)) return node.map(withoutOpenObjects);
+  if (typeof node !== 'object' || node === null) return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'additionalProperties' && value === true && typeof node.properties === 'object') continue;
+    copy[key] = withoutOpenObjects(value);
+  }
+  return copy;
+}
+
+const ast = await openapiTS(withoutOpenObjects(spec), {
   alphabetize: false,
   // A default is what the server assumes when a field is absent, not a promise that it is sent.
   defaultNonNullable: false,

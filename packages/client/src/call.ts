@@ -8,6 +8,7 @@ import type { ApiVersion } from './options.js';
 import { requestInfoOf, type RequestContext } from './transport/request-context.js';
 import { credentialsOf } from './transport/sent-credentials.js';
 import { bufferedBodies, type Transport } from './transport/transport.js';
+import { attemptsOf, withAttempts } from './transport/attempt-count.js';
 
 /** Options every operation accepts, overriding the client's for this one call. */
 export interface CallOptions {
@@ -135,8 +136,10 @@ export function createCall(transport: Transport): ApiContext['call'] {
     const result = await invoke(fetch);
     const response = received!;
     const info = () => requestInfoOf(sent!, context);
+    // An error built from the answer reports the attempts the transport made for it.
+    const failed = (error: LeadwayError) => withAttempts(error, attemptsOf(response));
     // An error body nested too deeply to show or serialise is cut at MAX_JSON_DEPTH.
-    if (!response.ok) throw errorFromResponse(response, withDepthLimit(result.error), info(), credentialsOf(sent, response));
+    if (!response.ok) throw failed(errorFromResponse(response, withDepthLimit(result.error), info(), credentialsOf(sent, response)));
     let data: unknown;
     try {
       data = successBody(response, expect.parseAs ?? 'json');
@@ -148,10 +151,10 @@ export function createCall(transport: Transport): ApiContext['call'] {
         : response.headers.get('content-type')?.includes('html')
           ? 'the body is an HTML page, not JSON'
           : 'the body is not valid JSON (truncated or corrupt)';
-      throw new MalformedResponseError(info(), response.status, problem, bodyExcerpt(response), error, credentialsOf(sent, response));
+      throw failed(new MalformedResponseError(info(), response.status, problem, bodyExcerpt(response), error, credentialsOf(sent, response)));
     }
     if (data === undefined && !expect.emptyBody) {
-      throw new MalformedResponseError(info(), response.status, 'the body is empty where the spec promises one', '');
+      throw failed(new MalformedResponseError(info(), response.status, 'the body is empty where the spec promises one', ''));
     }
     if (data !== undefined && !expect.emptyBody) {
       const problem = nestedDeeperThan(data)
@@ -159,7 +162,7 @@ export function createCall(transport: Transport): ApiContext['call'] {
         : data instanceof ArrayBuffer
           ? undefined
           : (expect.shape ?? jsonObject)(data);
-      if (problem) throw new MalformedResponseError(info(), response.status, problem, bodyExcerpt(response), undefined, credentialsOf(sent, response));
+      if (problem) throw failed(new MalformedResponseError(info(), response.status, problem, bodyExcerpt(response), undefined, credentialsOf(sent, response)));
     }
     return { data: data as never, response };
   } as ApiContext['call'];

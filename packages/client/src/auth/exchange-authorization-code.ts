@@ -48,7 +48,6 @@ export async function exchangeAuthorizationCode(input: AuthorizationCodeExchange
   const requestedAt = Date.now();
   const outcome = await postTokenForm(config, {
     operation: 'getAccessToken',
-    path: '/oauth/token',
     form: {
       client_id: clientId,
       client_secret: clientSecret,

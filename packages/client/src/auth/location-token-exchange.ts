@@ -10,6 +10,7 @@ import {
   refreshableTokenProvider,
   type RefreshableTokenProvider,
 } from './refreshable-token-provider.js';
+import { singleFlightRenewal } from './single-flight-renewal.js';
 import { isTokenAnswer, postTokenForm, refusalError, type TokenAnswer } from './token-endpoint.js';
 import { saysTokenRejected } from './token-rejection.js';
 import { withTimeout } from './with-timeout.js';
@@ -130,9 +131,8 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
       const requestedAt = Date.now();
       const outcome = await postTokenForm(endpoint.get(), {
         operation: OPERATION,
-        path: '/oauth/locationToken',
         form: { companyId, locationId },
-        headers: { Authorization: `Bearer ${agency}`, Version: version },
+        headers: { bearer: agency, version },
         secrets: [agency],
       });
       return { outcome, requestedAt };
@@ -151,19 +151,8 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
 
   function providerFor(locationId: string): RefreshableTokenProvider {
     let current: CachedToken | undefined;
-    let exchanging: Promise<CachedToken> | undefined;
+    const exchanging = singleFlightRenewal((stale) => obtain(stale).then((next) => (current = next)), () => current);
     const issued = issuedTokens();
-
-    const exchangeUnlessDone = (stale: string | undefined): Promise<CachedToken> => {
-      if (exchanging) return exchanging;
-      if (current && stale !== undefined && current.accessToken !== stale) return Promise.resolve(current);
-      exchanging = obtain(stale)
-        .then((next) => (current = next))
-        .finally(() => {
-          exchanging = undefined;
-        });
-      return exchanging;
-    };
     // The margin is at most half the token's lifetime, so a short-lived token is still used.
     const needsExchange = (token: CachedToken): boolean => Date.now() >= token.expiresAt - Math.min(marginMs, token.lifetimeMs / 2);
     /** Another process's token from the shared cache when it is still good, else a new exchange (then cached). */
@@ -177,14 +166,14 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
 
     return refreshableTokenProvider(
       async (context) => {
-        let token = exchanging ? await exchanging : current;
-        if (!token || needsExchange(token)) token = await exchangeUnlessDone(token?.accessToken);
+        let token = exchanging.running ? await exchanging.running : current;
+        if (!token || needsExchange(token)) token = await exchanging.unlessDone(token?.accessToken);
         issued.record(context.signal, token.accessToken);
         return token.accessToken;
       },
       {
         async refreshAfterRejection(token) {
-          await exchangeUnlessDone(token);
+          await exchanging.unlessDone(token);
         },
         tokenIssuedFor: issued.get,
         useClientDefaults,

@@ -5,6 +5,7 @@ import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from '../options.js';
 import { optionalBaseUrl, optionalDuration, optionalFunction, requireText } from './check-options.js';
 import type { OAuthTokens, TokenStore } from './oauth-tokens.js';
 import { endpointSettings, issuedTokens, refreshableTokenProvider, type RefreshableTokenProvider } from './refreshable-token-provider.js';
+import { singleFlightRenewal } from './single-flight-renewal.js';
 import { isTokenAnswer, postTokenForm, refusalError, type TokenAnswer } from './token-endpoint.js';
 import { safeCause } from '../redact.js';
 import { withTimeout } from './with-timeout.js';
@@ -77,7 +78,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
 
   let tokens: OAuthTokens | undefined;
   let loading: Promise<OAuthTokens> | undefined;
-  let refreshing: Promise<OAuthTokens> | undefined;
+  const refreshing = singleFlightRenewal((stale) => refresh(stale), () => tokens);
   /** Set by a refusal or a failed save: the refresh token can no longer be trusted. */
   let finalFailure: TokenRefreshError | undefined;
   /** Lifetime of tokens this provider refreshed, so the margin never exceeds half of it. @unit milliseconds */
@@ -115,12 +116,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
   /** Starts a refresh unless one runs, or `stale` is no longer the current access token. */
   function refreshUnlessDone(stale: string | undefined): Promise<OAuthTokens> {
     if (finalFailure) return Promise.reject(finalFailure);
-    if (refreshing) return refreshing;
-    if (tokens && stale !== undefined && tokens.accessToken !== stale) return Promise.resolve(tokens);
-    refreshing = refresh(stale).finally(() => {
-      refreshing = undefined;
-    });
-    return refreshing;
+    return refreshing.unlessDone(stale);
   }
 
   async function refresh(stale: string | undefined): Promise<OAuthTokens> {
@@ -175,7 +171,6 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     const requestedAt = Date.now();
     const outcome = await postTokenForm(endpoint.get(), {
       operation: OPERATION,
-      path: '/oauth/token',
       form: {
         client_id: clientId,
         client_secret: clientSecret,
@@ -211,7 +206,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
 
   async function getToken(context: { signal?: AbortSignal }): Promise<string> {
     if (finalFailure) throw finalFailure;
-    let current = refreshing ? await refreshing : await loaded();
+    let current = refreshing.running ? await refreshing.running : await loaded();
     if (needsRefresh(current)) current = await refreshUnlessDone(current.accessToken);
     issued.record(context.signal, current.accessToken);
     return current.accessToken;
@@ -226,7 +221,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
   }) as OAuthTokenProvider;
   provider.reset = async (fresh?: OAuthTokens) => {
     if (fresh !== undefined && !isUsable(fresh)) throw new InvalidInputError('tokens', 'need accessToken, refreshToken and a numeric expiresAt');
-    if (refreshing) await refreshing.catch(() => undefined);
+    if (refreshing.running) await refreshing.running.catch(() => undefined);
     if (fresh) {
       try {
         await bounded(store.save({ ...fresh }), 'save');

@@ -1,8 +1,13 @@
+import { ConnectionError } from '../errors/connection-error.js';
+import { RedirectError } from '../errors/redirect-error.js';
+import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
 import { TokenRefreshError } from '../errors/token-refresh-error.js';
-import { TOKEN_RESPONSE_MAX_BYTES } from '../options.js';
-import { bearerOf, redactThenCut, redactValue, safeCause } from '../redact.js';
-import { readLimitedBody } from '../transport/read-limited-body.js';
-import { isRedirect } from '../transport/redirects.js';
+import { getAccessTokenOperation, getLocationAccessTokenOperation } from '../generated/operations.js';
+import type { BodyOf } from '../operations/operation-types.js';
+import { DEFAULT_RETRY, TOKEN_RESPONSE_MAX_BYTES } from '../options.js';
+import { redactThenCut, redactValue, safeCause } from '../redact.js';
+import { bufferedBodies, createTransport } from '../transport/transport.js';
 import { withTimeout } from './with-timeout.js';
 
 /** Where and how the token endpoints are called. */
@@ -15,16 +20,24 @@ export interface TokenEndpointConfig {
   timeoutMs: number;
 }
 
-export interface TokenFormRequest {
-  /** `getAccessToken` or `getLocationAccessToken`. */
-  operation: string;
-  path: '/oauth/token' | '/oauth/locationToken';
-  form: Record<string, string | undefined>;
-  /** Extra headers (Authorization, Version); never reported. */
-  headers?: Record<string, string>;
-  /** Values to blank out of anything quoted from the server. */
+/** The form of `POST /oauth/token` (`getAccessToken`), as the spec declares it. */
+export type AccessTokenForm = BodyOf<'getAccessToken'>;
+/** The form of `POST /oauth/locationToken` (`getLocationAccessToken`), as the spec declares it. */
+export type LocationTokenForm = BodyOf<'getLocationAccessToken'>;
+
+/** One token request: the operation, its spec-typed form, and what must never be shown. */
+export type TokenFormRequest = (
+  | { operation: 'getAccessToken'; form: AccessTokenForm; headers?: undefined }
+  | {
+      operation: 'getLocationAccessToken';
+      form: LocationTokenForm;
+      /** The agency token (sent as `Authorization: Bearer`) and the `Version` header; never reported. */
+      headers: { bearer: string; version: string };
+    }
+) & {
+  /** Values to blank out of anything quoted from the server or a failing fetch. */
   secrets: readonly (string | undefined)[];
-}
+};
 
 /** A 2xx answer of a token endpoint with the fields the providers need. */
 export interface TokenAnswer {
@@ -41,51 +54,51 @@ export interface TokenEndpointRefusal {
   body: unknown;
 }
 
+const OPERATIONS = { getAccessToken: getAccessTokenOperation, getLocationAccessToken: getLocationAccessTokenOperation };
+/** A token request is sent once: a refresh the server processed has already spent the refresh token. */
+const SENT_ONCE = Object.freeze({ ...DEFAULT_RETRY, maxRetries: 0 });
+
 /**
- * POSTs a form to a token endpoint, once: a token request is never re-sent here, because a refresh
- * the server processed has already spent the refresh token. It is never redirected either
- * (`redirect: 'manual'`): a redirect would carry the client secret and the single-use refresh token to
- * wherever it points, so any redirect (or a custom fetch that followed one) is a TokenRefreshError
- * (`redirected`) and the answer is not used. The answer is read up to TOKEN_RESPONSE_MAX_BYTES. A
- * non-2xx answer is returned to the caller (it decides whether a 401 deserves a new agency token);
- * everything else throws TokenRefreshError.
+ * POSTs the form to a token endpoint through the client's transport, once and never retried. The
+ * transport's guarantees hold: it is sent with `redirect: 'manual'` and, being a POST, never
+ * redirected (a redirect would carry the client secret and the single-use refresh token to wherever
+ * it points), and the answer is read up to TOKEN_RESPONSE_MAX_BYTES. A redirect, a custom fetch that
+ * followed one, an oversized answer, a timeout or an unreachable endpoint is a TokenRefreshError; a
+ * non-2xx answer is returned to the caller (it decides whether a 401 deserves a new agency token).
  */
 export async function postTokenForm(config: TokenEndpointConfig, call: TokenFormRequest): Promise<TokenAnswer | TokenEndpointRefusal> {
+  const operation = OPERATIONS[call.operation];
   const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(call.form)) if (value !== undefined) body.set(name, value);
-  const request = new Request(`${config.baseUrl}${call.path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...call.headers },
-    body: body.toString(),
-    signal: AbortSignal.timeout(config.timeoutMs),
-    redirect: 'manual',
+  for (const [name, value] of Object.entries(call.form)) if (value !== undefined) body.set(name, String(value));
+  const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
+  if (call.headers) headers.Version = call.headers.version;
+  const form = body.toString();
+  const transport = createTransport({
+    token: call.headers?.bearer,
+    fetch: config.fetch,
+    // The form is sent as text, not as the transport's per-attempt byte copy (which the runtime
+    // detaches once sent): a custom fetch that follows a redirect itself can then resend it, and the
+    // transport sees `redirected` and refuses the answer (TokenRefreshError `redirected`), rather
+    // than the fetch failing on the detached bytes.
+    send: (request, init) => config.fetch(new Request(request, { ...init, body: form })),
+    timeoutMs: config.timeoutMs,
+    deadlineMs: config.timeoutMs,
+    retry: SENT_ONCE,
+    maxResponseBytes: TOKEN_RESPONSE_MAX_BYTES,
   });
-  let status: number;
-  let text: string;
+  let response: Response;
   try {
-    // The signal stops a standard fetch; the race also bounds a custom fetch that ignores it.
-    ({ status, text } = await withTimeout(
-      config.fetch(request).then(async (response) => {
-        refuseRedirect(response, call.operation);
-        const bytes = await readLimitedBody(response, TOKEN_RESPONSE_MAX_BYTES, () => tooLarge(response.status, call.operation));
-        return { status: response.status, text: new TextDecoder().decode(bytes) };
-      }),
+    // The transport's signal stops a standard fetch; the race also bounds a custom fetch that ignores it.
+    response = await withTimeout(
+      transport(new Request(`${config.baseUrl}${operation.path}`, { method: operation.method, headers, body: form }), { operation: operation.id, idempotent: false }),
       config.timeoutMs,
       () => new DOMException('The token request timed out', 'TimeoutError'),
-    ));
-  } catch (cause) {
-    if (cause instanceof TokenRefreshError) throw cause;
-    const timedOut = request.signal.aborted || (cause instanceof DOMException && cause.name === 'TimeoutError');
-    throw new TokenRefreshError({
-      reason: 'unreachable',
-      operation: call.operation,
-      detail: timedOut ? `no answer within ${config.timeoutMs} ms` : 'the token endpoint could not be reached',
-      hint: 'Check the network and the base URL; the next call tries again.',
-      final: false,
-      // A timeout's reason carries nothing useful; a network error's cause names the failure.
-      cause: timedOut ? undefined : safeCause(cause, [...call.secrets, bearerOf(call.headers?.Authorization)]),
-    });
+    );
+  } catch (error) {
+    throw sendFailure(error, call, config.timeoutMs);
   }
+  const text = new TextDecoder().decode(bufferedBodies.get(response) ?? new ArrayBuffer(0));
+  const { status } = response;
   const parsed = parseJson(text);
   // Blanked before it is cut: cutting first could leave the start of a secret at the cut.
   if (status < 200 || status > 299) return { status, body: parsed ?? redactThenCut(text, call.secrets, 200) };
@@ -138,6 +151,45 @@ export function refusalError(
   });
 }
 
+/** What the transport threw, as the token providers' error. Final when asking again gets the same answer. */
+function sendFailure(error: unknown, call: TokenFormRequest, timeoutMs: number): TokenRefreshError {
+  const { operation } = call;
+  if (error instanceof RedirectError) {
+    return new TokenRefreshError({
+      reason: 'redirected',
+      operation,
+      status: error.status,
+      detail:
+        error.reason === 'followed_by_fetch'
+          ? 'the fetch followed a redirect of the token request, so the answer was not used'
+          : `the token endpoint answered with a redirect${error.status ? ` (${error.status})` : ''}, which is never followed: the form holds the client secret and the refresh token`,
+      hint: 'Check the base URL of the token endpoint (the exact https origin of the API), and give the provider a fetch that does not follow redirects.',
+      final: true,
+    });
+  }
+  if (error instanceof ResponseTooLargeError) {
+    return new TokenRefreshError({
+      reason: 'response_too_large',
+      operation,
+      status: error.status,
+      detail: `the ${error.status} answer is larger than ${TOKEN_RESPONSE_MAX_BYTES} bytes, so the read was stopped`,
+      hint: 'The token endpoint answered something unexpected; check the base URL.',
+      final: true,
+    });
+  }
+  const timedOut = error instanceof TimeoutError || (error instanceof DOMException && error.name === 'TimeoutError');
+  return new TokenRefreshError({
+    reason: 'unreachable',
+    operation,
+    detail: timedOut ? `no answer within ${timeoutMs} ms` : 'the token endpoint could not be reached',
+    hint: 'Check the network and the base URL; the next call tries again.',
+    final: false,
+    // A timeout's reason carries nothing useful; a network error's cause names the failure (the
+    // transport's copy has the bearer blanked; the form's secrets are blanked here too).
+    cause: timedOut ? undefined : safeCause(error instanceof ConnectionError ? error.cause : error, [...call.secrets, call.headers?.bearer]),
+  });
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -148,35 +200,4 @@ function parseJson(text: string): unknown {
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-/**
- * Throws when the answer is a redirect, or comes from a redirect a custom fetch followed: its access
- * token would be one minted by wherever the redirect pointed. Final: asking again gets the same answer.
- */
-function refuseRedirect(response: Response, operation: string): void {
-  if (!isRedirect(response) && !response.redirected) return;
-  void response.body?.cancel().catch(() => undefined);
-  const status = response.type === 'opaqueredirect' ? 0 : response.status;
-  throw new TokenRefreshError({
-    reason: 'redirected',
-    operation,
-    status,
-    detail: response.redirected
-      ? 'the fetch followed a redirect of the token request, so the answer was not used'
-      : `the token endpoint answered with a redirect${status ? ` (${status})` : ''}, which is never followed: the form holds the client secret and the refresh token`,
-    hint: 'Check the base URL of the token endpoint (the exact https origin of the API), and give the provider a fetch that does not follow redirects.',
-    final: true,
-  });
-}
-
-function tooLarge(status: number, operation: string): TokenRefreshError {
-  return new TokenRefreshError({
-    reason: 'response_too_large',
-    operation,
-    status,
-    detail: `the ${status} answer is larger than ${TOKEN_RESPONSE_MAX_BYTES} bytes, so the read was stopped`,
-    hint: 'The token endpoint answered something unexpected; check the base URL.',
-    final: true,
-  });
 }

@@ -27,6 +27,15 @@ export abstract class LeadwayError extends Error {
   /** What failed, as a string to switch on; each subclass has its own value. */
   abstract readonly kind: LeadwayErrorKind;
 
+  /**
+   * How many requests the call sent, retries included (1 when it was not retried), on every error
+   * that came back from the network: the HTTP errors, ConnectionError, TimeoutError, AbortedError,
+   * MalformedResponseError, ResponseTooLargeError, RedirectError. Set by the transport's attempt
+   * loop; 0 when the call ended before its first request left (a pacing wait past the deadline).
+   * Undefined for an error raised before the call reached the transport (InvalidInputError).
+   */
+  readonly attempts: number | undefined = undefined;
+
   /** True for any error from this package, also across bundle copies and realms. */
   static isLeadwayError(value: unknown): value is LeadwayError {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;

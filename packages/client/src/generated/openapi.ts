@@ -1110,8 +1110,6 @@ export interface components {
             installToFutureLocations?: boolean;
             /** @description True when every location of the agency was approved. */
             approveAllLocations?: boolean;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * TraceId
@@ -1134,8 +1132,6 @@ export interface components {
             /** @description The status text (`Unauthorized`, `Unprocessable Entity`, ...). Often absent. */
             error?: string;
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * OAuthProtocolError
@@ -1147,8 +1143,6 @@ export interface components {
             error: string;
             /** @description Human-readable detail. */
             error_description?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * OAuthError
@@ -1202,8 +1196,6 @@ export interface components {
             userId?: string;
             /** @description The app's plan the installation is on, when the app has plans. */
             planId?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * ResourceId
@@ -1270,8 +1262,6 @@ export interface components {
              */
             starred?: boolean;
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * UpdateConversationRequest
@@ -1331,8 +1321,6 @@ export interface components {
             inbox?: boolean;
             starred?: boolean;
             deleted: boolean;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * UpdateConversationResponse
@@ -1342,8 +1330,6 @@ export interface components {
             success: boolean;
             conversation: components["schemas"]["ConversationDetails"];
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * SuccessResponse
@@ -1352,8 +1338,6 @@ export interface components {
         SuccessResponse: {
             success: boolean;
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * ConversationTypeString
@@ -1430,18 +1414,14 @@ export interface components {
             phone?: string | null;
             profilePhoto?: string | null;
             tags?: string[];
-            scoring?: ({
+            scoring?: {
                 id?: string;
                 score?: number;
-            } & {
-                [key: string]: unknown;
-            })[];
+            }[];
             attributed?: boolean;
             /** @description Numeric message type codes present in the thread (observed; meaning uncertain). */
             messageTypes?: number[];
             sort?: components["schemas"]["SearchSortKey"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * SearchConversationsResponse
@@ -1452,8 +1432,6 @@ export interface components {
             /** @description Number of conversations matching the filters. */
             total: number;
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * CreateConversationRequest
@@ -1479,8 +1457,6 @@ export interface components {
             locationId: string;
             lastMessageDate: components["schemas"]["EpochMillisOrIsoDate"];
             assignedTo?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * CreateConversationResponse
@@ -1490,8 +1466,6 @@ export interface components {
             success: boolean;
             conversation: components["schemas"]["CreatedConversation"];
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * MessageTypeFilter
@@ -1546,8 +1520,6 @@ export interface components {
                 /** @description Call length in seconds; null while unknown (observed). @unit seconds */
                 duration?: number | null;
                 status?: components["schemas"]["CallStatus"] | null;
-            } & {
-                [key: string]: unknown;
             };
             /** @description Documented layout of the call length (seconds, as a string). Not observed live. */
             callDuration?: string;
@@ -1555,11 +1527,7 @@ export interface components {
             /** @description Ids of the email messages of this message. */
             email?: {
                 messageIds?: string[];
-            } & {
-                [key: string]: unknown;
             };
-        } & {
-            [key: string]: unknown;
         };
         /**
          * MessageSource
@@ -1614,8 +1582,6 @@ export interface components {
             chatWidgetId?: string;
             /** @description The external provider's id (e.g. a Twilio call SID). Observed, not documented. */
             altId?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * MessagesPage
@@ -1627,8 +1593,6 @@ export interface components {
             /** @description True when older messages follow. */
             nextPage: boolean;
             messages: components["schemas"]["Message"][];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * GetMessagesResponse
@@ -1640,12 +1604,10 @@ export interface components {
          *     form (`{lastMessageId, nextPage, messages: [...]}`) is also accepted, because it is the vendor's
          *     published contract and a fix on their side would bring it back; the client reads both.
          */
-        GetMessagesResponse: ({
+        GetMessagesResponse: {
             messages: components["schemas"]["MessagesPage"];
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
-        }) | components["schemas"]["MessagesPage"];
+        } | components["schemas"]["MessagesPage"];
         /**
          * GetMessageResponse
          * @description The answer of `GET /conversations/messages/{id}`.
@@ -1654,12 +1616,10 @@ export interface components {
          *     first form. The documented form, the message at the top level, is also accepted; the client
          *     returns the message in both cases.
          */
-        GetMessageResponse: ({
+        GetMessageResponse: {
             message: components["schemas"]["Message"];
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
-        }) | components["schemas"]["Message"];
+        } | components["schemas"]["Message"];
         /**
          * EmailStatus
          * @description Delivery status of an email, an open enum (the 9 documented values are named; v3 adds `clicked`).
@@ -1701,8 +1661,6 @@ export interface components {
             source?: components["schemas"]["MessageSource"];
             conversationProviderId?: string;
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * EmailDeliveryStatus
@@ -1749,8 +1707,6 @@ export interface components {
         EmailStatusUpdateResponse: {
             success: boolean;
             message: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * ExportMessagesResponse
@@ -1763,8 +1719,6 @@ export interface components {
             /** @description Number of messages matching the filters. */
             total: number;
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * ForwardMessage
@@ -1897,12 +1851,8 @@ export interface components {
                 recipientContactId?: string;
                 /** @description The conversation it was forwarded into. */
                 recipientConversationId?: string;
-            } & {
-                [key: string]: unknown;
             };
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * InboundMessageType
@@ -1981,8 +1931,6 @@ export interface components {
             dateAdded?: string;
             emailMessageId?: string;
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * OutboundCallRequest
@@ -2027,8 +1975,6 @@ export interface components {
             status: number;
             message: string;
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * UploadAttachmentsRequest
@@ -2074,8 +2020,6 @@ export interface components {
             /** @description Media SIDs when a Twilio chat service was named. */
             twilioMediaSids?: string[];
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * UploadError
@@ -2088,8 +2032,6 @@ export interface components {
              */
             status: 400 | 413 | 415;
             message: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * InitiateUploadRequest
@@ -2121,8 +2063,6 @@ export interface components {
             /** @description Largest accepted size for this channel, bytes. */
             maxFileSize: number;
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * CompleteUploadRequest
@@ -2145,12 +2085,8 @@ export interface components {
                 /** @description Bytes. */
                 size: number;
                 contentType: string;
-            } & {
-                [key: string]: unknown;
             };
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * UpdateMessageStatusRequest
@@ -2190,8 +2126,6 @@ export interface components {
             endTime: number;
             transcript: string;
             confidence: number;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * CallTranscription
@@ -2221,8 +2155,6 @@ export interface components {
         LiveChatTypingResponse: {
             success: boolean;
             traceId?: components["schemas"]["TraceId"];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * PreferencesAnswer
@@ -2341,7 +2273,7 @@ export interface components {
          *     always sent, and a call, an SMS and an e-mail each carry a different subset. Extra properties are
          *     allowed, because live deliveries add fields the docs do not list.
          */
-        WebhookMessageFields: ({
+        WebhookMessageFields: {
             /**
              * @description The location (sub-account) the event belongs to; a marketplace app routes on it.
              * @example ve9EPM428kjkvShlRW1KT
@@ -2407,9 +2339,7 @@ export interface components {
             bcc?: components["schemas"]["WebhookAddressList"];
             /** @description E-mail variant only. */
             subject?: string;
-        } & {
-            [key: string]: unknown;
-        }) & components["schemas"]["WebhookDeliveryFields"];
+        } & components["schemas"]["WebhookDeliveryFields"];
         /**
          * WebhookInboundMessage
          * @description Payload of the InboundMessage event: a contact sent a message (Call, Voicemail, SMS, GMB, FB, IG,
@@ -2439,7 +2369,7 @@ export interface components {
          * @description Payload of the ConversationUnreadUpdate event: a conversation's unread status changed. Needs the
          *     `conversations.readonly` scope. Extra properties are allowed.
          */
-        WebhookConversationUnreadUpdate: ({
+        WebhookConversationUnreadUpdate: {
             /**
              * @description The event type.
              * @constant
@@ -2458,9 +2388,7 @@ export interface components {
             inbox?: boolean;
             starred?: boolean;
             deleted?: boolean;
-        } & {
-            [key: string]: unknown;
-        }) & components["schemas"]["WebhookDeliveryFields"];
+        } & components["schemas"]["WebhookDeliveryFields"];
         /**
          * WebhookProviderOutboundMessage
          * @description Payload of the ProviderOutboundMessage event: a user sent a message while a custom conversation
@@ -2471,7 +2399,7 @@ export interface components {
          *     Observed: it carries no signature headers (vendor issue #224, open as of 2026-01), so a verifier
          *     that fails closed refuses it until the vendor signs it. Extra properties are allowed.
          */
-        WebhookProviderOutboundMessage: ({
+        WebhookProviderOutboundMessage: {
             /**
              * @description The channel of the message to deliver.
              * @enum {string}
@@ -2495,9 +2423,7 @@ export interface components {
             userId?: string;
             /** @description The `altId` of the message being replied to, when it had one. */
             replyToAltId?: string;
-        } & {
-            [key: string]: unknown;
-        }) & components["schemas"]["WebhookDeliveryFields"];
+        } & components["schemas"]["WebhookDeliveryFields"];
         /**
          * WebhookLCEmailStats
          * @description Payload of the LCEmailStats event: what the built-in email service's provider reported about an
@@ -2505,7 +2431,7 @@ export interface components {
          *     provider's event detail, passed on as the provider sent it; only its common fields are described.
          *     Extra properties are allowed.
          */
-        WebhookLCEmailStats: ({
+        WebhookLCEmailStats: {
             /**
              * @description The event type.
              * @constant
@@ -2540,18 +2466,10 @@ export interface components {
                     headers?: {
                         /** @description The email's Message-ID. */
                         "message-id"?: string;
-                    } & {
-                        [key: string]: unknown;
                     };
-                } & {
-                    [key: string]: unknown;
                 };
-            } & {
-                [key: string]: unknown;
             };
-        } & {
-            [key: string]: unknown;
-        }) & components["schemas"]["WebhookDeliveryFields"];
+        } & components["schemas"]["WebhookDeliveryFields"];
     };
     responses: {
         /**

@@ -16,6 +16,7 @@ import type { TokenSource } from './token-source.js';
 import { tokenWithin } from './token-within.js';
 import { recordAnswerToken } from './sent-credentials.js';
 import { assertToken } from '../validate.js';
+import { recordAnswerAttempts, withAttempts } from './attempt-count.js';
 import { redactedHeaders, type TransportEvent, type TransportEventHandler } from './transport-event.js';
 
 export { bufferedBodies, readableResponse } from './attempt.js';
@@ -27,7 +28,8 @@ export interface PacingConfig {
 }
 
 export interface TransportConfig {
-  token: TokenSource;
+  /** The bearer token of each attempt. Absent: no Authorization header (the OAuth token form authenticates itself). */
+  token?: TokenSource | undefined;
   fetch: (request: Request) => Promise<Response>;
   /**
    * Sends a request with its init without building another Request first (the global fetch).
@@ -77,10 +79,12 @@ interface CallState {
   readonly aborted: () => AbortedError;
   /** 1 for the first attempt. */
   attempt: number;
+  /** Attempts that were sent so far (what errors report as `attempts`). */
+  sent: number;
 }
 
 /** What one attempt ended with: an answer (any status), or a typed failure. */
-type AttemptOutcome = { response: Response; token: string; durationMs: number } | { failure: LeadwayError; durationMs: number };
+type AttemptOutcome = { response: Response; token: string | undefined; durationMs: number } | { failure: LeadwayError; durationMs: number };
 
 /** What to do after an attempt: hand the answer back, throw, or wait and try again. */
 type NextStep = { answer: Response } | { fail: LeadwayError } | { retryInMs: number };
@@ -132,6 +136,7 @@ export function createTransport(config: TransportConfig): Transport {
       infoOf,
       aborted: () => new AbortedError(infoOf(), callerSignal?.reason),
       attempt: 1,
+      sent: 0,
     };
   }
 
@@ -155,9 +160,9 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   /** Resolves the token for this attempt (bounded by the deadline) and sets it on the request. */
-  async function credentials(state: CallState): Promise<string> {
+  async function credentials(state: CallState, source: TokenSource): Promise<string> {
     const token = await tokenWithin(
-      config.token,
+      source,
       state.callerSignal,
       Math.max(1, state.deadlineAt - Date.now()),
       () => new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs, 'the token provider did not answer in time'),
@@ -168,11 +173,12 @@ export function createTransport(config: TransportConfig): Transport {
   }
 
   /** Sends the request once, within what is left of the deadline or the per-attempt timeout. */
-  async function attemptOnce(state: CallState, token: string): Promise<AttemptOutcome> {
+  async function attemptOnce(state: CallState, token: string | undefined): Promise<AttemptOutcome> {
     const left = state.deadlineAt - Date.now();
     if (left <= 0) throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs);
     const byDeadline = left < state.perAttemptMs;
     const started = Date.now();
+    state.sent += 1;
     try {
       const response = await sendAttempt(sendRequest, {
         request: state.request,
@@ -184,7 +190,7 @@ export function createTransport(config: TransportConfig): Transport {
         timeoutScope: byDeadline ? 'deadline' : 'attempt',
         reportedTimeoutMs: byDeadline ? state.deadlineMs : state.perAttemptMs,
       });
-      recordAnswerToken(response, token);
+      if (token !== undefined) recordAnswerToken(response, token);
       return { response, token, durationMs: Date.now() - started };
     } catch (error) {
       if (!LeadwayError.isLeadwayError(error)) throw error;
@@ -239,20 +245,24 @@ export function createTransport(config: TransportConfig): Transport {
 
   return async function send(request, context) {
     const state = beginCall(request, context);
-    if (request.body) state.body = await request.arrayBuffer();
-    for (;;) {
-      if (pacing) {
-        // The common case, a store that lets the request go at once, costs no promise.
-        const first = pacing.store.acquire(pacing.key, Date.now());
-        if (first !== 0) await waitForPacing(state, pacing, first);
+    try {
+      if (request.body) state.body = await request.arrayBuffer();
+      for (;;) {
+        if (pacing) {
+          // The common case, a store that lets the request go at once, costs no promise.
+          const first = pacing.store.acquire(pacing.key, Date.now());
+          if (first !== 0) await waitForPacing(state, pacing, first);
+        }
+        const token = staticToken ?? (config.token === undefined ? undefined : await credentials(state, config.token));
+        if (staticToken !== undefined) setAuthorization(state.request.headers, staticToken);
+        const next = nextStep(state, await attemptOnce(state, token));
+        const step = next instanceof Promise ? await next : next;
+        if ('answer' in step) return recordAnswerAttempts(step.answer, state.sent);
+        if ('fail' in step) throw step.fail;
+        await waitToRetry(state, step.retryInMs);
       }
-      const token = staticToken ?? (await credentials(state));
-      if (staticToken !== undefined) setAuthorization(state.request.headers, staticToken);
-      const next = nextStep(state, await attemptOnce(state, token));
-      const step = next instanceof Promise ? await next : next;
-      if ('answer' in step) return step.answer;
-      if ('fail' in step) throw step.fail;
-      await waitToRetry(state, step.retryInMs);
+    } catch (error) {
+      throw withAttempts(error, state.sent);
     }
   };
 }

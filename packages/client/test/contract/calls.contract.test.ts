@@ -3,11 +3,10 @@
 // answers a binary schema with a few generated characters, not audio bytes); those run against a
 // local 127.0.0.1 server that serves the spec's shape (status, content type, bytes), and each request
 // it receives is checked against the spec: path template, Version header, credentials, query values.
-import { startMock, type RunningMock } from '@leadway/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnprocessableEntityError, NotFoundError, MalformedResponseError } from '../../src/index.js';
 import { startBinaryServer, type Answer, type BinaryServer, type ReceivedRequest } from '../helpers/binary-server.js';
-import { clientOn, expectSpecError, failureOf, spec } from '../helpers/contract-kit.js';
+import { clientOn, expectSpecError, failureOf, mockUrl, spec } from '../helpers/contract-kit.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const RECORDING = '/conversations/messages/{messageId}/locations/{locationId}/recording';
@@ -127,43 +126,30 @@ describe('downloadCallTranscription: GET .../transcription/download (local serve
 });
 
 describe('getCallTranscription: GET /conversations/locations/{locationId}/messages/{messageId}/transcription against Prism', () => {
-  let mock: RunningMock;
-  beforeAll(async () => {
-    mock = await startMock();
-  });
-  afterAll(async () => {
-    await mock?.close();
-  });
-
   it('answers the sentences as a list, valid against the spec', async () => {
-    const sentences = await clientOn(mock.url).calls.getTranscription(ref);
+    const sentences = await clientOn(mockUrl()).calls.getTranscription(ref);
     expect(sentences.length).toBeGreaterThan(1);
     expect(spec.validateResponse('GET', TRANSCRIPT, 200, sentences).errors).toEqual([]);
   });
 
   it('wraps the documented single-object shape in a list', async () => {
-    const sentences = await clientOn(mock.url).calls.getTranscription(ref, { headers: { Prefer: 'example=documented' } });
+    const sentences = await clientOn(mockUrl()).calls.getTranscription(ref, { headers: { Prefer: 'example=documented' } });
     expect(sentences).toHaveLength(1);
     expect(spec.validateResponse('GET', TRANSCRIPT, 200, sentences[0]).errors).toEqual([]);
   });
 
   it('a documented 404 is a NotFoundError with a spec-valid body', async () => {
-    const error = await failureOf(clientOn(mock.url).calls.getTranscription(ref, { headers: { Prefer: 'code=404' } }));
+    const error = await failureOf(clientOn(mockUrl()).calls.getTranscription(ref, { headers: { Prefer: 'code=404' } }));
     expectSpecError(error, NotFoundError, 'GET', TRANSCRIPT, 404);
   });
 });
 
 describe('getCallRecording against Prism (why the local server)', () => {
   it('Prism does not serve audio bytes for the binary schema, so a faithful test needs the local server', async () => {
-    const mock = await startMock();
-    try {
-      const answer = await clientOn(mock.url).calls.getRecording(ref).catch((e: unknown) => e);
-      // Whatever Prism makes of it, it is not a WAV file.
-      if (answer instanceof MalformedResponseError) return;
-      const bytes = new Uint8Array((answer as { data: ArrayBuffer }).data);
-      expect(new TextDecoder().decode(bytes.slice(0, 4))).not.toBe('RIFF');
-    } finally {
-      await mock.close();
-    }
+    const answer = await clientOn(mockUrl()).calls.getRecording(ref).catch((e: unknown) => e);
+    // Whatever Prism makes of it, it is not a WAV file.
+    if (answer instanceof MalformedResponseError) return;
+    const bytes = new Uint8Array((answer as { data: ArrayBuffer }).data);
+    expect(new TextDecoder().decode(bytes.slice(0, 4))).not.toBe('RIFF');
   });
 });

@@ -14,24 +14,18 @@
 // Path and query values are compared for values of the JS type the schema declares: a value of
 // another type (the number 42 for a string id) is refused by the typed client, while its text on the
 // wire could pass.
-import { startMock, type RunningMock } from '@leadway/mock';
 import { loadBundledSpec, resolveRef } from '@leadway/spec/validator';
 import fc from 'fast-check';
 import createClient from 'openapi-fetch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { operationsById } from '../../src/generated/operations.js';
 import { checkOperationInput, type OperationInput } from '../../src/operations/invoke-operation.js';
 import type { OperationSpec, SchemaRule } from '../../src/operations/operation-spec.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
+import { mockUrl } from '../helpers/contract-kit.js';
 
 const doc = loadBundledSpec();
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const baseUrl = mockUrl();
 
 /** The operations the client sends as JSON or query (multipart and token forms have their own tests). */
 const operations = Object.values(operationsById).filter(
@@ -118,7 +112,7 @@ function mutations(op: OperationSpec, base: OperationInput): OperationInput[] {
   return out;
 }
 
-const raw = () => createClient<Record<string, never>>({ baseUrl: mock.url });
+const raw = () => createClient<Record<string, never>>({ baseUrl });
 
 function clientAccepts(op: OperationSpec, input: OperationInput): boolean {
   try {

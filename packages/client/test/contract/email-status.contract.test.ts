@@ -1,26 +1,19 @@
 // Contract test of the v3 email-status operation against the real Prism (request validation on).
 // The operation exists only in the spec and the generated code: nothing about it is written by hand
 // in src/, and this test proves it works end to end, `Version: v3` included.
-import { startMock, type RunningMock } from '@leadway/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLeadwayCore, InvalidInputError, PermissionDeniedError, UnprocessableEntityError, updateEmailStatus } from '../../src/index.js';
-import { clientOn, expectSpecError, failureOf, spec, tamperingJson } from '../helpers/contract-kit.js';
+import { clientOn, expectSpecError, failureOf, mockUrl, spec, tamperingJson } from '../helpers/contract-kit.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const PATH = '/conversations/messages/email/{id}/status';
 const EMAIL_ID = 'zT4Mh1kvPq3RsW8xYz2A';
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const baseUrl = mockUrl();
 
 describe('updateEmailStatus: PUT /conversations/messages/email/{id}/status against Prism', () => {
   it('records a status with counters and recipients, sent with Version: v3; the answer is valid', async () => {
     const versions: string[] = [];
-    const client = clientOn(mock.url, (request) => {
+    const client = clientOn(baseUrl, (request) => {
       versions.push(request.headers.get('version') ?? '');
       return fetch(request);
     });
@@ -35,13 +28,13 @@ describe('updateEmailStatus: PUT /conversations/messages/email/{id}/status again
   });
 
   it('works as a standalone function on a core (the tree-shakeable form)', async () => {
-    const core = createLeadwayCore({ token: SECRET_TOKEN, baseUrl: mock.url });
+    const core = createLeadwayCore({ token: SECRET_TOKEN, baseUrl });
     await expect(updateEmailStatus(core, EMAIL_ID, { status: 'delivered' })).resolves.toMatchObject({ success: true });
   });
 
   it('the client refuses what the spec refuses, before sending', async () => {
     let sent = 0;
-    const client = clientOn(mock.url, (request) => {
+    const client = clientOn(baseUrl, (request) => {
       sent += 1;
       return fetch(request);
     });
@@ -52,14 +45,14 @@ describe('updateEmailStatus: PUT /conversations/messages/email/{id}/status again
   });
 
   it('Prism refuses a status outside the email statuses (the contract can fail)', async () => {
-    const client = clientOn(mock.url, tamperingJson((b) => (b.status = 'bounced')));
+    const client = clientOn(baseUrl, tamperingJson((b) => (b.status = 'bounced')));
     const error = await failureOf(client.messages.updateEmailStatus(EMAIL_ID, { status: 'delivered' }));
     expectSpecError(error, UnprocessableEntityError, 'PUT', PATH, 422);
   });
 
   it('a documented 403 (an email another provider sent) is a PermissionDeniedError, sent once', async () => {
     let sent = 0;
-    const client = clientOn(mock.url, (request) => {
+    const client = clientOn(baseUrl, (request) => {
       sent += 1;
       return fetch(request);
     });

@@ -1,8 +1,6 @@
 // Contract tests: the client against the real Prism serving the bundled spec, with request
 // validation on. Prism refuses a request the spec does not allow; the spec validator checks answers.
-import { createSpecValidator } from '@leadway/spec/validator';
-import { startMock, type RunningMock } from '@leadway/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
   createLeadwayClient,
@@ -13,34 +11,19 @@ import {
   type ApiError,
 } from '../../src/index.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
+import { expectSpecValid, mockUrl, spec, tampering, withHeaders } from '../helpers/contract-kit.js';
 
 const PATH = '/conversations/{conversationId}';
-const spec = createSpecValidator();
-let mock: RunningMock;
+const baseUrl = mockUrl();
 
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.close();
-});
-
-/** A fetch that lets a test change the request on its way, to prove Prism validates it. */
-function tampering(change: (headers: Headers) => void) {
-  return (request: Request) => {
-    const headers = new Headers(request.headers);
-    change(headers);
-    return fetch(new Request(request, { headers }));
-  };
-}
-
-function expectSpecError(error: ApiError) {
-  expect(spec.validateResponse('GET', PATH, error.status, error.rawBody).errors).toEqual([]);
+/** The error's body is what the spec declares for its status. */
+function expectSpecErrorBody(error: ApiError) {
+  expectSpecValid('GET', PATH, error.status, error.rawBody);
 }
 
 describe('getConversation: GET /conversations/{conversationId} against Prism', () => {
   it('answers the typed conversation, and the answer matches the spec', async () => {
-    const client = createLeadwayClient({ token: SECRET_TOKEN, baseUrl: mock.url });
+    const client = createLeadwayClient({ token: SECRET_TOKEN, baseUrl });
     const conversation = await client.conversations.get('tDtDnQdgm2LXpyiqYvZ6');
     expect(conversation.type).toBe(0);
     expect(conversation.id).toBe('ve9EPM428kjkvShlRW1KT');
@@ -48,7 +31,7 @@ describe('getConversation: GET /conversations/{conversationId} against Prism', (
   });
 
   it('serves every named example of the 200 answer, each valid', async () => {
-    const client = createLeadwayClient({ token: SECRET_TOKEN, baseUrl: mock.url });
+    const client = createLeadwayClient({ token: SECRET_TOKEN, baseUrl });
     for (const example of ['seed', 'phone', 'string-type']) {
       const conversation = await client.conversations.get('abc', { headers: { Prefer: `example=${example}` } });
       expect(spec.validateResponse('GET', PATH, 200, conversation).errors).toEqual([]);
@@ -56,26 +39,26 @@ describe('getConversation: GET /conversations/{conversationId} against Prism', (
   });
 
   it('is accepted with the vendor Version 2021-04-15 too', async () => {
-    const client = createLeadwayClient({ token: SECRET_TOKEN, baseUrl: mock.url, version: '2021-04-15' });
+    const client = createLeadwayClient({ token: SECRET_TOKEN, baseUrl, version: '2021-04-15' });
     await expect(client.conversations.get('abc')).resolves.toMatchObject({ id: expect.any(String) });
   });
 
   it('Prism refuses a request without the Version header (the contract can fail)', async () => {
     const client = createLeadwayClient({
       token: SECRET_TOKEN,
-      baseUrl: mock.url,
-      fetch: tampering((h) => h.delete('Version')),
+      baseUrl,
+      fetch: tampering(withHeaders((h) => h.delete('Version'))),
     });
     const error = await client.conversations.get('abc').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnprocessableEntityError);
-    expectSpecError(error as ApiError);
+    expectSpecErrorBody(error as ApiError);
   });
 
   it('Prism refuses an unpublished Version value', async () => {
     const client = createLeadwayClient({
       token: SECRET_TOKEN,
-      baseUrl: mock.url,
-      fetch: tampering((h) => h.set('Version', '2020-01-01')),
+      baseUrl,
+      fetch: tampering(withHeaders((h) => h.set('Version', '2020-01-01'))),
     });
     await expect(client.conversations.get('abc')).rejects.toBeInstanceOf(UnprocessableEntityError);
   });
@@ -83,12 +66,12 @@ describe('getConversation: GET /conversations/{conversationId} against Prism', (
   it('Prism refuses a request without credentials with a typed 401', async () => {
     const client = createLeadwayClient({
       token: SECRET_TOKEN,
-      baseUrl: mock.url,
-      fetch: tampering((h) => h.delete('Authorization')),
+      baseUrl,
+      fetch: tampering(withHeaders((h) => h.delete('Authorization'))),
     });
     const error = await client.conversations.get('abc').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expectSpecError(error as ApiError);
+    expectSpecErrorBody(error as ApiError);
   });
 
   it.each([
@@ -99,11 +82,11 @@ describe('getConversation: GET /conversations/{conversationId} against Prism', (
     [503, ServerError],
   ] as const)('a documented %i becomes its typed error with a spec-valid body', async (status, Class) => {
     // Retries off: Prism answers every attempt the same (429 with Retry-After: 10); retries are tested in test/fault.
-    const client = createLeadwayClient({ token: SECRET_TOKEN, baseUrl: mock.url, retry: false });
+    const client = createLeadwayClient({ token: SECRET_TOKEN, baseUrl, retry: false });
     const error = await client.conversations.get('abc', { headers: { Prefer: `code=${status}` } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Class);
     expect((error as ApiError).status).toBe(status);
-    expectSpecError(error as ApiError);
+    expectSpecErrorBody(error as ApiError);
     expect(JSON.stringify(error)).not.toContain(SECRET_TOKEN);
   });
 });

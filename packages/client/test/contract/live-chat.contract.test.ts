@@ -1,22 +1,15 @@
 // Contract test of the live-chat typing indicator against the real Prism (request validation on).
-import { startMock, type RunningMock } from '@leadway/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuthenticationError, UnprocessableEntityError } from '../../src/index.js';
-import { clientOn, expectSpecError, failureOf, spec, tamperingJson } from '../helpers/contract-kit.js';
+import { clientOn, expectSpecError, failureOf, mockUrl, spec, tamperingJson } from '../helpers/contract-kit.js';
 
 const PATH = '/conversations/providers/live-chat/typing';
 const input = { locationId: 'loc4EPM428kjkvShlRW1A', conversationId: 've9EPM428kjkvShlRW1KT', visitorId: 'vis4EPM428kjkvShlRW1V' };
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const baseUrl = mockUrl();
 
 describe('sendLiveChatTyping: POST /conversations/providers/live-chat/typing against Prism', () => {
   it('shows and hides the indicator; the 201 answer is valid', async () => {
-    const client = clientOn(mock.url);
+    const client = clientOn(baseUrl);
     const shown = await client.liveChat.typing({ ...input, isTyping: true });
     expect(shown.success).toBe(true);
     expect(spec.validateResponse('POST', PATH, 201, shown).errors).toEqual([]);
@@ -24,18 +17,18 @@ describe('sendLiveChatTyping: POST /conversations/providers/live-chat/typing aga
   });
 
   it('the string form of isTyping (#25, the vendor schema) is accepted by the spec too', async () => {
-    const client = clientOn(mock.url, tamperingJson((b) => (b.isTyping = 'true')));
+    const client = clientOn(baseUrl, tamperingJson((b) => (b.isTyping = 'true')));
     await expect(client.liveChat.typing({ ...input, isTyping: true })).resolves.toMatchObject({ success: true });
   });
 
   it('Prism refuses a body without visitorId with the documented 422', async () => {
-    const client = clientOn(mock.url, tamperingJson((b) => delete b.visitorId));
+    const client = clientOn(baseUrl, tamperingJson((b) => delete b.visitorId));
     const error = await failureOf(client.liveChat.typing({ ...input, isTyping: true }));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });
 
   it('a documented 401 (token without conversations/livechat.write) is an AuthenticationError', async () => {
-    const error = await failureOf(clientOn(mock.url).liveChat.typing({ ...input, isTyping: true }, { headers: { Prefer: 'code=401' } }));
+    const error = await failureOf(clientOn(baseUrl).liveChat.typing({ ...input, isTyping: true }, { headers: { Prefer: 'code=401' } }));
     expectSpecError(error, AuthenticationError, 'POST', PATH, 401);
   });
 });

@@ -1,8 +1,7 @@
 // Contract tests of the sending side of messages: the client against the real Prism serving the
 // bundled spec with request validation on. A request the spec does not allow is refused by Prism,
 // and every answer (success or error) is checked against the spec with the spec validator.
-import { startMock, type RunningMock } from '@leadway/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
   BadRequestError,
@@ -11,15 +10,9 @@ import {
   ServerError,
   UnprocessableEntityError,
 } from '../../src/index.js';
-import { clientOn, expectSpecError, failureOf, spec, tamperingJson } from '../helpers/contract-kit.js';
+import { clientOn, expectSpecError, failureOf, mockUrl, spec, tamperingJson } from '../helpers/contract-kit.js';
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const baseUrl = mockUrl();
 
 const ok = (method: string, path: string, status: number, body: unknown) =>
   expect(spec.validateResponse(method, path, status, body).errors).toEqual([]);
@@ -28,13 +21,13 @@ describe('sendMessage: POST /conversations/messages against Prism', () => {
   const PATH = '/conversations/messages';
 
   it('sends an SMS with only type, contactId and message (subType and status left out)', async () => {
-    const sent = await clientOn(mock.url).messages.send({ type: 'SMS', contactId: 'abc4EPM428kjkvShlRW1K', message: 'Hi there' });
+    const sent = await clientOn(baseUrl).messages.send({ type: 'SMS', contactId: 'abc4EPM428kjkvShlRW1K', message: 'Hi there' });
     expect(sent.messageId).toEqual(expect.any(String));
     ok('POST', PATH, 200, sent);
   });
 
   it.each(['sms', 'email', 'gmb'])('serves the observed 201 example %s, valid against the spec', async (example) => {
-    const sent = await clientOn(mock.url).messages.send(
+    const sent = await clientOn(baseUrl).messages.send(
       { type: 'Email', contactId: 'abc4EPM428kjkvShlRW1K', html: '<p>Hello</p>', subject: 'Hello', scheduledTimestamp: 1767225600 },
       { headers: { Prefer: `code=201, example=${example}` } },
     );
@@ -42,7 +35,7 @@ describe('sendMessage: POST /conversations/messages against Prism', () => {
   });
 
   it('every channel the API accepts passes Prism request validation', async () => {
-    const client = clientOn(mock.url);
+    const client = clientOn(baseUrl);
     for (const type of ['SMS', 'RCS', 'Email', 'WhatsApp', 'IG', 'FB', 'Custom', 'Live_Chat', 'TIKTOK'] as const) {
       // A Custom send goes through a provider: the spec requires its id, and so does Prism.
       const provider = type === 'Custom' ? { conversationProviderId: 'prov4EPM428kjkvShlRW1P' } : {};
@@ -51,19 +44,19 @@ describe('sendMessage: POST /conversations/messages against Prism', () => {
   });
 
   it('Prism refuses a body without contactId (the contract can fail)', async () => {
-    const client = clientOn(mock.url, tamperingJson((b) => delete b.contactId));
+    const client = clientOn(baseUrl, tamperingJson((b) => delete b.contactId));
     const error = await failureOf(client.messages.send({ type: 'SMS', contactId: 'abc', message: 'x' }));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });
 
   it('Prism refuses a channel the API does not accept', async () => {
-    const client = clientOn(mock.url, tamperingJson((b) => (b.type = 'Fax')));
+    const client = clientOn(baseUrl, tamperingJson((b) => (b.type = 'Fax')));
     await expect(client.messages.send({ type: 'SMS', contactId: 'abc', message: 'x' })).rejects.toBeInstanceOf(UnprocessableEntityError);
   });
 
   it('a documented 401 is an AuthenticationError with a spec-valid body', async () => {
     const error = await failureOf(
-      clientOn(mock.url).messages.send({ type: 'SMS', contactId: 'abc', message: 'x' }, { headers: { Prefer: 'code=401' } }),
+      clientOn(baseUrl).messages.send({ type: 'SMS', contactId: 'abc', message: 'x' }, { headers: { Prefer: 'code=401' } }),
     );
     expectSpecError(error, AuthenticationError, 'POST', PATH, 401);
   });
@@ -73,7 +66,7 @@ describe('addInboundMessage: POST /conversations/messages/inbound against Prism'
   const PATH = '/conversations/messages/inbound';
 
   it('records a custom-provider message, answer valid (200 and the observed 201)', async () => {
-    const client = clientOn(mock.url);
+    const client = clientOn(baseUrl);
     const body = {
       type: 'Custom' as const,
       conversationId: 've9EPM428kjkvShlRW1KT',
@@ -87,14 +80,14 @@ describe('addInboundMessage: POST /conversations/messages/inbound against Prism'
   });
 
   it('Prism refuses direction as an object (the vendor spec bug, #24): direction is a string', async () => {
-    const client = clientOn(mock.url, tamperingJson((b) => (b.direction = { value: 'inbound' })));
+    const client = clientOn(baseUrl, tamperingJson((b) => (b.direction = { value: 'inbound' })));
     const error = await failureOf(client.messages.addInbound({ type: 'SMS', conversationId: 'c', contactId: 'k', direction: 'inbound' }));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });
 
   it('the observed 500 for a wrong provider id (#18) is a ServerError', async () => {
     const error = await failureOf(
-      clientOn(mock.url).messages.addInbound(
+      clientOn(baseUrl).messages.addInbound(
         { type: 'Custom', conversationId: 'c', contactId: 'k', conversationProviderId: 'wrong' },
         { headers: { Prefer: 'code=500' } },
       ),
@@ -107,7 +100,7 @@ describe('addOutboundCall: POST /conversations/messages/outbound against Prism',
   const PATH = '/conversations/messages/outbound';
 
   it('records an external call, answer valid', async () => {
-    const recorded = await clientOn(mock.url).messages.addOutboundCall({
+    const recorded = await clientOn(baseUrl).messages.addOutboundCall({
       conversationId: 've9EPM428kjkvShlRW1KT',
       conversationProviderId: 'prv4EPM428kjkvShlRW1P',
       call: { to: '+15550100200', from: '+15550100300', status: 'completed' },
@@ -117,7 +110,7 @@ describe('addOutboundCall: POST /conversations/messages/outbound against Prism',
   });
 
   it('Prism refuses a type other than Call', async () => {
-    const client = clientOn(mock.url, tamperingJson((b) => (b.type = 'SMS')));
+    const client = clientOn(baseUrl, tamperingJson((b) => (b.type = 'SMS')));
     const error = await failureOf(client.messages.addOutboundCall({ conversationId: 'c', conversationProviderId: 'p' }));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });
@@ -127,13 +120,13 @@ describe('replyToReview: POST /conversations/messages/review-reply against Prism
   const PATH = '/conversations/messages/review-reply';
 
   it('replies, answer valid', async () => {
-    const sent = await clientOn(mock.url).messages.replyToReview({ conversationId: 'rv4EPM428kjkvShlRW1R', locationId: 'loc4EPM428kjkvShlRW1A', message: 'Thanks!' });
+    const sent = await clientOn(baseUrl).messages.replyToReview({ conversationId: 'rv4EPM428kjkvShlRW1R', locationId: 'loc4EPM428kjkvShlRW1A', message: 'Thanks!' });
     ok('POST', PATH, 200, sent);
   });
 
   it('a documented 400 (not a review conversation) is a BadRequestError', async () => {
     const error = await failureOf(
-      clientOn(mock.url).messages.replyToReview({ conversationId: 'c', locationId: 'l', message: 'x' }, { headers: { Prefer: 'code=400' } }),
+      clientOn(baseUrl).messages.replyToReview({ conversationId: 'c', locationId: 'l', message: 'x' }, { headers: { Prefer: 'code=400' } }),
     );
     expectSpecError(error, BadRequestError, 'POST', PATH, 400);
   });
@@ -143,19 +136,19 @@ describe('cancelScheduledMessage: DELETE /conversations/messages/{messageId}/sch
   const PATH = '/conversations/messages/{messageId}/schedule';
 
   it('reports cancelled: true for a 2xx status in the body', async () => {
-    const result = await clientOn(mock.url).messages.cancelScheduled('ve9EPM428kjkvShlRW1KT');
+    const result = await clientOn(baseUrl).messages.cancelScheduled('ve9EPM428kjkvShlRW1KT');
     expect(result).toMatchObject({ cancelled: true, status: 200 });
   });
 
   it('reports cancelled: false for the failure inside a 200 (#23), and the body is spec-valid', async () => {
-    const client = clientOn(mock.url);
+    const client = clientOn(baseUrl);
     const result = await client.messages.cancelScheduled('ve9EPM428kjkvShlRW1KT', { headers: { Prefer: 'example=not-found-inside-200' } });
     expect(result).toEqual({ cancelled: false, status: 404, message: 'Scheduled message not found', traceId: undefined });
     ok('DELETE', PATH, 200, { status: result.status, message: result.message });
   });
 
   it('a documented 404 is a NotFoundError', async () => {
-    const error = await failureOf(clientOn(mock.url).messages.cancelScheduled('x', { headers: { Prefer: 'code=404' } }));
+    const error = await failureOf(clientOn(baseUrl).messages.cancelScheduled('x', { headers: { Prefer: 'code=404' } }));
     expectSpecError(error, NotFoundError, 'DELETE', PATH, 404);
   });
 });
@@ -164,7 +157,7 @@ describe('cancelScheduledEmail: DELETE /conversations/messages/email/{emailMessa
   const PATH = '/conversations/messages/email/{emailMessageId}/schedule';
 
   it('cancels, and reports a failure inside a 200 as cancelled: false', async () => {
-    const client = clientOn(mock.url);
+    const client = clientOn(baseUrl);
     await expect(client.messages.cancelScheduledEmail('rnGyqh2UBPC0ow4zFzLc')).resolves.toMatchObject({ cancelled: true });
     const failed = await client.messages.cancelScheduledEmail('rnGyqh2UBPC0ow4zFzLc', { headers: { Prefer: 'example=not-found-inside-200' } });
     expect(failed.cancelled).toBe(false);
@@ -172,7 +165,7 @@ describe('cancelScheduledEmail: DELETE /conversations/messages/email/{emailMessa
   });
 
   it('a documented 401 is an AuthenticationError', async () => {
-    const error = await failureOf(clientOn(mock.url).messages.cancelScheduledEmail('x', { headers: { Prefer: 'code=401' } }));
+    const error = await failureOf(clientOn(baseUrl).messages.cancelScheduledEmail('x', { headers: { Prefer: 'code=401' } }));
     expectSpecError(error, AuthenticationError, 'DELETE', PATH, 401);
   });
 });
@@ -181,7 +174,7 @@ describe('updateMessageStatus: PUT /conversations/messages/{messageId}/status ag
   const PATH = '/conversations/messages/{messageId}/status';
 
   it('reports delivered and failed-with-reason, answer valid', async () => {
-    const client = clientOn(mock.url);
+    const client = clientOn(baseUrl);
     ok('PUT', PATH, 200, await client.messages.updateStatus('t22c6DQcTDf3MjRhwf77', { status: 'delivered' }));
     const failed = await client.messages.updateStatus('t22c6DQcTDf3MjRhwf77', {
       status: 'failed',
@@ -191,12 +184,12 @@ describe('updateMessageStatus: PUT /conversations/messages/{messageId}/status ag
   });
 
   it('the observed 403 when called too early (#20) is a PermissionDeniedError', async () => {
-    const error = await failureOf(clientOn(mock.url).messages.updateStatus('x', { status: 'read' }, { headers: { Prefer: 'code=403' } }));
+    const error = await failureOf(clientOn(baseUrl).messages.updateStatus('x', { status: 'read' }, { headers: { Prefer: 'code=403' } }));
     expectSpecError(error, PermissionDeniedError, 'PUT', PATH, 403);
   });
 
   it('Prism refuses a status outside the documented four', async () => {
-    const client = clientOn(mock.url, tamperingJson((b) => (b.status = 'sent')));
+    const client = clientOn(baseUrl, tamperingJson((b) => (b.status = 'sent')));
     await expect(client.messages.updateStatus('x', { status: 'read' })).rejects.toBeInstanceOf(UnprocessableEntityError);
   });
 });
@@ -206,20 +199,20 @@ describe('updateMessageAttachments: PUT /conversations/messages/{messageId}/atta
 
   it('replaces the attachments; the 200 has no body', async () => {
     await expect(
-      clientOn(mock.url).messages.updateAttachments('oc1c6DQcTDf3MjRhwf09', ['https://recordings.example.com/calls/CA9f8e7d6c5b4a.mp3']),
+      clientOn(baseUrl).messages.updateAttachments('oc1c6DQcTDf3MjRhwf09', ['https://recordings.example.com/calls/CA9f8e7d6c5b4a.mp3']),
     ).resolves.toBeUndefined();
   });
 
   it('Prism refuses six attachments (the documented limit is 5)', async () => {
     const six = Array.from({ length: 6 }, (_, i) => `https://x.test/${i}.mp3`);
-    const client = clientOn(mock.url, tamperingJson((b) => (b.attachments = six)));
+    const client = clientOn(baseUrl, tamperingJson((b) => (b.attachments = six)));
     const error = await failureOf(client.messages.updateAttachments('x', ['https://x.test/a.mp3']));
     expectSpecError(error, UnprocessableEntityError, 'PUT', PATH, 422);
   });
 
   it('the documented 403 (not a call message) is a PermissionDeniedError', async () => {
     const error = await failureOf(
-      clientOn(mock.url).messages.updateAttachments('x', ['https://x.test/a.mp3'], { headers: { Prefer: 'code=403' } }),
+      clientOn(baseUrl).messages.updateAttachments('x', ['https://x.test/a.mp3'], { headers: { Prefer: 'code=403' } }),
     );
     expectSpecError(error, PermissionDeniedError, 'PUT', PATH, 403);
   });

@@ -1,18 +1,11 @@
 // Contract tests: reading messages (list, get, get email, export) against the real Prism serving the
 // bundled spec, with request validation on. The raw answer is checked against the spec; the client's
 // value is checked for the envelope it unwraps.
-import { startMock, type RunningMock } from '@leadway/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BadRequestError, NotFoundError, RateLimitError, UnprocessableEntityError } from '../../src/index.js';
-import { expectSpecValid, expectTypedSpecError, failureOf, wireClient, withQuery } from '../helpers/wire.js';
+import { expectSpecError, expectSpecValid, failureOf, mockUrl, wireClient, withQuery } from '../helpers/contract-kit.js';
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const baseUrl = mockUrl();
 
 const LIST = '/conversations/{conversationId}/messages';
 const ONE = '/conversations/messages/{id}';
@@ -21,7 +14,7 @@ const EXPORT = '/conversations/messages/export';
 
 describe('getMessages: GET /conversations/{conversationId}/messages against Prism', () => {
   it('unwraps the observed nested page; the raw answer matches the spec', async () => {
-    const { client, lastBody } = wireClient(mock.url);
+    const { client, lastBody } = wireClient(baseUrl);
     const page = await client.messages.list('tDtDnQdgm2LXpyiqYvZ6', { limit: 20, type: ['TYPE_SMS', 'TYPE_CALL'] });
     expectSpecValid('GET', LIST, 200, lastBody());
     expect(Array.isArray((lastBody() as { messages: { messages: unknown[] } }).messages.messages)).toBe(true);
@@ -36,7 +29,7 @@ describe('getMessages: GET /conversations/{conversationId}/messages against Pris
     ['long-thread', true],
     ['documented-flat', false],
   ] as const)('serves the named example %s, spec-valid, normalised to one page shape', async (example, nextPage) => {
-    const { client, lastBody } = wireClient(mock.url);
+    const { client, lastBody } = wireClient(baseUrl);
     const page = await client.messages.list('abc', {}, { headers: { Prefer: `example=${example}` } });
     expectSpecValid('GET', LIST, 200, lastBody());
     expect(page.nextPage).toBe(nextPage);
@@ -44,21 +37,21 @@ describe('getMessages: GET /conversations/{conversationId}/messages against Pris
   });
 
   it('Prism refuses limit=0 (the contract can fail); the client refuses it before sending', async () => {
-    const { client, sent } = wireClient(mock.url, { change: withQuery((q) => q.set('limit', '0')) });
-    expectTypedSpecError(await failureOf(client.messages.list('abc')), UnprocessableEntityError, 'GET', LIST, 422);
+    const { client, sent } = wireClient(baseUrl, { change: withQuery((q) => q.set('limit', '0')) });
+    expectSpecError(await failureOf(client.messages.list('abc')), UnprocessableEntityError, 'GET', LIST, 422);
     await expect(client.messages.list('abc', { limit: 0 })).rejects.toMatchObject({ kind: 'invalid_input' });
     expect(sent()).toBe(1);
   });
 
   it('a documented 404 becomes NotFoundError', async () => {
-    const { client } = wireClient(mock.url);
-    expectTypedSpecError(await failureOf(client.messages.list('abc', {}, { headers: { Prefer: 'code=404' } })), NotFoundError, 'GET', LIST, 404);
+    const { client } = wireClient(baseUrl);
+    expectSpecError(await failureOf(client.messages.list('abc', {}, { headers: { Prefer: 'code=404' } })), NotFoundError, 'GET', LIST, 404);
   });
 });
 
 describe('getMessage: GET /conversations/messages/{id} against Prism', () => {
   it('unwraps the observed {message, traceId}; the raw answer matches the spec', async () => {
-    const { client, lastBody } = wireClient(mock.url);
+    const { client, lastBody } = wireClient(baseUrl);
     const message = await client.messages.get('Ca1Ll2Vv3Mm4Ee5Ss6Gg');
     expectSpecValid('GET', ONE, 200, lastBody());
     expect((lastBody() as { message: unknown }).message).toBeDefined();
@@ -70,19 +63,19 @@ describe('getMessage: GET /conversations/messages/{id} against Prism', () => {
     ['documented-top-level', 'Sm1In2Bb3Nd4Ms5Gg6Hh'],
     ['email-without-status', 'Em3Ai4Lm5Sg6Xx7Yy8Zz'],
   ])('serves the named example %s, spec-valid, and returns the message', async (example, id) => {
-    const { client, lastBody } = wireClient(mock.url);
+    const { client, lastBody } = wireClient(baseUrl);
     const message = await client.messages.get('abc', { headers: { Prefer: `example=${example}` } });
     expectSpecValid('GET', ONE, 200, lastBody());
     expect(message.id).toBe(id);
   });
 
   it('a documented 400 (e.g. an email send id) becomes BadRequestError', async () => {
-    const { client } = wireClient(mock.url);
-    expectTypedSpecError(await failureOf(client.messages.get('abc', { headers: { Prefer: 'code=400' } })), BadRequestError, 'GET', ONE, 400);
+    const { client } = wireClient(baseUrl);
+    expectSpecError(await failureOf(client.messages.get('abc', { headers: { Prefer: 'code=400' } })), BadRequestError, 'GET', ONE, 400);
   });
 
   it('refuses an id that would change the route before sending', async () => {
-    const { client, sent } = wireClient(mock.url);
+    const { client, sent } = wireClient(baseUrl);
     for (const id of ['export?x', 'email/abc', '..', '']) {
       await expect(client.messages.get(id)).rejects.toMatchObject({ kind: 'invalid_input', field: 'id' });
     }
@@ -92,7 +85,7 @@ describe('getMessage: GET /conversations/messages/{id} against Prism', () => {
 
 describe('getEmailMessage: GET /conversations/messages/email/{id} against Prism', () => {
   it('answers the email with its full body, spec-valid', async () => {
-    const { client, lastBody } = wireClient(mock.url);
+    const { client, lastBody } = wireClient(baseUrl);
     const email = await client.messages.getEmail('zT4Mh1kvPq3RsW8xYz2A');
     expectSpecValid('GET', EMAIL, 200, lastBody());
     expect(email.body).toContain('<p>');
@@ -100,21 +93,21 @@ describe('getEmailMessage: GET /conversations/messages/email/{id} against Prism'
   });
 
   it('serves the inbound-reply example with an undocumented status, spec-valid', async () => {
-    const { client, lastBody } = wireClient(mock.url);
+    const { client, lastBody } = wireClient(baseUrl);
     const email = await client.messages.getEmail('abc', { headers: { Prefer: 'example=inbound-reply' } });
     expectSpecValid('GET', EMAIL, 200, lastBody());
     expect(email.status).toBe('clicked');
   });
 
   it('a documented 404 becomes NotFoundError', async () => {
-    const { client } = wireClient(mock.url);
-    expectTypedSpecError(await failureOf(client.messages.getEmail('abc', { headers: { Prefer: 'code=404' } })), NotFoundError, 'GET', EMAIL, 404);
+    const { client } = wireClient(baseUrl);
+    expectSpecError(await failureOf(client.messages.getEmail('abc', { headers: { Prefer: 'code=404' } })), NotFoundError, 'GET', EMAIL, 404);
   });
 });
 
 describe('exportMessages: GET /conversations/messages/export against Prism', () => {
   it('answers a page with a next cursor, spec-valid', async () => {
-    const { client, lastBody } = wireClient(mock.url);
+    const { client, lastBody } = wireClient(baseUrl);
     const page = await client.messages.export({ locationId: 've9EPM428kjkvShlRW1KT', limit: 100, sortBy: 'createdAt', sortOrder: 'desc', channel: 'SMS' });
     expectSpecValid('GET', EXPORT, 200, lastBody());
     expect(typeof page.nextCursor).toBe('string');
@@ -122,27 +115,27 @@ describe('exportMessages: GET /conversations/messages/export against Prism', () 
   });
 
   it('serves the last-page example (nextCursor null), spec-valid', async () => {
-    const { client, lastBody } = wireClient(mock.url);
+    const { client, lastBody } = wireClient(baseUrl);
     const page = await client.messages.export({ locationId: 'loc1' }, { headers: { Prefer: 'example=last-page' } });
     expectSpecValid('GET', EXPORT, 200, lastBody());
     expect(page.nextCursor).toBeNull();
   });
 
   it('Prism refuses a limit below 10; the client refuses it before sending', async () => {
-    const { client, sent } = wireClient(mock.url, { change: withQuery((q) => q.set('limit', '5')) });
-    expectTypedSpecError(await failureOf(client.messages.export({ locationId: 'loc1' })), UnprocessableEntityError, 'GET', EXPORT, 422);
+    const { client, sent } = wireClient(baseUrl, { change: withQuery((q) => q.set('limit', '5')) });
+    expectSpecError(await failureOf(client.messages.export({ locationId: 'loc1' })), UnprocessableEntityError, 'GET', EXPORT, 422);
     await expect(client.messages.export({ locationId: 'loc1', limit: 5 })).rejects.toMatchObject({ kind: 'invalid_input', field: 'params.limit' });
     expect(sent()).toBe(1);
   });
 
   it('a documented 429 becomes RateLimitError', async () => {
-    const { client } = wireClient(mock.url);
-    expectTypedSpecError(await failureOf(client.messages.export({ locationId: 'loc1' }, { headers: { Prefer: 'code=429' } })), RateLimitError, 'GET', EXPORT, 429);
+    const { client } = wireClient(baseUrl);
+    expectSpecError(await failureOf(client.messages.export({ locationId: 'loc1' }, { headers: { Prefer: 'code=429' } })), RateLimitError, 'GET', EXPORT, 429);
   });
 
   it('exportAll follows nextCursor through Prism until the last page', async () => {
     // Prism's default example always has a cursor; the last-page example ends the walk at once.
-    const { client, sent } = wireClient(mock.url);
+    const { client, sent } = wireClient(baseUrl);
     const items = [];
     for await (const m of client.messages.exportAll({ locationId: 'loc1' }, { headers: { Prefer: 'example=last-page' } })) items.push(m);
     expect(items).toHaveLength(1);

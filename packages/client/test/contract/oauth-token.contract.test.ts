@@ -2,8 +2,7 @@
 // bundled spec, request validation on (a form Prism refuses is a form the spec does not allow), and
 // every answer checked against the spec's schema.
 import { createSpecValidator } from '@leadway/spec/validator';
-import { startMock, type RunningMock } from '@leadway/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createLocationTokenExchange,
   createMemoryTokenStore,
@@ -12,16 +11,10 @@ import {
   TokenRefreshError,
 } from '../../src/index.js';
 import { resolveToken } from '../../src/transport/token-source.js';
+import { mockUrl } from '../helpers/contract-kit.js';
 
 const spec = createSpecValidator();
-let mock: RunningMock;
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const baseUrl = mockUrl();
 
 const CLIENT_ID = 'app-64f0c2a1b2c3d4e5';
 const CLIENT_SECRET = 'cs-9f8e7d6c-5b4a-4321-8fed-cba987654321';
@@ -56,7 +49,7 @@ describe('getAccessToken: POST /oauth/token against Prism', () => {
   it('a refresh sends a spec-valid form and gets a spec-valid answer, stored before use', async () => {
     const recorder = recordingFetch();
     const store = expiredStore();
-    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store, baseUrl: mock.url, fetch: recorder.fetch });
+    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store, baseUrl, fetch: recorder.fetch });
     const token = await resolveToken(provider);
 
     const [exchange] = recorder.exchanges;
@@ -78,7 +71,7 @@ describe('getAccessToken: POST /oauth/token against Prism', () => {
 
   it('serves the agency example, valid too', async () => {
     const recorder = recordingFetch((headers) => headers.set('Prefer', 'example=agency'));
-    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl: mock.url, fetch: recorder.fetch, userType: 'Company' });
+    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl, fetch: recorder.fetch, userType: 'Company' });
     await resolveToken(provider);
     expect(recorder.exchanges[0]!.request.form.get('user_type')).toBe('Company');
     expect(spec.validateResponse('POST', '/oauth/token', 200, recorder.exchanges[0]!.body).errors).toEqual([]);
@@ -86,7 +79,7 @@ describe('getAccessToken: POST /oauth/token against Prism', () => {
 
   it('the authorization-code grant sends a spec-valid form', async () => {
     const recorder = recordingFetch();
-    const tokens = await exchangeAuthorizationCode({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, code: 'code-7f3a2c1b0a9e', redirectUri: 'https://app.example.com/oauth/callback', baseUrl: mock.url, fetch: recorder.fetch });
+    const tokens = await exchangeAuthorizationCode({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, code: 'code-7f3a2c1b0a9e', redirectUri: 'https://app.example.com/oauth/callback', baseUrl, fetch: recorder.fetch });
     expect(recorder.exchanges[0]!.request.form.get('grant_type')).toBe('authorization_code');
     expect(recorder.exchanges[0]!.status).toBe(200);
     expect(tokens.accessToken).toEqual(expect.any(String));
@@ -99,7 +92,7 @@ describe('getAccessToken: POST /oauth/token against Prism', () => {
     [422, undefined],
   ] as const)('a documented %i is a final TokenRefreshError with a spec-valid body', async (status, oauthError) => {
     const recorder = recordingFetch((headers) => headers.set('Prefer', `code=${status}`));
-    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl: mock.url, fetch: recorder.fetch });
+    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl, fetch: recorder.fetch });
     const error = await resolveToken(provider).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TokenRefreshError);
     expect(error).toMatchObject({ status, oauthError, final: true, operation: 'getAccessToken' });
@@ -110,19 +103,19 @@ describe('getAccessToken: POST /oauth/token against Prism', () => {
 
   it('a 503 is a TokenRefreshError that is not final', async () => {
     const recorder = recordingFetch((headers) => headers.set('Prefer', 'code=503'));
-    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl: mock.url, fetch: recorder.fetch });
+    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl, fetch: recorder.fetch });
     await expect(resolveToken(provider)).rejects.toMatchObject({ status: 503, final: false });
   });
 
   it('Prism refuses a form without client_secret (the contract can fail)', async () => {
     const recorder = recordingFetch((_, form) => form.delete('client_secret'));
-    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl: mock.url, fetch: recorder.fetch });
+    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl, fetch: recorder.fetch });
     await expect(resolveToken(provider)).rejects.toMatchObject({ kind: 'token_refresh', status: 422 });
   });
 
   it('Prism refuses an unknown grant_type', async () => {
     const recorder = recordingFetch((_, form) => form.set('grant_type', 'password'));
-    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl: mock.url, fetch: recorder.fetch });
+    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl, fetch: recorder.fetch });
     await expect(resolveToken(provider)).rejects.toMatchObject({ status: 422 });
   });
 });
@@ -132,7 +125,7 @@ describe('getLocationAccessToken: POST /oauth/locationToken against Prism', () =
 
   it('sends the agency token, Version and a spec-valid form, and gets a spec-valid answer', async () => {
     const recorder = recordingFetch();
-    const exchange = createLocationTokenExchange({ agencyToken: AGENCY_TOKEN, companyId: '5DP4iH6HLkQsiKESj6rh', baseUrl: mock.url, fetch: recorder.fetch });
+    const exchange = createLocationTokenExchange({ agencyToken: AGENCY_TOKEN, companyId: '5DP4iH6HLkQsiKESj6rh', baseUrl, fetch: recorder.fetch });
     const token = await resolveToken(exchange.forLocation('ve9EPM428kjkvShlRW1KT'));
 
     const [sent] = recorder.exchanges;
@@ -147,7 +140,7 @@ describe('getLocationAccessToken: POST /oauth/locationToken against Prism', () =
 
   it('Prism refuses the exchange without a bearer token with a typed, spec-valid 401', async () => {
     const recorder = recordingFetch((headers) => headers.delete('Authorization'));
-    const exchange = createLocationTokenExchange({ agencyToken: AGENCY_TOKEN, companyId: 'c1', baseUrl: mock.url, fetch: recorder.fetch });
+    const exchange = createLocationTokenExchange({ agencyToken: AGENCY_TOKEN, companyId: 'c1', baseUrl, fetch: recorder.fetch });
     const error = await resolveToken(exchange.forLocation('l1')).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'token_refresh', status: 401, operation: 'getLocationAccessToken' });
     expect(spec.validateResponse('POST', '/oauth/locationToken', 401, recorder.exchanges[0]!.body).errors).toEqual([]);
@@ -155,19 +148,19 @@ describe('getLocationAccessToken: POST /oauth/locationToken against Prism', () =
 
   it('Prism refuses the exchange without the Version header', async () => {
     const recorder = recordingFetch((headers) => headers.delete('Version'));
-    const exchange = createLocationTokenExchange({ agencyToken: AGENCY_TOKEN, companyId: 'c1', baseUrl: mock.url, fetch: recorder.fetch });
+    const exchange = createLocationTokenExchange({ agencyToken: AGENCY_TOKEN, companyId: 'c1', baseUrl, fetch: recorder.fetch });
     await expect(resolveToken(exchange.forLocation('l1'))).rejects.toMatchObject({ status: 422 });
   });
 
   it('Prism refuses a form without locationId', async () => {
     const recorder = recordingFetch((_, form) => form.delete('locationId'));
-    const exchange = createLocationTokenExchange({ agencyToken: AGENCY_TOKEN, companyId: 'c1', baseUrl: mock.url, fetch: recorder.fetch });
+    const exchange = createLocationTokenExchange({ agencyToken: AGENCY_TOKEN, companyId: 'c1', baseUrl, fetch: recorder.fetch });
     await expect(resolveToken(exchange.forLocation('l1'))).rejects.toMatchObject({ status: 422 });
   });
 
   it.each([400, 403, 422, 429, 500])('a documented %i is a TokenRefreshError with a spec-valid body', async (status) => {
     const recorder = recordingFetch((headers) => headers.set('Prefer', `code=${status}`));
-    const exchange = createLocationTokenExchange({ agencyToken: AGENCY_TOKEN, companyId: 'c1', baseUrl: mock.url, fetch: recorder.fetch });
+    const exchange = createLocationTokenExchange({ agencyToken: AGENCY_TOKEN, companyId: 'c1', baseUrl, fetch: recorder.fetch });
     const error = await resolveToken(exchange.forLocation('l1')).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'token_refresh', status });
     expect(spec.validateResponse('POST', '/oauth/locationToken', status, recorder.exchanges[0]!.body).errors).toEqual([]);

@@ -11,11 +11,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startMock, type RunningMock } from '@leadway/mock';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spec } from '../helpers/contract-kit.js';
+import { mockUrl, spec } from '../helpers/contract-kit.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const PATH = '/conversations/messages/upload';
@@ -29,7 +28,6 @@ interface Received {
   body: Buffer;
 }
 
-let mock: RunningMock;
 let server: Server;
 let origin: string;
 let context: BrowserContext;
@@ -38,7 +36,6 @@ let page: Page;
 const received: Received[] = [];
 
 beforeAll(async () => {
-  mock = await startMock();
   const bundle = await build({
     entryPoints: [fileURLToPath(new URL('../../src/index.ts', import.meta.url))],
     bundle: true,
@@ -81,7 +78,6 @@ afterAll(async () => {
   await context?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await mock?.close();
 });
 
 /** Runs uploads.upload inside the page against `baseUrl`, with a File, a named Blob and bytes. */
@@ -108,7 +104,7 @@ function uploadInPage(baseUrl: string) {
 
 describe('uploadAttachments in Chromium: POST /conversations/messages/upload from a browser page', () => {
   it('uploads to Prism (request validated), answer valid against the spec', async () => {
-    const uploaded = await uploadInPage(mock.url);
+    const uploaded = await uploadInPage(mockUrl());
     expect(spec.validateResponse('POST', PATH, 200, uploaded).errors).toEqual([]);
   });
 

@@ -1,18 +1,11 @@
 // Contract tests of the upload operations against the real Prism (request validation on). Prism 5.12
 // validates multipart/form-data request bodies, so the multipart upload runs against Prism too: a form
 // missing a required field or using the wrong file key is refused, which proves the check is real.
-import { startMock, type RunningMock } from '@leadway/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError, NotFoundError, UnprocessableEntityError } from '../../src/index.js';
-import { clientOn, expectSpecError, failureOf, spec, tamperingJson } from '../helpers/contract-kit.js';
+import { clientOn, expectSpecError, failureOf, mockUrl, spec, tamperingJson } from '../helpers/contract-kit.js';
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const baseUrl = mockUrl();
 
 const ids = { conversationId: 've9EPM428kjkvShlRW1KT', contactId: 'abc4EPM428kjkvShlRW1K', locationId: 'loc4EPM428kjkvShlRW1A' };
 const pdf = { name: 'invoice.pdf', data: new TextEncoder().encode('%PDF-1.4 test'), type: 'application/pdf' };
@@ -31,14 +24,14 @@ describe('uploadAttachments: POST /conversations/messages/upload against Prism (
   const PATH = '/conversations/messages/upload';
 
   it('uploads one file, answer valid', async () => {
-    const uploaded = await clientOn(mock.url).uploads.upload({ ...ids, files: [pdf] });
+    const uploaded = await clientOn(baseUrl).uploads.upload({ ...ids, files: [pdf] });
     expect(Object.values(uploaded.uploadedFiles)[0]).toMatch(/^https:\/\//);
     expect(spec.validateResponse('POST', PATH, 200, uploaded).errors).toEqual([]);
   });
 
   it('uploads several files with URLs and the group-SMS flag', async () => {
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'photo.png', { type: 'image/png' });
-    const uploaded = await clientOn(mock.url).uploads.upload({
+    const uploaded = await clientOn(baseUrl).uploads.upload({
       ...ids,
       files: [pdf, png],
       attachmentUrls: ['https://example.com/a.png'],
@@ -50,7 +43,7 @@ describe('uploadAttachments: POST /conversations/messages/upload against Prism (
 
   it('Prism refuses a form without locationId (the contract can fail)', async () => {
     const client = clientOn(
-      mock.url,
+      baseUrl,
       tamperingForm((form) => {
         form.delete('locationId');
         return form;
@@ -61,7 +54,7 @@ describe('uploadAttachments: POST /conversations/messages/upload against Prism (
 
   it('Prism refuses files under another form key than fileAttachment', async () => {
     const client = clientOn(
-      mock.url,
+      baseUrl,
       tamperingForm((form) => {
         const renamed = new FormData();
         for (const [key, value] of form) renamed.append(key === 'fileAttachment' ? 'file' : key, value);
@@ -76,7 +69,7 @@ describe('uploadAttachments: POST /conversations/messages/upload against Prism (
     [415, 'not supported'],
     [400, 'group SMS'],
   ])('the documented %i ({status, message} shape) is an ApiError quoting the message', async (status, text) => {
-    const error = await failureOf(clientOn(mock.url).uploads.upload({ ...ids, files: [pdf] }, { headers: { Prefer: `code=${status}` } }));
+    const error = await failureOf(clientOn(baseUrl).uploads.upload({ ...ids, files: [pdf] }, { headers: { Prefer: `code=${status}` } }));
     expect(error).toBeInstanceOf(ApiError);
     const e = error as ApiError;
     expect(e.status).toBe(status);
@@ -91,19 +84,19 @@ describe('initiateUpload: POST /conversations/messages/upload/initiate against P
   const body = { locationId: ids.locationId, conversationId: ids.conversationId, filename: 'video.mp4', contentType: 'video/mp4', fileSize: 31457280, channel: 'WHATSAPP' };
 
   it('answers a signed URL, valid', async () => {
-    const started = await clientOn(mock.url).uploads.initiate(body);
+    const started = await clientOn(baseUrl).uploads.initiate(body);
     expect(started.uploadUrl).toMatch(/^https:\/\//);
     expect(spec.validateResponse('POST', PATH, 200, started).errors).toEqual([]);
   });
 
   it('the documented 413 is an ApiError with the upload error shape', async () => {
-    const error = await failureOf(clientOn(mock.url).uploads.initiate(body, { headers: { Prefer: 'code=413' } }));
+    const error = await failureOf(clientOn(baseUrl).uploads.initiate(body, { headers: { Prefer: 'code=413' } }));
     expect(error).toBeInstanceOf(ApiError);
     expect(spec.validateResponse('POST', PATH, 413, (error as ApiError).rawBody).errors).toEqual([]);
   });
 
   it('Prism refuses a body without channel', async () => {
-    const client = clientOn(mock.url, tamperingJson((b) => delete b.channel));
+    const client = clientOn(baseUrl, tamperingJson((b) => delete b.channel));
     const error = await failureOf(client.uploads.initiate(body));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });
@@ -114,13 +107,13 @@ describe('completeUpload: POST /conversations/messages/upload/complete against P
   const body = { uploadId: 'up_7d2b4a599b1e3c2f', filePath: 'loc/up/video.mp4', locationId: ids.locationId, conversationId: ids.conversationId, filename: 'video.mp4' };
 
   it('answers the hosted URL, valid', async () => {
-    const done = await clientOn(mock.url).uploads.complete(body);
+    const done = await clientOn(baseUrl).uploads.complete(body);
     expect(done.metadata.size).toBeGreaterThan(0);
     expect(spec.validateResponse('POST', PATH, 200, done).errors).toEqual([]);
   });
 
   it('the documented 404 (file missing or URL expired) is a NotFoundError', async () => {
-    const error = await failureOf(clientOn(mock.url).uploads.complete(body, { headers: { Prefer: 'code=404' } }));
+    const error = await failureOf(clientOn(baseUrl).uploads.complete(body, { headers: { Prefer: 'code=404' } }));
     expectSpecError(error, NotFoundError, 'POST', PATH, 404);
   });
 });

@@ -105,7 +105,8 @@ async function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
   }
 }
 
-async function failureOf(promise: Promise<unknown>, events: TransportEvent[]): Promise<LeadwayError> {
+/** The call's typed failure, reached within the hang bound, carrying no token. */
+async function typedFailureOf(promise: Promise<unknown>, events: TransportEvent[]): Promise<LeadwayError> {
   const result = await settle(promise);
   if (result.ok) throw new Error('expected the call to fail');
   expect(LeadwayError.isLeadwayError(result.error)).toBe(true);
@@ -138,7 +139,7 @@ describe('fault injection: HTTP error answers', () => {
     [422, UnprocessableEntityError],
   ] as const)('%i with a JSON body → its typed error, not retried', async (status, Class) => {
     const h = await harness(() => ({ kind: 'json', status, body: { statusCode: status, message: 'refused here', traceId: 'tr-9' } }));
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(Class);
     expect(error).toMatchObject({ status, method: 'GET', path: '/conversations/c1', operation: 'getConversation', traceId: 'tr-9' });
     expect(error.message).toContain('refused here');
@@ -147,7 +148,7 @@ describe('fault injection: HTTP error answers', () => {
 
   it('500 JSON on a read → retried up to the limit, then ServerError', async () => {
     const h = await harness(() => ({ kind: 'json', status: 500, body: { statusCode: 500, message: 'Internal server error' } }));
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).status).toBe(500);
     expect(h.server.requests).toHaveLength(1 + MAX_RETRIES);
@@ -173,7 +174,7 @@ describe('fault injection: HTTP error answers', () => {
 
   it('HTML 502 from a gateway on a read → retried, then ServerError saying it is an HTML page', async () => {
     const h = await harness(() => ({ kind: 'html', status: 502 }));
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(ServerError);
     expect(error.message).toMatch(/HTML page/);
     expect((error as ServerError).body).toBeUndefined();
@@ -191,7 +192,7 @@ describe('fault injection: creates through the resource functions get typed erro
     [429, RateLimitError],
   ] as const)('messages.send answered %i → its typed error, one request', async (status, Class) => {
     const h = await harness(() => ({ kind: 'json', status, body: { statusCode: status, message: 'not now' }, headers: { 'retry-after': '0' } }));
-    const error = await failureOf(h.client.messages.send(message), h.events);
+    const error = await typedFailureOf(h.client.messages.send(message), h.events);
     expect(error).toBeInstanceOf(Class);
     expect(error).toMatchObject({ status, method: 'POST', path: '/conversations/messages', operation: 'sendMessage' });
     expect(h.server.requests).toHaveLength(1);
@@ -200,14 +201,14 @@ describe('fault injection: creates through the resource functions get typed erro
 
   it('messages.send with the connection reset → ConnectionError, one request', async () => {
     const h = await harness(() => ({ kind: 'reset-before-headers' }));
-    const error = await failureOf(h.client.messages.send(message), h.events);
+    const error = await typedFailureOf(h.client.messages.send(message), h.events);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(h.server.requests).toHaveLength(1);
   });
 
   it('messages.send stalled past the timeout → TimeoutError, one request', async () => {
     const h = await harness(() => ({ kind: 'stall' }), { timeoutMs: 100 });
-    const error = await failureOf(h.client.messages.send(message), h.events);
+    const error = await typedFailureOf(h.client.messages.send(message), h.events);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(h.server.requests).toHaveLength(1);
   });
@@ -216,7 +217,7 @@ describe('fault injection: creates through the resource functions get typed erro
 describe('fault injection: malformed success answers', () => {
   it('200 with an HTML page → MalformedResponseError, not retried', async () => {
     const h = await harness(() => ({ kind: 'html', status: 200 }));
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(MalformedResponseError);
     expect(error.message).toMatch(/HTML page/);
     expect((error as MalformedResponseError).bodyExcerpt).toContain('<html>');
@@ -225,7 +226,7 @@ describe('fault injection: malformed success answers', () => {
 
   it('200 page without its array (conversations.search) → MalformedResponseError', async () => {
     const h = await harness(() => ({ kind: 'json', status: 200, body: { total: 3 } }));
-    const error = await failureOf(h.client.conversations.search({ locationId: 'l1' }), h.events);
+    const error = await typedFailureOf(h.client.conversations.search({ locationId: 'l1' }), h.events);
     expect(error).toBeInstanceOf(MalformedResponseError);
     expect(error.message).toContain("no 'conversations' array");
     expect(h.server.requests).toHaveLength(1);
@@ -233,7 +234,7 @@ describe('fault injection: malformed success answers', () => {
 
   it('200 with invalid JSON → MalformedResponseError quoting the body', async () => {
     const h = await harness(() => ({ kind: 'invalid-json' }));
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(MalformedResponseError);
     expect(error.message).toMatch(/not valid JSON/);
     expect((error as MalformedResponseError).bodyExcerpt).toBe('{"id": "c1", "contactId": ');
@@ -250,7 +251,7 @@ describe('fault injection: malformed success answers', () => {
 
   it('truncated body with retries off → ConnectionError, phase during-body', async () => {
     const h = await harness(() => ({ kind: 'truncated' }), { retry: false });
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).phase).toBe('during-body');
     expect(h.server.requests).toHaveLength(1);
@@ -258,7 +259,7 @@ describe('fault injection: malformed success answers', () => {
 
   it('body cut mid-stream (chunked) → ConnectionError during-body', async () => {
     const h = await harness(() => ({ kind: 'cut-mid-stream' }), { retry: false });
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).phase).toBe('during-body');
     expect(h.server.requests).toHaveLength(1);
@@ -275,7 +276,7 @@ describe('fault injection: connection failures', () => {
 
   it('reset before headers, every time → ConnectionError before-response after the retries', async () => {
     const h = await harness(() => ({ kind: 'reset-before-headers' }));
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).phase).toBe('before-response');
     expect(h.server.requests).toHaveLength(1 + MAX_RETRIES);
@@ -283,14 +284,14 @@ describe('fault injection: connection failures', () => {
 
   it('reset before headers on a create → ConnectionError, sent once (the server may have acted)', async () => {
     const h = await harness((n) => (n === 0 ? { kind: 'reset-before-headers' } : { kind: 'json', status: 201, body: { messageId: 'm1' } }));
-    const error = await failureOf(send(h.client), h.events);
+    const error = await typedFailureOf(send(h.client), h.events);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(h.server.requests).toHaveLength(1);
   });
 
   it('reset after headers on a read → ConnectionError during-body (retries off)', async () => {
     const h = await harness(() => ({ kind: 'reset-after-headers' }), { retry: false });
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).phase).toBe('during-body');
     expect(h.server.requests).toHaveLength(1);
@@ -298,7 +299,7 @@ describe('fault injection: connection failures', () => {
 
   it('reset after headers on a create → ConnectionError, sent once', async () => {
     const h = await harness(() => ({ kind: 'reset-after-headers' }));
-    const error = await failureOf(send(h.client), h.events);
+    const error = await typedFailureOf(send(h.client), h.events);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(h.server.requests).toHaveLength(1);
   });
@@ -311,7 +312,7 @@ describe('fault injection: connection failures', () => {
       retry: { maxRetries: MAX_RETRIES, baseDelayMs: 5, maxDelayMs: 20 },
       onEvent: (event) => events.push(event),
     });
-    const error = await failureOf(send(client), events);
+    const error = await typedFailureOf(send(client), events);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).code).toBe('ECONNREFUSED');
     expect((error as ConnectionError).phase).toBe('before-response');
@@ -322,7 +323,7 @@ describe('fault injection: connection failures', () => {
 describe('fault injection: timeouts, deadline and abort', () => {
   it('stall past the per-request timeout on a read → TimeoutError (attempt) after the retries', async () => {
     const h = await harness(() => ({ kind: 'stall' }), { timeoutMs: 100 });
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).scope).toBe('attempt');
     expect((error as TimeoutError).timeoutMs).toBe(100);
@@ -337,14 +338,14 @@ describe('fault injection: timeouts, deadline and abort', () => {
 
   it('stall on a create → TimeoutError, sent once', async () => {
     const h = await harness(() => ({ kind: 'stall' }), { timeoutMs: 100 });
-    const error = await failureOf(send(h.client), h.events);
+    const error = await typedFailureOf(send(h.client), h.events);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(h.server.requests).toHaveLength(1);
   });
 
   it('the overall deadline ends a stalled call even when the per-request timeout is longer', async () => {
     const h = await harness(() => ({ kind: 'stall' }), { timeoutMs: 5_000, deadlineMs: 150 });
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).scope).toBe('deadline');
     expect((error as TimeoutError).timeoutMs).toBe(150);
@@ -357,7 +358,7 @@ describe('fault injection: timeouts, deadline and abort', () => {
       deadlineMs: 5_000,
       retry: { maxRetries: 10 },
     });
-    const error = await failureOf(h.client.conversations.get('c1', { deadlineMs: 5_000 }), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1', { deadlineMs: 5_000 }), h.events);
     expect(error).toBeInstanceOf(ServerError);
     expect(h.server.requests).toHaveLength(1);
   });
@@ -370,7 +371,7 @@ describe('fault injection: timeouts, deadline and abort', () => {
     // Abort once the request is in flight: the server has it and is not answering.
     await h.server.waitForRequests(1);
     controller.abort(new Error('user went away'));
-    const error = await failureOf(call, h.events);
+    const error = await typedFailureOf(call, h.events);
     expect(error).toBeInstanceOf(AbortedError);
     expect(h.server.requests).toHaveLength(1);
   });
@@ -380,7 +381,7 @@ describe('fault injection: timeouts, deadline and abort', () => {
     const controller = new AbortController();
     const retrying = h.nextEvent('retry');
     const call = h.client.conversations.get('c1', { signal: controller.signal });
-    const error = await failureOf(
+    const error = await typedFailureOf(
       (async () => {
         // Abort once the client has decided to wait 30 s before retrying.
         await retrying;
@@ -428,7 +429,7 @@ describe('fault injection: rate limits', () => {
 
   it('429 with a Retry-After beyond the cap → RateLimitError at once, not retried', async () => {
     const h = await harness(() => ({ kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { 'retry-after': '3600' } }));
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(3_600_000);
     expect(h.server.requests).toHaveLength(1);
@@ -494,7 +495,7 @@ describe('fault injection: hostile rate-limit headers (issue #14 items 4 and 5)'
     });
     await settle(h.client.conversations.get('c1'));
     // The next call is held (nothing sent) for one bounded window, which outlasts its 1 s deadline.
-    const error = await failureOf(h.client.conversations.get('c1', { deadlineMs: 1_000 }), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1', { deadlineMs: 1_000 }), h.events);
     expect(error).toBeInstanceOf(TimeoutError);
     const held = waits.filter((w) => w > 0);
     expect(held.length).toBeGreaterThan(0);
@@ -530,7 +531,7 @@ describe('fault injection: per-call headers that break the request are refused (
     ['X-HTTP-Method-Override', 'DELETE'],
   ])('%s → InvalidInputError, nothing reaches the server', async (name, value) => {
     const h = await harness(() => OK);
-    const error = await failureOf(h.client.messages.send({ type: 'SMS', contactId: 'k1', message: 'hello' }, { headers: { [name]: value } }), h.events);
+    const error = await typedFailureOf(h.client.messages.send({ type: 'SMS', contactId: 'k1', message: 'hello' }, { headers: { [name]: value } }), h.events);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(error.message).toContain(name);
     expect(h.server.requests).toHaveLength(0);
@@ -572,7 +573,7 @@ describe('fault injection: hostile bodies never escape as untyped errors (issue 
 
   it('an error body nested 100,000 levels → BadRequestError (body cut), printable and serialisable', async () => {
     const h = await harness(() => ({ kind: 'raw', status: 400, body: deep }));
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(BadRequestError);
     expect(() => JSON.stringify(error)).not.toThrow();
     expect(h.server.requests).toHaveLength(1);
@@ -580,7 +581,7 @@ describe('fault injection: hostile bodies never escape as untyped errors (issue 
 
   it('a 200 body nested 100,000 levels → MalformedResponseError, not retried', async () => {
     const h = await harness(() => ({ kind: 'raw', status: 200, body: `{"id":"c1","meta":${deep}}` }));
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(MalformedResponseError);
     expect(error.message).toMatch(/nested deeper/);
     expect(h.server.requests).toHaveLength(1);
@@ -594,7 +595,7 @@ describe('fault injection: hostile bodies never escape as untyped errors (issue 
     ['liveChat.typing', (c: Harness['client']) => c.liveChat.typing({ locationId: 'l1', conversationId: 'c1', visitorId: 'v1', isTyping: true })],
   ])('a 2xx whose JSON is null (%s) → MalformedResponseError, sent once', async (_name, call) => {
     const h = await harness(() => ({ kind: 'raw', status: 200, body: 'null' }));
-    const error = await failureOf(call(h.client), h.events);
+    const error = await typedFailureOf(call(h.client), h.events);
     expect(error).toBeInstanceOf(MalformedResponseError);
     expect(error.message).toContain('null');
     expect(h.server.requests).toHaveLength(1);
@@ -606,19 +607,19 @@ describe('fault injection: hostile bodies never escape as untyped errors (issue 
     ['a number', '1e400'],
   ])('a 2xx whose JSON is %s where an object is promised → MalformedResponseError', async (_name, body) => {
     const h = await harness(() => ({ kind: 'raw', status: 200, body }));
-    expect(await failureOf(h.client.conversations.get('c1'), h.events)).toBeInstanceOf(MalformedResponseError);
+    expect(await typedFailureOf(h.client.conversations.get('c1'), h.events)).toBeInstanceOf(MalformedResponseError);
   });
 
   it('an error body whose traceId and message list are objects with a non-callable toString → its typed error', async () => {
     const h = await harness(() => ({ kind: 'raw', status: 422, body: '{"statusCode":422,"message":[{"toString":1}],"traceId":{"toString":1,"valueOf":1}}' }));
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect((error as UnprocessableEntityError).traceId).toBeUndefined();
   });
 
   it('an error body with __proto__ keys and huge numbers → its typed error, no prototype touched', async () => {
     const h = await harness(() => ({ kind: 'raw', status: 500, body: '{"__proto__":{"isAdmin":true},"statusCode":1e400,"message":"x"}' }), { retry: false });
-    const error = await failureOf(h.client.conversations.get('c1'), h.events);
+    const error = await typedFailureOf(h.client.conversations.get('c1'), h.events);
     expect(error).toBeInstanceOf(ServerError);
     expect(({} as { isAdmin?: unknown }).isAdmin).toBeUndefined();
   });
@@ -632,7 +633,7 @@ describe('fault injection: careless input is refused before anything is sent (is
     ['a required field only inherited', (c: Harness['client']) => c.messages.send(Object.assign(Object.create({ contactId: 'k1' }) as object, { type: 'SMS', message: 'hi' }) as never)],
   ])('%s → InvalidInputError, no request', async (_name, call) => {
     const h = await harness(() => OK);
-    const error = await failureOf(call(h.client), h.events);
+    const error = await typedFailureOf(call(h.client), h.events);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(h.server.requests).toHaveLength(0);
   });

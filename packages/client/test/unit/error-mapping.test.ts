@@ -14,15 +14,13 @@ import {
   UnprocessableEntityError,
 } from '../../src/index.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
+import { failureOf } from '../helpers/failure-of.js';
 
 async function failure(response: () => Response): Promise<LeadwayError> {
   const { fetch } = recordingFetch(response);
   // Retries off: these tests are about how one answer maps to an error (retries: test/unit/retry*.test.ts).
   const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, retry: false });
-  const error = await client.conversations.get('c1').then(
-    () => undefined,
-    (e: unknown) => e,
-  );
+  const error = await failureOf(client.conversations.get('c1'));
   if (!LeadwayError.isLeadwayError(error)) throw new Error(`expected a LeadwayError, got ${String(error)}`);
   return error;
 }

@@ -15,6 +15,7 @@ import {
 } from '../../src/index.js';
 import { TOO_DEEP } from '../../src/json-depth.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
+import { failureOf } from '../helpers/failure-of.js';
 
 const DEEP = 100_000;
 const deepArray = `${'['.repeat(DEEP)}${']'.repeat(DEEP)}`;
@@ -26,10 +27,7 @@ function clientAnswering(status: number, text: string, headers: Record<string, s
 }
 
 async function failure(promise: Promise<unknown>): Promise<LeadwayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
+  const error = await failureOf(promise);
   expect(LeadwayError.isLeadwayError(error), `threw ${String(error)}`).toBe(true);
   // Everything a logger would do with it works.
   expect(() => String(error)).not.toThrow();

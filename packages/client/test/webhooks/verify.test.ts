@@ -10,6 +10,7 @@ import {
   type WebhookVerifierOptions,
 } from '../../src/webhooks/index.js';
 import { ed25519Signer, rsaSigner, specWebhookExamples, type TestSigner } from './signing.js';
+import { failureOf } from '../helpers/failure-of.js';
 
 const NOW = Date.parse('2026-11-25T08:00:00.000Z');
 const examples = specWebhookExamples();
@@ -41,10 +42,7 @@ async function signed(body: string, by: TestSigner = signer) {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<WebhookVerificationError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
+  const error = await failureOf(promise);
   expect(error).toBeInstanceOf(WebhookVerificationError);
   return error as WebhookVerificationError;
 }
