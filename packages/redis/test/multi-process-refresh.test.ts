@@ -80,7 +80,9 @@ describe('shared refresh: one expiry, one refresh, across processes', () => {
   async function killTheHolder(holdFirstRefresh: 'spent' | 'unspent'): Promise<{ holderName: string; others: Worker[] }> {
     tokens = await startTokenServer({ initialAccessToken: 'access-0', initialRefreshToken: 'refresh-0', holdFirstRefresh });
     await seedTokens('access-0', 'refresh-0', Date.now() - 1);
-    const all = startCallers(WORKERS, 3, 2_000);
+    // The dead holder's lock blocks the others for lockTtlMs; the recovering holder must mark,
+    // present and save within it (fencing), which a loaded machine must not turn into a failure.
+    const all = startCallers(WORKERS, 3, 8_000);
     const held = new Promise<string>((resolve) => tokens!.events.once('refresh-request', (_token: string, worker: string) => resolve(worker)));
     await go(all);
     const holderName = await held;
