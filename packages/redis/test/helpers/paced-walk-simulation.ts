@@ -1,8 +1,9 @@
-// A deterministic paced walk: N walkers, each with its own RateLimitStore (the real Redis store, clock
-// 'caller', one key for all) page through the rate-limited search server (the bench's, clock injected) in virtual
-// time. Every step runs for real (a Lua script on redis-server, an HTTP request to the server), one
-// at a time, in the order of its virtual time, so the figures depend on the store's algorithm and on
-// the latencies the simulation draws (seeded), never on how fast or busy the machine is.
+// A deterministic paced walk: N walkers, each with its own RateLimitStore (the real Redis store,
+// clock 'caller', one key for all), each sending its share of requests one after another (as a walk
+// sends its pages) to the rate-limited search server (the bench's, clock injected), in virtual time.
+// Every step runs for real (a Lua script on redis-server, an HTTP request to the server), one at a
+// time, in the order of its virtual time, so the figures depend on the store's algorithm and on the
+// latencies the simulation draws (seeded), never on how fast or busy the machine is.
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { RateLimitObservation, RateLimitStore } from '@leadway/client';
@@ -40,12 +41,12 @@ interface Event {
 }
 
 const START = 1_800_000_000_000;
-const PAGE_SIZE = 1;
 
 /** Runs the walk, walker `i` pacing with `storeOf(i)` under `key`, and reports what the server saw. */
 export async function simulatePacedWalk(storeOf: (walker: number) => RateLimitStore, key: string, options: SimulationOptions): Promise<SimulationResult> {
   let clock = START;
-  const server = createRateLimitedSearchServer({ total: options.requests + 1, max: options.max, intervalMs: options.intervalMs, now: () => clock });
+  // Only the limit matters here: every request asks for the first page of one conversation.
+  const server = createRateLimitedSearchServer({ total: 1, max: options.max, intervalMs: options.intervalMs, now: () => clock });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -66,7 +67,7 @@ export async function simulatePacedWalk(storeOf: (walker: number) => RateLimitSt
       schedule(clock + draw(options.latencyMs.min, options.latencyMs.max), arrive);
     };
     const arrive = async () => {
-      const response = await fetch(`${baseUrl}/conversations/search?locationId=loc&limit=${PAGE_SIZE}`);
+      const response = await fetch(`${baseUrl}/conversations/search?locationId=loc&limit=1`);
       await response.arrayBuffer();
       const observation = observationOf(response);
       schedule(clock + draw(options.latencyMs.min, options.latencyMs.max), async () => {
