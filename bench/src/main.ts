@@ -145,10 +145,10 @@ if (sections.has('redis')) {
   } else {
     const walkOptions = {
       runs: [{ processes: 1, store: 'memory' as const }, ...[1, 4, 8].map((processes) => ({ processes, store: 'redis' as const }))],
-      requests: quick ? 190 : 380, pageSize: 20, max: 100, intervalMs: 2000 };
+      requests: quick ? 190 : 380, pageSize: 20, max: 100, intervalMs: 2000, warmUpPages: quick ? 20 : 100 };
     const walkRows = await runSharedWalk(walkOptions);
     console.log(
-      `## Shared rate limit through Redis: N processes walk one location, ${formatNumber(walkOptions.requests)} requests between them, limit 100 per 2,000 ms (the API's burst, its window 5× faster), one Redis, one pacing key\n`,
+      `## Shared rate limit through Redis: N processes walk one location, ${formatNumber(walkOptions.requests)} requests between them, limit 100 per 2,000 ms (the API's burst, its window 5× faster), one Redis, one pacing key; each process first walks ${walkOptions.warmUpPages} pages of an unlimited server (untimed warm-up)\n`,
     );
     console.log(
       markdownTable(

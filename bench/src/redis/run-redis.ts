@@ -24,6 +24,8 @@ export interface SharedWalkOptions {
   max: number;
   /** @unit milliseconds */
   intervalMs: number;
+  /** Pages each process walks on a server without a real limit before the timed walk. */
+  warmUpPages: number;
 }
 
 export interface SharedWalkRow {
@@ -52,10 +54,10 @@ export async function runSharedWalk(options: SharedWalkOptions): Promise<SharedW
     const total = (pagesEach - 1) * options.pageSize + Math.floor(options.pageSize / 2);
     const redis = await startRedisServer();
     const server = await startChildServer('rate-limited-search', { total, max: options.max, intervalMs: options.intervalMs });
+    const warmUp = await startChildServer('rate-limited-search', { total: options.warmUpPages * options.pageSize, max: 1_000_000, intervalMs: options.intervalMs });
     try {
-      const children = Array.from({ length: processes }, () =>
-        fork(worker, [JSON.stringify({ redisUrl: redis.url, baseUrl: server.url, pageSize: options.pageSize, maxPages: pagesEach + 5, store })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
-      );
+      const input = { redisUrl: redis.url, baseUrl: server.url, warmUpUrl: warmUp.url, warmUpPages: options.warmUpPages, pageSize: options.pageSize, maxPages: pagesEach + 5, store };
+      const children = Array.from({ length: processes }, () => fork(worker, [JSON.stringify(input)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
       const message = (child: (typeof children)[number], type: string) =>
         new Promise<{ seen: number; error: string | null }>((resolve, reject) => {
           child.on('message', (m: { type: string; seen: number; error: string | null }) => m.type === type && resolve(m));
@@ -81,6 +83,7 @@ export async function runSharedWalk(options: SharedWalkOptions): Promise<SharedW
         fractionOfAllowed: ((Math.ceil(stats.answered / options.max) - 1) * options.intervalMs) / elapsedMs,
       });
     } finally {
+      await warmUp.stop();
       await server.stop();
       await redis.stop();
     }

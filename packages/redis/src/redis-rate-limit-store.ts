@@ -33,7 +33,8 @@ const MAX_DAILY_WINDOW_MS = 86_400_000;
  * {@link rateLimitKey}) paces against one budget, with the in-memory store's rules (sliding window of
  * `max × (1 − reserve)` sends per interval; others' use seen in `X-RateLimit-Remaining` taken off for
  * one interval; a pause after a 429 and when the daily quota runs low). Each acquire and record is
- * one atomic Lua script (EVALSHA, cached by Redis). A Redis failure rejects the call with
+ * one atomic Lua script (EVALSHA, cached by Redis); a call waits for its acquire only, its record is
+ * pipelined before the process's next acquire. A Redis failure rejects the acquire with
  * RedisStoreError (`unavailable` at once while the connection is down, `timeout` after
  * `commandTimeoutMs`); nothing is sent unpaced.
  */
@@ -61,8 +62,12 @@ export function createRedisRateLimitStore(connection: RedisConnection, options: 
     async acquire(key, now) {
       return Number(await runScript(connection, ACQUIRE, keysOf(key), head(now)));
     },
-    async record(key, observation: RateLimitObservation, now) {
-      await runScript(connection, RECORD, keysOf(key), [
+    record(key, observation: RateLimitObservation, now) {
+      // Not awaited: the call that got this answer goes on at once, and this process's next acquire,
+      // sent after it on the same connection, runs after it (Redis runs one connection's commands in
+      // order), so a call costs one round trip instead of two. A failed record is dropped: while
+      // Redis is down, the next acquire fails with RedisStoreError anyway.
+      runScript(connection, RECORD, keysOf(key), [
         ...head(now),
         observation.status,
         optional(observation.max),
@@ -72,7 +77,7 @@ export function createRedisRateLimitStore(connection: RedisConnection, options: 
         optional(observation.retryAfterMs),
         MAX_BURST_WINDOW_MS,
         MAX_DAILY_WINDOW_MS,
-      ]);
+      ]).catch(() => undefined);
     },
   };
 }

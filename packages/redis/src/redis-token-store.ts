@@ -45,10 +45,14 @@ const DEFAULT_MAX_POLL_MS = 250;
  * 1. The process that needs a refresh takes a lock (`SET NX PX lockTtlMs`, value = a random fencing
  *    token). Others poll until the lock is gone or the stored tokens are fresh, then use them.
  * 2. The holder reloads the tokens; when another process refreshed already, it uses those.
- * 3. Before sending, it marks the refresh token as being presented (a Lua script that checks the lock
- *    is still its own). A token found marked is never presented again: the holder that marked it
- *    died or stalled past its lock before saving, so the endpoint may have spent it. That ends in
- *    TokenRefreshError `refresh_in_doubt` (final: re-authorize, then `provider.reset(tokens)`).
+ * 3. Before sending, it marks the refresh token as being presented (a Lua script that checks the
+ *    lock is still its own). A token found marked was presented by a holder that died or stalled
+ *    past its lock before saving: the endpoint may or may not have spent it. The new holder presents
+ *    it once more (a recovery, recorded in the mark): if the endpoint had not spent it, the refresh
+ *    succeeds and everyone goes on; if it had, the rotated token died with that holder, nothing can
+ *    refresh any more, and the endpoint's refusal (400 `invalid_grant`) says so. A token marked
+ *    after its recovery too is never presented again: TokenRefreshError `refresh_in_doubt` (final:
+ *    re-authorize, then `provider.reset(tokens)`).
  * 4. It saves the answer with a fenced write (a Lua script that writes only while the lock holds its
  *    value) before anyone uses the new access token; a holder whose lock expired is refused and
  *    gets TokenRefreshError `store_write_failed` (final).
@@ -91,7 +95,7 @@ export function createRedisTokenStore(connection: RedisConnection, options: Redi
     if (mark === 'in_doubt') {
       throw refreshError(
         'refresh_in_doubt',
-        'another process presented this refresh token and never saved the answer (it was killed, or stalled past its lock), so it may be spent and is not presented again',
+        'two processes presented this refresh token in turn and neither saved the answer (killed, or stalled past the lock), so it may be spent and is not presented again',
         'Re-authorize the app, then call reset() with the new tokens.',
         true,
       );

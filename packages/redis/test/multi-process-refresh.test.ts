@@ -76,28 +76,51 @@ describe('shared refresh: one expiry, one refresh, across processes', () => {
     expect([...tokens.presentations]).toEqual([['refresh-0', 1]]);
   });
 
-  it('the lock holder is killed (SIGKILL) mid-refresh: the others finish, nothing is presented twice, they ask for re-authorization', { timeout: 120_000 }, async () => {
-    tokens = await startTokenServer({ initialAccessToken: 'access-0', initialRefreshToken: 'refresh-0', holdRefreshes: true });
+  /** Starts 8 callers with expired tokens, and SIGKILLs the one whose refresh request the server holds. */
+  async function killTheHolder(holdFirstRefresh: 'spent' | 'unspent'): Promise<{ holderName: string; others: Worker[] }> {
+    tokens = await startTokenServer({ initialAccessToken: 'access-0', initialRefreshToken: 'refresh-0', holdFirstRefresh });
     await seedTokens('access-0', 'refresh-0', Date.now() - 1);
-    const all = startCallers(WORKERS, 3, 2_000);
+    // The dead holder's lock blocks the others for lockTtlMs; the recovering holder must mark,
+    // present and save within it (fencing), which a loaded machine must not turn into a failure.
+    const all = startCallers(WORKERS, 3, 8_000);
     const held = new Promise<string>((resolve) => tokens!.events.once('refresh-request', (_token: string, worker: string) => resolve(worker)));
     await go(all);
-
     const holderName = await held;
     const holder = all[Number(holderName.replace('worker-', ''))]!;
     holder.kill('SIGKILL');
     expect((await holder.exited()).signal).toBe('SIGKILL');
+    return { holderName, others: all.filter((worker) => worker !== holder) };
+  }
 
-    const others = all.filter((worker) => worker !== holder);
+  it('the lock holder is killed (SIGKILL) mid-refresh before the endpoint spent its token: the others finish, with one more refresh, no spent token presented', { timeout: 120_000 }, async () => {
+    const { holderName, others } = await killTheHolder('unspent');
     const results = await Promise.all(others.map((worker) => worker.waitFor((m) => m.type === 'done', 100_000)));
-    for (const result of results) {
+
+    for (const result of results) expect(result).toMatchObject({ ok: 3, failures: [] });
+    // The dead holder's request, then exactly one more (the lock's next holder presents the marked
+    // token once more); the endpoint never saw a token it had spent, and refresh-1 was never needed.
+    expect(tokens!.refreshRequests.map((r) => r.refreshToken)).toEqual(['refresh-0', 'refresh-0']);
+    expect(tokens!.refreshRequests[0]!.worker).toBe(holderName);
+    expect(tokens!.refreshRequests[1]!.worker).not.toBe(holderName);
+    expect(tokens!.spentPresentations()).toBe(0);
+  });
+
+  it('the lock holder is killed (SIGKILL) after the endpoint spent its token: one more refresh finds it spent, nothing more is presented, all ask for re-authorization', { timeout: 120_000 }, async () => {
+    const { others } = await killTheHolder('spent');
+    const results = await Promise.all(others.map((worker) => worker.waitFor((m) => m.type === 'done', 100_000)));
+
+    // The rotated refresh token died with the holder: no process can refresh any more. One process
+    // learnt it from the endpoint (400 invalid_grant); the others were told by the mark.
+    const reasons = results.flatMap((result) => {
       expect(result.ok).toBe(0);
       const failures = result.failures as Array<{ name: string; reason: string; final: boolean }>;
       expect(failures).toHaveLength(3);
-      for (const failure of failures) expect(failure).toMatchObject({ name: 'TokenRefreshError', reason: 'refresh_in_doubt', final: true });
-    }
-    // The dead holder's presentation is the only one: no process presented refresh-0 again.
-    expect(tokens.refreshRequests.map((r) => r.refreshToken)).toEqual(['refresh-0']);
-    expect(tokens.refreshRequests[0]!.worker).toBe(holderName);
+      for (const failure of failures) expect(failure).toMatchObject({ name: 'TokenRefreshError', final: true });
+      return [failures[0]!.reason];
+    });
+    expect(reasons.sort()).toEqual(['refresh_in_doubt', 'refresh_in_doubt', 'refresh_in_doubt', 'refresh_in_doubt', 'refresh_in_doubt', 'refresh_in_doubt', 'rejected']);
+    // At most one more refresh: the one that found refresh-0 spent; nothing after it.
+    expect(tokens!.refreshRequests.map((r) => r.refreshToken)).toEqual(['refresh-0', 'refresh-0']);
+    expect(tokens!.spentPresentations()).toBe(1);
   });
 });

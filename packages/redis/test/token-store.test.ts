@@ -1,6 +1,7 @@
 // The token store's guarantees, one process driving them step by step: a holder whose lock expired
-// cannot save (fencing), a refresh token marked in flight is never presented again, an answer
-// that did not spend the token clears the mark, and waiters use the holder's result.
+// cannot save (fencing), a refresh token left marked in flight is presented once more and never a
+// third time, an answer that did not spend the token clears the mark, and waiters use the holder's
+// result.
 import { TokenRefreshError, type ExclusiveRefresh, type OAuthTokens } from '@leadway/client';
 import { describe, expect, it } from 'vitest';
 import { createRedisTokenStore } from '../src/index.js';
@@ -64,11 +65,8 @@ describe('createRedisTokenStore', () => {
     expect((await store.load())?.refreshToken).toBe('refresh-0');
   });
 
-  it('a refresh token marked in flight by a holder that never saved is not presented again: refresh_in_doubt, final', async () => {
-    const { store, lockKey } = installation();
-    await store.save(expired(0));
-    // The first holder marks and presents, then "dies": its lock is gone, its mark stays.
-    const presented: string[] = [];
+  /** A holder that marks and presents, then "dies": its lock is gone, its mark stays. */
+  async function dieMidRefresh(store: ReturnType<typeof installation>['store'], lockKey: string, presented: string[]): Promise<void> {
     const dead = store.refreshExclusively(
       byExpiry(async (tokens) => {
         presented.push(tokens.refreshToken);
@@ -77,10 +75,33 @@ describe('createRedisTokenStore', () => {
       }),
     );
     expect(await failure(dead)).toMatchObject({ reason: 'unreachable' });
+  }
+
+  it('a refresh token left marked by a holder that never saved is presented once more by the next holder, which saves the answer', async () => {
+    const { store, lockKey } = installation();
+    await store.save(expired(0));
+    const presented: string[] = [];
+    await dieMidRefresh(store, lockKey, presented);
+    const next = await store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), fresh(1))));
+    expect(next.refreshToken).toBe('refresh-1');
+    expect((await store.load())?.refreshToken).toBe('refresh-1');
+    expect(presented).toEqual(['refresh-0', 'refresh-0']);
+    // The saved answer cleared the mark and its recovery: the next expiry refreshes normally.
+    await store.save({ ...next, expiresAt: 1 });
+    expect((await store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), fresh(2))))).refreshToken).toBe('refresh-2');
+    expect(presented).toEqual(['refresh-0', 'refresh-0', 'refresh-1']);
+  });
+
+  it('a refresh token whose recovery never saved either is not presented a third time: refresh_in_doubt, final', async () => {
+    const { store, lockKey } = installation();
+    await store.save(expired(0));
+    const presented: string[] = [];
+    await dieMidRefresh(store, lockKey, presented);
+    await dieMidRefresh(store, lockKey, presented);
     const next = await failure(store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), fresh(1)))));
     expect(next).toMatchObject({ reason: 'refresh_in_doubt', final: true });
     expect(next.message).not.toContain('refresh-0');
-    expect(presented).toEqual(['refresh-0']);
+    expect(presented).toEqual(['refresh-0', 'refresh-0']);
   });
 
   it('an answer that did not spend the token (5xx, 429) clears the mark: the next refresh presents it', async () => {
@@ -94,20 +115,18 @@ describe('createRedisTokenStore', () => {
     expect(presented).toEqual(['refresh-0', 'refresh-0']);
   });
 
-  it('a re-authorization (save) clears the in-doubt mark', async () => {
+  it('a re-authorization (save) clears the in-doubt mark and its recovery', async () => {
     const { store, lockKey } = installation();
     await store.save(expired(0));
-    await failure(
-      store.refreshExclusively(
-        byExpiry(async () => {
-          await redis.connection().client.del(lockKey);
-          throw new TokenRefreshError({ reason: 'unreachable', operation: 'getAccessToken', detail: 'no answer', hint: '', final: false });
-        }),
-      ),
-    );
+    const presented: string[] = [];
+    await dieMidRefresh(store, lockKey, presented);
+    await dieMidRefresh(store, lockKey, presented);
     await store.save(expired(5));
+    // The new refresh token starts afresh: a holder that dies with it leaves one recovery again.
+    await dieMidRefresh(store, lockKey, presented);
     const next = await store.refreshExclusively(byExpiry(async (tokens) => ({ ...fresh(6), refreshToken: `after-${tokens.refreshToken}` })));
     expect(next.refreshToken).toBe('after-refresh-5');
+    expect(presented).toEqual(['refresh-0', 'refresh-0', 'refresh-5']);
   });
 
   it('waiters use the holder\'s saved result instead of refreshing', async () => {

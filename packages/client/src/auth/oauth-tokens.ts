@@ -33,7 +33,9 @@ export interface TokenStore {
    * load the stored tokens under the lock and return them untouched when `refresh.needsRefresh()`
    * says they are fine (another process refreshed already); otherwise call `refresh.present()` at
    * most once, save what it returns before resolving with it (a rejection of the save means the new
-   * tokens must not be used), and never let the same refresh token be presented twice.
+   * tokens must not be used), and never let a refresh token be presented twice, except once more
+   * when the process that presented it died (or stalled past the lock) before saving the answer: the
+   * endpoint may not have spent it, and if it had, the rotated token is lost anyway.
    * Errors: a TokenRefreshError passes through as is (`final` ones stop the provider until `reset()`);
    * any other rejection becomes a TokenRefreshError `store_read_failed` that the next call retries.
    */

@@ -17,8 +17,9 @@ export type TokenRefreshFailure =
   /** The token store's `save()` failed: the new tokens were not used. */
   | 'store_write_failed'
   /**
-   * A shared token store found its refresh token already presented by a process that never finished
-   * (killed, or stalled past the store's lock): it may be spent, so it is not presented again.
+   * A shared token store found its refresh token already presented by processes that never finished
+   * (killed, or stalled past the store's lock), as many times as the store allows (`@leadway/redis`:
+   * the first presentation and one recovery): it may be spent, so it is not presented again.
    * Re-authorize the app, then call `reset()` with the new tokens.
    */
   | 'refresh_in_doubt';
