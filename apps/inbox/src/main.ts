@@ -1,6 +1,7 @@
 import { createLeadwayClient } from '@leadway/client';
 import { ConversationList } from './conversation-list.js';
 import { describeError } from './error-text.js';
+import { PaneSwitch } from './pane-switch.js';
 import { readSettings } from './settings.js';
 import { ThreadView } from './thread-view.js';
 import './style.css';
@@ -28,6 +29,7 @@ try {
     text: byId('send-text'),
     sendStatus: byId('send-status'),
   });
+  const panes = new PaneSwitch(byId('layout'), byId('conversation-list'), byId('back-to-list'));
   const list = new ConversationList(
     client,
     settings,
@@ -40,6 +42,7 @@ try {
     },
     (item) => {
       list.select(item.id);
+      panes.showThread();
       void thread.open(item);
     },
   );

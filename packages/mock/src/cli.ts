@@ -26,6 +26,8 @@ Requests are validated against the spec: a request the real API would refuse get
 answer in the API's shape, saying what is wrong. Ask for a given example or status per request
 with the header "Prefer: example=<name>" or "Prefer: code=<status>" (both: "Prefer: code=404,
 example=<name>"); an example the operation does not have gets a 400 naming those it has.
+"Prefer: code=429, retry-after=0" sets the 429's Retry-After (whole seconds, 0 to 86400) instead
+of the example's 10 s, so a client's retries and pacing do not hold a test of a 429 screen.
 
 Send a signed webhook event to your receiver: leadway-mock webhook --help`;
 

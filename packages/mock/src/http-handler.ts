@@ -82,6 +82,8 @@ export function createRequestHandler(options: RequestHandlerOptions): (incoming:
     }
     const headers: Record<string, string> = { ...answer.headers };
     delete headers['content-length'];
+    // `Prefer: code=429, retry-after=0` lets a front end test its 429 screen without the example's 10 s wait.
+    if (answer.status === 429 && wanted.preferences.retryAfterS !== undefined) headers['retry-after'] = String(wanted.preferences.retryAfterS);
     const violations = violationsHeader(answer.violations);
     if (violations !== undefined) headers['sl-violations'] = violations;
     const body = answer.body;

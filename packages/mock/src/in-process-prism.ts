@@ -6,6 +6,7 @@ import { createOperationMatcher } from './operation-matcher.js';
 import type { AnswerPreferences } from './prefer-header.js';
 import { createPrismLogger } from './prism-logger.js';
 import { forwardWithoutRedirects, UpstreamUnreachableError } from './upstream-forwarder.js';
+import { memoizedValidators } from './validation-memo.js';
 import type { SpecViolation } from './violations.js';
 
 /** What Prism is asked to do: mock from the spec, or forward to a real API and check its answers. */
@@ -104,7 +105,7 @@ export function createInProcessPrism(operations: SpecOperations, settings: Prism
     upstreamProxy: undefined,
     ...(proxying ? { isProxy: true as const, upstream: settings.upstream! } : { isProxy: false as const }),
   };
-  const prism = createInstance(config, { logger, forward: forwardWithoutRedirects });
+  const prism = createInstance(config, { logger, forward: forwardWithoutRedirects, ...memoizedValidators() });
   const candidates = createOperationMatcher(operations);
 
   return {

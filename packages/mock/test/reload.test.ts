@@ -109,6 +109,14 @@ describe('reloading the spec', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'paths', 'probe.yaml'), probe('v2'));
     expect((await reloaded).error).toBeUndefined();
     expect(await servedVersion(mock)).toBe('v2');
+
+    // A broken $ref'd file: the error names that file, once, and the previous spec keeps serving.
+    const failed = waitFor<{ error?: MockStartError }>((done) => (onReload = done));
+    writeFileSync(join(dir, 'paths', 'probe.yaml'), 'get:\n  summary: [unclosed\n');
+    const { error } = await failed;
+    expect(error?.code).toBe('SPEC_INVALID');
+    expect(error?.message.split(join(dir, 'paths', 'probe.yaml'))).toHaveLength(2);
+    expect(await servedVersion(mock)).toBe('v2');
   });
 
   /** Saves as `sed -i`, vim and VS Code do: a temporary file beside it, renamed over the original. */

@@ -57,6 +57,34 @@ describe('error answers say what is wrong with the request', () => {
     expect(message).not.toContain('phone');
   });
 
+  it('Prefer: code=429, retry-after=N sets the Retry-After of the 429 answer', async () => {
+    const response = await fetch(`${mock.url}/conversations/abc`, { headers: { ...apiHeaders, Prefer: 'code=429, retry-after=1' } });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(spec.validateResponse('GET', '/conversations/{conversationId}', 429, await response.json()).errors).toEqual([]);
+    const zero = await fetch(`${mock.url}/conversations/abc?__code=429&__retry-after=0`, { headers: apiHeaders });
+    expect(zero.headers.get('retry-after')).toBe('0');
+    await zero.arrayBuffer();
+    // Without it, the spec's example; on an answer that is not a 429, nothing changes.
+    const example = await fetch(`${mock.url}/conversations/abc`, { headers: { ...apiHeaders, Prefer: 'code=429' } });
+    expect(example.headers.get('retry-after')).toBe('10');
+    await example.arrayBuffer();
+    const ok = await fetch(`${mock.url}/conversations/abc`, { headers: { ...apiHeaders, Prefer: 'retry-after=1' } });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('retry-after')).toBeNull();
+    await ok.arrayBuffer();
+  });
+
+  it('a retry-after that is not whole seconds up to a day is a 400 saying so', async () => {
+    for (const value of ['soon', '-1', '1.5', '86401']) {
+      const response = await fetch(`${mock.url}/conversations/abc`, { headers: { ...apiHeaders, Prefer: `code=429, retry-after=${value}` } });
+      expect(response.status).toBe(400);
+      const { message } = (await response.json()) as { message: string };
+      expect(message).toContain('retry-after must be whole seconds from 0 to 86400');
+      expect(message).toContain(value);
+    }
+  });
+
   it('a known scenario still answers with its example', async () => {
     const response = await fetch(`${mock.url}/conversations/search?locationId=l1`, { headers: { ...apiHeaders, Prefer: 'example=empty-inbox' } });
     expect(response.status).toBe(200);
@@ -71,5 +99,6 @@ describe('leadway-mock --help', () => {
     expect(out).toMatch(/GET \/conversations\/search\n\s+default, empty-inbox, unread, unknown-channel-type/);
     expect(out).toContain('long-thread');
     expect(out).toContain('leadway-mock webhook');
+    expect(out).toContain('retry-after=');
   }, CLI_TIMEOUT_MS);
 });
