@@ -8,3 +8,7 @@ export { formatReport } from './violations.js';
 export type { ExchangeReport, SpecViolation } from './violations.js';
 export type { MockLogLevel } from './log-level.js';
 export { createWebhookSigningKey, loadWebhookExamples, sendWebhook, WebhookSendError, type SendWebhookOptions, type SentWebhook, type WebhookExample, type WebhookSigningKey } from './webhooks/index.js';
+export { STORE_HEADER, ReplyRefusedError, type SimulatedReply } from './state/state-layer.js';
+export type { MockStateOptions } from './state/mock-state.js';
+export type { MessageEventDelivery } from './state/message-events.js';
+export type { SeedData, StoredConversation, StoredMessage } from './state/store.js';

@@ -1,0 +1,42 @@
+import { MockStartError } from '../errors.js';
+import type { SpecOperations } from '../load-operations.js';
+import { createWebhookSigningKey, type WebhookSigningKey } from '../webhooks/signing-key.js';
+import { createMessageEvents, type MessageEventDelivery } from './message-events.js';
+import { createSchemaChecker } from './schema-checker.js';
+import { loadSeedFile, seedFromExamples } from './seed.js';
+import { createStateLayer, type StateLayer } from './state-layer.js';
+
+/** The stateful mode's options of `startMock()`. */
+export interface MockStateOptions {
+  /** Answer from a store (see the package README) instead of the spec's examples. */
+  stateful?: boolean;
+  /** JSON file the store starts from (and returns to on reset). @default the spec's examples */
+  seedFile?: string;
+  /** Stateful: deliver the signed `OutboundMessage` / `InboundMessage` webhook of each stored message here. */
+  webhookUrl?: string;
+  /** The key webhook deliveries are signed with. @default a new Ed25519 key pair (`webhookPublicKeyPem`) */
+  webhookSigningKey?: WebhookSigningKey;
+  /** Called after each webhook delivery (the receiver's answer, or why it could not be reached). */
+  onWebhookDelivery?(delivery: MessageEventDelivery): void;
+}
+
+/** Starts the state of a stateful mock: the seed read and checked against the served spec, the events' key. */
+export async function startMockState(options: MockStateOptions, operations: SpecOperations, proxying: boolean): Promise<{ layer: StateLayer; publicKeyPem: string } | undefined> {
+  const stateOnly = (['seedFile', 'webhookUrl'] as const).filter((name) => options[name] !== undefined);
+  if (!options.stateful) {
+    if (stateOnly.length > 0) throw new MockStartError('BAD_OPTION', `${stateOnly.join(' and ')} need the stateful mode (stateful: true, --stateful)`);
+    return undefined;
+  }
+  if (proxying) throw new MockStartError('BAD_OPTION', 'the stateful mode and proxy cannot be combined: proxying answers from the real API');
+  if (options.webhookUrl !== undefined && !/^https?:\/\//.test(options.webhookUrl)) {
+    throw new MockStartError('BAD_OPTION', `webhookUrl must be an http or https URL, got ${options.webhookUrl}`);
+  }
+  const seed = options.seedFile === undefined ? seedFromExamples(operations) : await loadSeedFile(options.seedFile, operations, createSchemaChecker());
+  const signingKey = options.webhookSigningKey ?? createWebhookSigningKey();
+  const events = createMessageEvents({
+    ...(options.webhookUrl !== undefined ? { url: options.webhookUrl } : {}),
+    signingKey,
+    ...(options.onWebhookDelivery ? { onDelivery: options.onWebhookDelivery } : {}),
+  });
+  return { layer: createStateLayer(seed, events), publicKeyPem: signingKey.publicKeyPem };
+}
