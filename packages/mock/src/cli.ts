@@ -53,8 +53,10 @@ function helpText(): string {
 }
 
 async function main(): Promise<number> {
-  if (process.argv[2] === 'webhook') return (await import('./webhooks/cli-webhook.js')).runWebhookCommand(process.argv.slice(3));
-  if (process.argv[2] === 'reply') return (await import('./state/cli-reply.js')).runReplyCommand(process.argv.slice(3));
+  // `pnpm mock` starts the command with --stateful; the subcommands take their own options.
+  const args = process.argv[2] === '--stateful' && ['webhook', 'reply'].includes(process.argv[3] ?? '') ? process.argv.slice(3) : process.argv.slice(2);
+  if (args[0] === 'webhook') return (await import('./webhooks/cli-webhook.js')).runWebhookCommand(args.slice(1));
+  if (args[0] === 'reply') return (await import('./state/cli-reply.js')).runReplyCommand(args.slice(1));
   let values;
   try {
     ({ values } = parseArgs({
