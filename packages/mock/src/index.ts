@@ -1,5 +1,5 @@
 export { startMock } from './start-mock.js';
-export type { RunningMock, StartMockOptions } from './start-mock.js';
+export type { RunningMock, SimulatedReplyResult, StartMockOptions } from './start-mock.js';
 export { MockStartError } from './errors.js';
 export { bundledSpecPath } from './spec-path.js';
 export { isLocalOrigin } from './cors.js';

@@ -59,6 +59,14 @@ export interface StartMockOptions extends MockStateOptions {
   onReload?(result: { error?: MockStartError }): void;
 }
 
+/** What {@link RunningMock.simulateReply} did. */
+export interface SimulatedReplyResult {
+  /** The inbound message stored. */
+  message: StoredMessage;
+  /** Its `InboundMessage` webhook delivery, when the mock has a `webhookUrl`. */
+  delivery?: MessageEventDelivery;
+}
+
 /** A mock started by {@link startMock}. */
 export interface RunningMock {
   /** Base URL to point a client at, e.g. `http://127.0.0.1:43121`. */
@@ -76,7 +84,7 @@ export interface RunningMock {
    * its signed `InboundMessage` webhook was delivered (when `webhookUrl` was given). Rejects when the
    * mock is not stateful or the conversation is not in the store.
    */
-  simulateReply(reply: SimulatedReply): Promise<{ message: StoredMessage; delivery?: MessageEventDelivery }>;
+  simulateReply(reply: SimulatedReply): Promise<SimulatedReplyResult>;
   /** Stateful mode: a store back to its seed (the default store without a name); false for a store never used. */
   reset(store?: string): boolean;
   /** Stateful mode: SPKI PEM of the key webhook deliveries are signed with, for the receiver's verifier. */

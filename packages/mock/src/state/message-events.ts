@@ -7,7 +7,9 @@ const WEBHOOK_CHANNEL_NAMES: Record<string, string> = { Call: 'CALL', Live_Chat:
 
 /** One delivery of a message event, or why it failed. */
 export interface MessageEventDelivery {
+  /** The webhook event sent. */
   event: 'InboundMessage' | 'OutboundMessage';
+  /** The stored message it is about. */
   messageId: string;
   /** The receiver's answer, when it answered. */
   sent?: SentWebhook;

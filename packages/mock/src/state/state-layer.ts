@@ -16,6 +16,7 @@ export const STORE_HEADER = 'x-mock-store';
 
 /** A customer's reply, simulated: stored as an inbound message, delivered as `InboundMessage`. */
 export interface SimulatedReply {
+  /** The conversation the customer replies in. */
   conversationId: string;
   /** The reply's text. */
   body: string;
@@ -36,6 +37,7 @@ export interface StateLayer {
 /** Thrown by `simulateReply` for a conversation that is not in the store, or a bad store name. */
 export class ReplyRefusedError extends Error {
   constructor(
+    /** The status `POST /__mock/reply` answers for it: 400 (bad input) or 404 (no such conversation). */
     readonly status: number,
     message: string,
   ) {

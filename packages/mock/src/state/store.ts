@@ -1,11 +1,27 @@
 /** A stored conversation: a search item of the API (extra fields allowed, as the API sends them). */
-export type StoredConversation = Record<string, unknown> & { id: string; contactId: string; locationId: string };
+export type StoredConversation = Record<string, unknown> & {
+  /** The conversation's id. */
+  id: string;
+  /** Its contact (one conversation per contact). */
+  contactId: string;
+  /** Its location (sub-account). */
+  locationId: string;
+};
 /** A stored message: a `Message` of the API. */
-export type StoredMessage = Record<string, unknown> & { id: string; conversationId: string; dateAdded: string };
+export type StoredMessage = Record<string, unknown> & {
+  /** The message's id. */
+  id: string;
+  /** The conversation it belongs to. */
+  conversationId: string;
+  /** When it was added. @unit ISO 8601 */
+  dateAdded: string;
+};
 
 /** What a store starts from (and returns to on reset): the API's own shapes. */
 export interface SeedData {
+  /** Conversations, as search answers' items. */
   conversations: StoredConversation[];
+  /** Messages, each of one of the conversations. */
   messages: StoredMessage[];
 }
 
