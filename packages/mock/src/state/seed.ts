@@ -15,8 +15,9 @@ type SchemaChecker = ReturnType<typeof createSchemaChecker>;
 export function seedFromExamples(operations: SpecOperations): SeedData {
   const search = operationById(operations, 'searchConversations');
   const list = operationById(operations, 'getMessages');
-  const conversations = ((firstExample(search!, 200) as { conversations?: StoredConversation[] } | undefined)?.conversations ?? []).map((c) => structuredClone(c));
-  const page = firstExample(list!, 200) as { messages?: unknown } | undefined;
+  if (!search || !list) throw new MockStartError('SPEC_INVALID', 'the stateful mode needs the spec\'s searchConversations and getMessages operations to seed from');
+  const conversations = ((firstExample(search, 200) as { conversations?: StoredConversation[] } | undefined)?.conversations ?? []).map((c) => structuredClone(c));
+  const page = firstExample(list, 200) as { messages?: unknown } | undefined;
   const nested = page?.messages && !Array.isArray(page.messages) ? (page.messages as { messages?: unknown }).messages : page?.messages;
   const ids = new Set(conversations.map((c) => c.id));
   const messages = (Array.isArray(nested) ? (nested as StoredMessage[]) : []).filter((m) => ids.has(m.conversationId)).map((m) => structuredClone(m));

@@ -59,7 +59,10 @@ export function createStateLayer(seed: SeedData, events: ReturnType<typeof creat
   // Never the same millisecond twice, so every date orders and pages exactly.
   const now = () => (last = Math.max(Date.now(), last + 1));
   let messageCode: (messageType: string) => number | undefined = () => undefined;
-  const onMessage = (message: StoredMessage, channel: string) => void events.deliver(message, channel);
+  // A delivery never fails the request that stored the message; a throwing onWebhookDelivery is logged.
+  const onMessage = (message: StoredMessage, channel: string) => {
+    events.deliver(message, channel).catch((error: unknown) => console.error('leadway-mock: onWebhookDelivery threw:', error));
+  };
 
   async function simulateReply(reply: SimulatedReply) {
     const name = reply.store ?? DEFAULT_STORE;
