@@ -1,7 +1,7 @@
 import { apiErrorBody } from '../api-error.js';
 import type { PrismAnswer, PrismRequest } from '../in-process-prism.js';
 import type { MessageEventDelivery } from './message-events.js';
-import type { SimulatedReply } from './state-layer.js';
+import type { SimulatedReply } from './simulated-reply.js';
 import type { StoredMessage } from './store.js';
 
 /** The mock's own routes live under this prefix, outside the API's paths. */

@@ -1,25 +1,12 @@
 import { MockStartError } from '../errors.js';
 import type { SpecOperations } from '../load-operations.js';
-import { createWebhookSigningKey, type WebhookSigningKey } from '../webhooks/signing-key.js';
-import { createMessageEvents, type MessageEventDelivery } from './message-events.js';
+import { createWebhookSigningKey } from '../webhooks/signing-key.js';
+import { createMessageEvents } from './message-events.js';
 import { createSchemaChecker } from './schema-checker.js';
 import { loadSeedFile, seedFromExamples } from './seed.js';
 import { recordSchemas } from './spec-schemas.js';
 import { createStateLayer, type StateLayer } from './state-layer.js';
-
-/** The stateful mode's options of `startMock()`. */
-export interface MockStateOptions {
-  /** Answer from a store (see the package README) instead of the spec's examples. */
-  stateful?: boolean;
-  /** JSON file the store starts from (and returns to on reset). @default the spec's examples */
-  seedFile?: string;
-  /** Stateful: deliver the signed `OutboundMessage` / `InboundMessage` webhook of each stored message here. */
-  webhookUrl?: string;
-  /** The key webhook deliveries are signed with. @default a new Ed25519 key pair (`webhookPublicKeyPem`) */
-  webhookSigningKey?: WebhookSigningKey;
-  /** Called after each webhook delivery (the receiver's answer, or why it could not be reached). */
-  onWebhookDelivery?(delivery: MessageEventDelivery): void;
-}
+import type { MockStateOptions } from './state-options.js';
 
 /** Starts the state of a stateful mock: the seed read and checked against the served spec, the events' key. */
 export async function startMockState(options: MockStateOptions, operations: SpecOperations, proxying: boolean): Promise<{ layer: StateLayer; publicKeyPem: string } | undefined> {

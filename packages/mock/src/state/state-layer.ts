@@ -9,22 +9,8 @@ import { recordMessage } from './record-message.js';
 import { createSchemaChecker } from './schema-checker.js';
 import { recordSchemas } from './spec-schemas.js';
 import { createStateRouter } from './state-routes.js';
+import { ReplyRefusedError, STORE_HEADER, type SimulatedReply } from './simulated-reply.js';
 import { DEFAULT_STORE, StoreRegistry, type SeedData, type StoredMessage } from './store.js';
-
-/** The header that picks an isolated store. */
-export const STORE_HEADER = 'x-mock-store';
-
-/** A customer's reply, simulated: stored as an inbound message, delivered as `InboundMessage`. */
-export interface SimulatedReply {
-  /** The conversation the customer replies in. */
-  conversationId: string;
-  /** The reply's text. */
-  body: string;
-  /** The channel it came by. @default 'SMS' */
-  channel?: string;
-  /** The store it goes to. @default 'default' */
-  store?: string;
-}
 
 export interface StateLayer {
   /** Prism's request handling with the store in front: the served spec's operations, re-read at each reload. */
@@ -32,18 +18,6 @@ export interface StateLayer {
   simulateReply(reply: SimulatedReply): Promise<{ message: StoredMessage; delivery?: MessageEventDelivery }>;
   /** Returns a store to the seed; false when no request has used a store of that name. */
   reset(store?: string): boolean;
-}
-
-/** Thrown by `simulateReply` for a conversation that is not in the store, or a bad store name. */
-export class ReplyRefusedError extends Error {
-  constructor(
-    /** The status `POST /__mock/reply` answers for it: 400 (bad input) or 404 (no such conversation). */
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ReplyRefusedError';
-  }
 }
 
 /**
