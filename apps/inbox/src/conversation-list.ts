@@ -77,6 +77,23 @@ export class ConversationList {
     }
   }
 
+  /**
+   * Marks a conversation read through the API (`unreadCount: 0`) and clears its unread mark; when
+   * the API refuses, the mark comes back and the list says why.
+   */
+  async markRead(item: ConversationSearchItem): Promise<void> {
+    const unread = item.unreadCount;
+    item.unreadCount = 0;
+    this.render();
+    try {
+      await this.client.conversations.update(item.id, { locationId: item.locationId, unreadCount: 0 });
+    } catch (error) {
+      item.unreadCount = unread;
+      this.render();
+      this.status.error(describeError(error, 'the conversation', this.settings.baseUrl));
+    }
+  }
+
   /** Marks the open conversation in the list. */
   select(id: string): void {
     this.selectedId = id;

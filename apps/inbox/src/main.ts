@@ -2,7 +2,7 @@ import { createLeadwayClient } from '@leadway/client';
 import { ConversationList } from './conversation-list.js';
 import { describeError } from './error-text.js';
 import { PaneSwitch } from './pane-switch.js';
-import { readSettings } from './settings.js';
+import { fetchForSettings, readSettings } from './settings.js';
 import { ThreadView } from './thread-view.js';
 import './style.css';
 
@@ -17,13 +17,14 @@ byId('api-note').textContent = `API: ${settings.baseUrl}`;
 
 try {
   // No automatic retries: the page shows the error at once and offers "Try again".
-  const client = createLeadwayClient({ token: settings.token, baseUrl: settings.baseUrl, retry: false, pacing: false });
+  const client = createLeadwayClient({ token: settings.token, baseUrl: settings.baseUrl, retry: false, pacing: false, fetch: fetchForSettings(settings) });
   const thread = new ThreadView(client, settings, {
     pane: byId('thread'),
     heading: byId('thread-heading'),
     status: byId('thread-status'),
     messages: byId('message-list'),
     older: byId('older-messages'),
+    refresh: byId('refresh-thread'),
     form: byId('send-form'),
     channel: byId('send-channel'),
     text: byId('send-text'),
@@ -44,6 +45,8 @@ try {
       list.select(item.id);
       panes.showThread();
       void thread.open(item);
+      // Opening a conversation reads it: the API is told, so the mark stays cleared after a reload.
+      if ((item.unreadCount ?? 0) > 0) void list.markRead(item);
     },
   );
   void list.load();

@@ -14,6 +14,11 @@ export interface InboxSettings {
    * `?preferSend=` for one part of the page.
    */
   prefer: { list?: string; thread?: string; send?: string };
+  /**
+   * Dev only: the stateful mock's isolated store to use (`?mockStore=`), sent as the `x-mock-store`
+   * header on every request, so several tabs or tests never see each other's data.
+   */
+  mockStore?: string;
 }
 
 export const MOCK_BASE_URL = 'http://127.0.0.1:4010';
@@ -39,10 +44,22 @@ export function readSettings(search: string, env: Record<string, string | undefi
     locationId: pick('location') ?? EXAMPLE_LOCATION_ID,
     pageSize: Number.isInteger(limit) && limit >= 1 && limit <= 100 ? limit : 20,
     prefer,
+    ...(pick('mockStore') ? { mockStore: pick('mockStore')! } : {}),
   };
 }
 
 /** Per-call options carrying the dev-only `Prefer` header, if one was asked for. */
 export function preferHeaders(value: string | undefined): { headers?: Record<string, string> } {
   return value ? { headers: { Prefer: value } } : {};
+}
+
+/** The page's fetch, adding the stateful mock's `x-mock-store` header when a store was asked for. */
+export function fetchForSettings(settings: InboxSettings): typeof fetch {
+  const store = settings.mockStore;
+  if (!store) return (input, init) => fetch(input, init);
+  return (input, init) => {
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+    headers.set('x-mock-store', store);
+    return fetch(input, { ...init, headers });
+  };
 }

@@ -11,6 +11,8 @@ export interface ThreadElements {
   status: HTMLElement;
   messages: HTMLOListElement;
   older: HTMLButtonElement;
+  /** Loads the newest messages again (a reply that arrived since). */
+  refresh: HTMLButtonElement;
   form: HTMLFormElement;
   channel: HTMLSelectElement;
   text: HTMLTextAreaElement;
@@ -39,6 +41,7 @@ export class ThreadView {
     this.status = new StatusRegion(elements.status, elements.messages);
     this.sendStatus = new StatusRegion(elements.sendStatus, elements.form);
     elements.older.addEventListener('click', () => void this.loadPage(this.lastMessageId));
+    elements.refresh.addEventListener('click', () => void this.refresh());
     elements.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.send();
@@ -53,11 +56,30 @@ export class ThreadView {
     this.lastMessageId = undefined;
     this.elements.heading.textContent = contactLabel(conversation);
     this.elements.form.hidden = false;
+    this.elements.refresh.hidden = false;
     this.elements.channel.value = channelFor(conversation);
     this.sendStatus.clear();
     this.render();
     this.elements.pane.focus();
     await this.loadPage(undefined);
+  }
+
+  /** Shows the newest messages again, keeping the older pages already loaded. */
+  private async refresh(): Promise<void> {
+    const conversation = this.conversation;
+    if (!conversation) return;
+    const generation = this.generation;
+    try {
+      const page = await this.client.messages.list(conversation.id, { limit: 20 }, preferHeaders(this.settings.prefer.thread));
+      if (generation !== this.generation) return;
+      const known = new Set(this.messages.map((m) => m.id));
+      this.messages.unshift(...page.messages.filter((m) => !known.has(m.id)));
+      this.status.clear();
+      this.render();
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.status.error(describeError(error, 'this conversation', this.settings.baseUrl), () => void this.refresh());
+    }
   }
 
   private async loadPage(lastMessageId: string | undefined): Promise<void> {

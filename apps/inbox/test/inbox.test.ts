@@ -8,17 +8,19 @@ import { serveStatic } from './helpers/static-server.js';
 // The built app, served from 127.0.0.1, in Debian's Chromium, against the real Prism mock on
 // another port (so every request is a cross-origin one, as with `pnpm mock` + `vite`).
 let mock: RunningMock;
+/** The stateful mock; each test of its suite uses its own store (`?mockStore=`). */
+let statefulMock: RunningMock;
 let app: { url: string; close(): Promise<void> };
 let browser: { context: BrowserContext; close(): Promise<void> };
 
 beforeAll(async () => {
   await buildApp();
-  [mock, app, browser] = await Promise.all([startMock(), serveStatic(distDir), launchBrowser()]);
+  [mock, statefulMock, app, browser] = await Promise.all([startMock(), startMock({ stateful: true }), serveStatic(distDir), launchBrowser()]);
 });
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([app?.close(), mock?.close()]);
+  await Promise.all([app?.close(), mock?.close(), statefulMock?.close()]);
 });
 
 /** Opens the inbox with the given query parameters (`api` defaults to the mock). */
@@ -311,6 +313,69 @@ describe('the inbox error states', () => {
       expect(await page.getByRole('list', { name: 'Conversations' }).getAttribute('aria-busy')).toBeNull();
     } finally {
       release();
+      await page.close();
+    }
+  });
+});
+
+describe('the inbox against the stateful mock (one store per test)', () => {
+  /** Opens the inbox on the stateful mock, in the store `store`. */
+  async function openStateful(store: string): Promise<Page> {
+    return openInbox({ api: statefulMock.url, mockStore: store });
+  }
+  const thread = (page: Page) => page.getByRole('list', { name: 'Messages' }).getByRole('listitem');
+  const maria = (page: Page) => page.getByRole('button', { name: /Maria Lopez/ });
+
+  it('a sent message is in the thread, and still there after a reload', async () => {
+    const page = await openStateful('inbox-send');
+    try {
+      await maria(page).click();
+      await expect.poll(() => thread(page).count()).toBe(4);
+      await page.getByRole('textbox', { name: 'Message' }).fill('Your appointment is confirmed.');
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.locator('#send-status').getByText(/^Sent/).waitFor();
+      expect(await thread(page).last().textContent()).toContain('Your appointment is confirmed.');
+
+      await page.reload();
+      await maria(page).click();
+      await expect.poll(() => thread(page).count()).toBe(5);
+      expect(await thread(page).last().textContent()).toContain('Your appointment is confirmed.');
+      // The list shows it as the conversation's last message too.
+      expect(await maria(page).textContent()).toContain('Your appointment is confirmed.');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opening an unread conversation clears its unread mark through the API; it stays cleared after a reload', async () => {
+    const page = await openStateful('inbox-read');
+    try {
+      await expect.poll(() => maria(page).textContent()).toContain('1 unread');
+      const marked = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/conversations/tDtDnQdgm2LXpyiqYvZ6'));
+      await maria(page).click();
+      expect((await marked).status()).toBe(200);
+      await expect.poll(() => maria(page).textContent()).not.toContain('unread');
+
+      await page.reload();
+      await expect.poll(() => conversations(page).count()).toBe(2);
+      expect(await maria(page).textContent()).not.toContain('unread');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("a customer's simulated reply shows up with Refresh messages", async () => {
+    const page = await openStateful('inbox-reply');
+    try {
+      await maria(page).click();
+      await expect.poll(() => thread(page).count()).toBe(4);
+      await statefulMock.simulateReply({ store: 'inbox-reply', conversationId: 'tDtDnQdgm2LXpyiqYvZ6', body: 'Could we move it to 11:30?' });
+      await page.getByRole('button', { name: 'Refresh messages' }).click();
+      await expect.poll(() => thread(page).count()).toBe(5);
+      expect(await thread(page).last().textContent()).toContain('Could we move it to 11:30?');
+      expect(await thread(page).last().getAttribute('class')).toContain('message-inbound');
+      await screenshot(page, 'stateful-reply');
+    } finally {
       await page.close();
     }
   });

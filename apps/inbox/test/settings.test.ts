@@ -13,6 +13,11 @@ describe('inbox settings from the page URL', () => {
     });
   });
 
+  it('takes the stateful mock store to use from ?mockStore=', () => {
+    expect(readSettings('?mockStore=tab-1', {}).mockStore).toBe('tab-1');
+    expect(readSettings('', {})).not.toHaveProperty('mockStore');
+  });
+
   it('takes the query string over the build env', () => {
     const settings = readSettings('?api=http://127.0.0.1:9999&token=t1&location=L1&limit=5', {
       VITE_LEADWAY_BASE_URL: 'http://127.0.0.1:1111',

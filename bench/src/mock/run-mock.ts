@@ -57,10 +57,10 @@ interface Started {
   startToFirstAnswerMs: number | null;
 }
 
-/** startMock() in a child process on the given port. */
-async function startLeadwayMock(port: number): Promise<Started> {
+/** startMock() in a child process on the given port (stateless, or `stateful`: answered from its store). */
+async function startLeadwayMock(port: number, mode: 'stateless' | 'stateful' = 'stateless'): Promise<Started> {
   const t0 = now();
-  const child = fork(serveMock, [String(port)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(serveMock, [String(port), mode], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const ready = new Promise<{ firstAnswerMs: number }>((resolve) =>
     child.on('message', (m: { type?: string; firstAnswerMs: number }) => m.type === 'ready' && resolve(m)),
   );
@@ -95,6 +95,7 @@ export const PRISM_CLI_ROW = 'prism mock (CLI)';
 
 const SERVERS = [
   { name: '@leadway/mock startMock()', start: startLeadwayMock },
+  { name: '@leadway/mock startMock({ stateful: true })', start: (port: number) => startLeadwayMock(port, 'stateful') },
   { name: 'leadway-mock (command)', start: startLeadwayMockCli },
   { name: PRISM_CLI_ROW, start: startPrismCli },
 ];

@@ -1,5 +1,5 @@
 export { startMock } from './start-mock.js';
-export type { RunningMock, StartMockOptions } from './start-mock.js';
+export type { RunningMock, SimulatedReplyResult, StartMockOptions } from './start-mock.js';
 export { MockStartError } from './errors.js';
 export { bundledSpecPath } from './spec-path.js';
 export { isLocalOrigin } from './cors.js';
@@ -8,3 +8,7 @@ export { formatReport } from './violations.js';
 export type { ExchangeReport, SpecViolation } from './violations.js';
 export type { MockLogLevel } from './log-level.js';
 export { createWebhookSigningKey, loadWebhookExamples, sendWebhook, WebhookSendError, type SendWebhookOptions, type SentWebhook, type WebhookExample, type WebhookSigningKey } from './webhooks/index.js';
+export { STORE_HEADER, ReplyRefusedError, type SimulatedReply } from './state/simulated-reply.js';
+export type { MockStateOptions } from './state/state-options.js';
+export type { MessageEventDelivery } from './state/message-events.js';
+export type { SeedData, StoredConversation, StoredMessage } from './state/store.js';

@@ -12,11 +12,16 @@ import { closeServer, createMockHttpServer } from './mock-http-server.js';
 import { MAX_DELAY_MS } from './parse-delay.js';
 import { bundledSpecPath } from './spec-path.js';
 import { watchSpec } from './spec-watcher.js';
+import { startMockState } from './state/mock-state.js';
+import type { MockStateOptions } from './state/state-options.js';
+import type { SimulatedReply } from './state/simulated-reply.js';
+import type { MessageEventDelivery } from './state/message-events.js';
+import type { StoredMessage } from './state/store.js';
 import { checkUpstream } from './upstream-check.js';
 import type { ExchangeReport } from './violations.js';
 
 /** Options of {@link startMock}; all optional. */
-export interface StartMockOptions {
+export interface StartMockOptions extends MockStateOptions {
   /** Port to listen on. @default a free port chosen by the system */
   port?: number;
   /** Interface to bind. @default '127.0.0.1' (never all interfaces unless asked) */
@@ -55,6 +60,14 @@ export interface StartMockOptions {
   onReload?(result: { error?: MockStartError }): void;
 }
 
+/** What {@link RunningMock.simulateReply} did. */
+export interface SimulatedReplyResult {
+  /** The inbound message stored. */
+  message: StoredMessage;
+  /** Its `InboundMessage` webhook delivery, when the mock has a `webhookUrl`. */
+  delivery?: MessageEventDelivery;
+}
+
 /** A mock started by {@link startMock}. */
 export interface RunningMock {
   /** Base URL to point a client at, e.g. `http://127.0.0.1:43121`. */
@@ -67,6 +80,16 @@ export interface RunningMock {
   reload(): Promise<void>;
   /** Stops the server; resolves once the port is free. */
   close(): Promise<void>;
+  /**
+   * Stateful mode: a customer's reply in a conversation, stored as an inbound message; resolves once
+   * its signed `InboundMessage` webhook was delivered (when `webhookUrl` was given). Rejects when the
+   * mock is not stateful or the conversation is not in the store.
+   */
+  simulateReply(reply: SimulatedReply): Promise<SimulatedReplyResult>;
+  /** Stateful mode: a store back to its seed (the default store without a name); false for a store never used. */
+  reset(store?: string): boolean;
+  /** Stateful mode: SPKI PEM of the key webhook deliveries are signed with, for the receiver's verifier. */
+  webhookPublicKeyPem?: string;
 }
 
 /**
@@ -93,7 +116,13 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     ...(options.proxy !== undefined ? { upstream: await checkUpstream(options.proxy) } : {}),
   };
 
-  let prism: InProcessPrism = createInProcessPrism(await loadOperations(specPath), settings);
+  const operations = await loadOperations(specPath);
+  const state = await startMockState(options, operations, settings.upstream !== undefined);
+  const serve = (served: typeof operations): InProcessPrism => {
+    const prism = createInProcessPrism(served, settings);
+    return state ? state.layer.wrap(prism, served) : prism;
+  };
+  let prism = serve(operations);
   const delays = createDelays();
   let closing = false;
   const server = createMockHttpServer(
@@ -130,7 +159,7 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   let reloading: Promise<void> = Promise.resolve();
   const reload = () => {
     reloading = reloading.catch(() => undefined).then(async () => {
-      prism = createInProcessPrism(await loadOperations(specPath), settings);
+      prism = serve(await loadOperations(specPath));
     });
     return reloading;
   };
@@ -151,7 +180,20 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     await reloading.catch(() => undefined);
     await closeServer(server);
   };
-  return { url, port: actualPort, host, reload, close };
+  const notStateful = () => new MockStartError('BAD_OPTION', 'this mock is not stateful: start it with stateful: true (--stateful)');
+  return {
+    url,
+    port: actualPort,
+    host,
+    reload,
+    close,
+    simulateReply: (reply) => (state ? state.layer.simulateReply(reply) : Promise.reject(notStateful())),
+    reset: (store) => {
+      if (!state) throw notStateful();
+      return state.layer.reset(store);
+    },
+    ...(state ? { webhookPublicKeyPem: state.publicKeyPem } : {}),
+  };
 }
 
 function logInternalError({ method, path, error }: { method: string; path: string; error: unknown }): void {

@@ -1,15 +1,13 @@
 // The mock's signed-event sender (@leadway/mock) against the client's verifier, over real HTTP on
 // 127.0.0.1: what a team does to test its receiver end to end without the real API.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createWebhookSigningKey, loadWebhookExamples, sendWebhook, WebhookSendError } from '@leadway/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver, type TestReceiver } from './receiver.js';
+import { runMockCli } from './run-mock-cli.js';
 
-const cliPath = fileURLToPath(new URL('../../../mock/dist/cli.js', import.meta.url));
 const signingKey = createWebhookSigningKey();
 let receiver: TestReceiver;
 
@@ -57,21 +55,6 @@ describe('sendWebhook round-trips through the verifier over HTTP', () => {
   });
 });
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 describe('leadway-mock webhook <EventName> --to <url>', () => {
   let dir: string;
@@ -84,7 +67,7 @@ describe('leadway-mock webhook <EventName> --to <url>', () => {
     const keyFile = join(dir, 'signing-key.pem');
     writeFileSync(keyFile, signingKey.privateKeyPem());
     const before = receiver.events.length;
-    const run = await runCli(['webhook', 'OutboundMessage', '--to', receiver.url, '--key', keyFile]);
+    const run = await runMockCli(['webhook', 'OutboundMessage', '--to', receiver.url, '--key', keyFile]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(signingKey.publicKeyPem.trim());
@@ -95,7 +78,7 @@ describe('leadway-mock webhook <EventName> --to <url>', () => {
 
   it('creates the key file (mode 0600) when missing; without the key configured the receiver refuses, exit 1', async () => {
     const keyFile = join(dir, 'new-key.pem');
-    const run = await runCli(['webhook', 'InboundMessage', '--to', receiver.url, '--key', keyFile]);
+    const run = await runMockCli(['webhook', 'InboundMessage', '--to', receiver.url, '--key', keyFile]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('HTTP 401');
     expect(run.stdout).toContain('invalid_signature');
@@ -104,10 +87,10 @@ describe('leadway-mock webhook <EventName> --to <url>', () => {
   });
 
   it('lists the events, and refuses an unknown one with exit 2', async () => {
-    const list = await runCli(['webhook', '--list']);
+    const list = await runMockCli(['webhook', '--list']);
     expect(list.code).toBe(0);
     expect(list.stdout).toContain('InboundMessage: sms, call-voicemail');
-    const bad = await runCli(['webhook', 'NoSuchEvent', '--to', receiver.url]);
+    const bad = await runMockCli(['webhook', 'NoSuchEvent', '--to', receiver.url]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('the spec has no webhook event "NoSuchEvent"');
   });

@@ -21,7 +21,7 @@ Usage: leadway-mock webhook <EventName> --to <url> [--example NAME] [--key FILE]
 The body is signed with Ed25519 in the x-ghl-signature header, as the API signs its deliveries.
 The public key is printed first: configure your verifier with it (publicKey option).`;
 
-function loadKey(path: string | undefined, out: (line: string) => void): WebhookSigningKey {
+export function loadKey(path: string | undefined, out: (line: string) => void): WebhookSigningKey {
   if (path === undefined) return createWebhookSigningKey();
   if (existsSync(path)) return createWebhookSigningKey(readFileSync(path, 'utf8'));
   const key = createWebhookSigningKey();
