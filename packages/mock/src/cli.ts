@@ -42,27 +42,33 @@ function helpText(): string {
   return `${HELP}\n\nScenarios (Prefer: example=<name>) in the bundled spec:\n${scenarios}`;
 }
 
+/** The serve command's options (throws on an unknown or malformed one). */
+function parseServeArguments(args: string[]) {
+  return parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      spec: { type: 'string' },
+      dynamic: { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      delay: { type: 'string' },
+      proxy: { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true, default: [] },
+      watch: { type: 'boolean', default: true },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowNegative: true,
+    strict: true,
+  }).values;
+}
+
 async function main(): Promise<number> {
   if (process.argv[2] === 'webhook') return (await import('./webhooks/cli-webhook.js')).runWebhookCommand(process.argv.slice(3));
-  let values;
+  let values: ReturnType<typeof parseServeArguments>;
   try {
-    ({ values } = parseArgs({
-      options: {
-        port: { type: 'string', default: '4010' },
-        host: { type: 'string', default: '127.0.0.1' },
-        spec: { type: 'string' },
-        dynamic: { type: 'boolean', default: false },
-        seed: { type: 'string' },
-        delay: { type: 'string' },
-        proxy: { type: 'string' },
-        'cors-origin': { type: 'string', multiple: true, default: [] },
-        watch: { type: 'boolean', default: true },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowNegative: true,
-      strict: true,
-    }));
+    values = parseServeArguments(process.argv.slice(2));
   } catch (error) {
     console.error(`leadway-mock: ${(error as Error).message}\n\n${HELP}`);
     return 2;

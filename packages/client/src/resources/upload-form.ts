@@ -52,6 +52,7 @@ function toBlob(field: string, file: unknown): { blob: Blob; name: string } {
 
 function checkName(field: string, name: unknown): string {
   if (typeof name !== 'string' || name.trim().length === 0) throw new InvalidInputError(field, 'a file needs a name');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a file name holding control characters is refused.
   if (/[\u0000-\u001f"\\/]/.test(name)) throw new InvalidInputError(field, 'must not contain control characters, quotes or slashes');
   const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
