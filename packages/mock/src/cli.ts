@@ -82,6 +82,7 @@ async function main(): Promise<number> {
     const delayMs = values.delay !== undefined ? parseDelay(values.delay) : 0;
     // Loaded here, not at the top: Prism takes seconds to import, and `webhook`, `--help` and a bad
     // option do not need it.
+    console.log(`leadway-mock: starting Prism on ${values.spec ?? 'the bundled spec'} (a few seconds)...`);
     const { startMock } = await import('./start-mock.js');
     const mock = await startMock({
       port,
@@ -107,9 +108,9 @@ async function main(): Promise<number> {
       },
     });
     if (values.proxy !== undefined) {
-      console.log(`leadway-mock: forwarding to ${new URL(values.proxy).origin} at ${mock.url}, checking every answer against the spec`);
+      console.log(`leadway-mock: ready: forwarding to ${new URL(values.proxy).origin} at ${mock.url}, checking every answer against the spec`);
     } else {
-      console.log(`leadway-mock: serving the Leadway Conversations API at ${mock.url}`);
+      console.log(`leadway-mock: ready: serving the Leadway Conversations API at ${mock.url}`);
       console.log(`leadway-mock: try  curl -H 'Authorization: Bearer any' -H 'Version: 2021-07-28' ${mock.url}/conversations/tDtDnQdgm2LXpyiqYvZ6`);
     }
     if (delayMs > 0) console.log(`leadway-mock: every answer waits ${delayMs} ms`);
