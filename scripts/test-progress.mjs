@@ -9,7 +9,9 @@
 import { createInterface } from 'node:readline';
 
 const PROGRESS = 'leadway-progress ';
-const TASK_LINE = /^(@?[^\s:]+):([^\s:]+): (.*)$/;
+const TASK_LINE = /^(\S+?):(\S+?): (.*)$/; // "@leadway/client:test: ...", "//:lint:biome: ..."
+// How turbo says a task failed: in its output, or (with --continue) on a line of its own.
+const TASK_FAILED = /^(?:(\S+?)#(\S+?):\s+(?:ERROR|WARNING)\s+command finished with error|(\S+?):(\S+?): ERROR: command finished with error)/;
 
 /** Reads turbo's stdout (`--output-logs=new-only --log-order=stream`) and writes progress to `out`. */
 export function reportProgress(input, out = process.stdout) {
@@ -27,6 +29,14 @@ export function reportProgress(input, out = process.stdout) {
   lines.on('line', (raw) => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC.
     const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+    const failed = TASK_FAILED.exec(line);
+    if (failed) {
+      const id = `${failed[1] ?? failed[3]}:${failed[2] ?? failed[4]}`;
+      write(`${clock()} ✗ ${id} failed; its output:`);
+      for (const kept of held.get(id) ?? []) write(`${id}: ${kept}`);
+      held.delete(id);
+      return write(line);
+    }
     const match = TASK_LINE.exec(line);
     if (!match) return write(line);
     const [, member, task, text] = match;
@@ -45,12 +55,6 @@ export function reportProgress(input, out = process.stdout) {
       write(`${clock()}   ${member.replace('@leadway/', '')}  ${file.file}  ${mark}  [${file.done}/${file.files} files]  · all: ${totals.passed} passed, ${totals.failed} failed`);
       if (file.done === file.files) write(`${clock()} ${mine.failed > 0 ? '✗' : '✓'} ${id}: ${mine.passed} passed, ${mine.failed} failed`);
       return;
-    }
-    if (/^ERROR: command finished with error/.test(text)) {
-      write(`${clock()} ✗ ${id} failed; its output:`);
-      for (const kept of held.get(id) ?? []) write(`${id}: ${kept}`);
-      held.delete(id);
-      return write(line);
     }
     if (!held.has(id)) held.set(id, []);
     held.get(id).push(text);
