@@ -1,6 +1,6 @@
 // The members of this pnpm workspace, read from pnpm-workspace.yaml (`packages:` entries of the
-// form `dir` or `dir/*`, which is all this workspace uses). Shared by the changeset check and the
-// release test.
+// form `dir` or `dir/*`, which is all this workspace uses). Used by the
+// test command and the release test.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

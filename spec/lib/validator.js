@@ -65,14 +65,14 @@ export function createSpecValidator(doc = loadBundledSpec()) {
     if (!media?.schema) throw new Error(`${method} ${path} ${status} declares no ${mediaType} schema`);
     const responseRef = operation.responses[key]?.$ref;
     const schemaPointer = responseRef
-      ? `${responseRef}/content/${escape(mediaType)}/schema`
-      : `#/paths/${escape(path)}/${method.toLowerCase()}/responses/${key}/content/${escape(mediaType)}/schema`;
+      ? `${responseRef}/content/${escapePointerSegment(mediaType)}/schema`
+      : `#/paths/${escapePointerSegment(path)}/${method.toLowerCase()}/responses/${key}/content/${escapePointerSegment(mediaType)}/schema`;
     return validateAt(schemaPointer, body);
   }
 
   return { doc, validateAt, validateResponse };
 }
 
-function escape(segment) {
+function escapePointerSegment(segment) {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -53,7 +53,7 @@ function collect(): ExampleCase[] {
   const walkSchema = (node: any, pointer: string, where: string) => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node.examples)) {
-      node.examples.forEach((value: unknown, i: number) => cases.push({ where: `${where} examples[${i}]`, schemaPointer: pointer, value }));
+      for (const [i, value] of (node.examples as unknown[]).entries()) cases.push({ where: `${where} examples[${i}]`, schemaPointer: pointer, value });
     }
     for (const [key, child] of Object.entries<any>(node)) {
       if (key === 'examples' || key === 'example' || key === 'enum' || key === 'const' || key === 'default' || key.startsWith('x-')) continue;

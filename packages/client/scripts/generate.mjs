@@ -106,7 +106,7 @@ for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
     if (!Array.isArray(names) || names.length !== branch.enum.length) {
       throw new Error(`${name}: x-enum-varnames must name every documented value`);
     }
-    branch.enum.forEach((value, i) => entries.push({ value, name: names[i], label: labels[i] }));
+    for (const [i, value] of branch.enum.entries()) entries.push({ value, name: names[i], label: labels[i] });
   }
   lines.push(
     `/** Documented values of the open enum \`${name}\` (the API may send others; see the spec). */`,

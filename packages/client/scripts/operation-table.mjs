@@ -107,7 +107,7 @@ export function operationTableSource(spec) {
     });
   }
 
-  const resolve = (node) => (node && node.$ref ? pointer(node.$ref) : node);
+  const resolve = (node) => (node?.$ref ? pointer(node.$ref) : node);
 
   const operationSources = [];
   const ids = [];

@@ -1,6 +1,5 @@
 import type { Client } from 'openapi-fetch';
 import { errorFromResponse } from './errors/from-response.js';
-import { LeadwayError } from './errors/leadway-error.js';
 import { MalformedResponseError } from './errors/malformed-response-error.js';
 import type { paths } from './generated/openapi.js';
 import { MAX_JSON_DEPTH, nestedDeeperThan, withDepthLimit } from './json-depth.js';

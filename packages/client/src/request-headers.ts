@@ -22,7 +22,6 @@ export const REFUSED_CALL_HEADERS: readonly string[] = Object.freeze([
 const REFUSED = new Set(REFUSED_CALL_HEADERS);
 // RFC 9110 field names are tokens; values are visible Latin-1 text (fetch's Headers throws on others).
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-// eslint-disable-next-line no-control-regex
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /**

@@ -2,7 +2,7 @@ import { InvalidInputError } from './errors/invalid-input-error.js';
 
 // Ids end up in the URL path. openapi-fetch encodes them, but an id that contains a separator or a
 // dot-segment is refused outright: no input may change which path is requested.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ids holding control characters are refused, so the pattern names them.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const MAX_ID_LENGTH = 128;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one. (No `u` flag:

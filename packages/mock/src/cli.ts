@@ -54,34 +54,40 @@ function helpText(): string {
   return `${HELP}\n\nScenarios (Prefer: example=<name>) in the bundled spec:\n${scenarios}`;
 }
 
+/** The serve command's options (throws on an unknown or malformed one). */
+function parseServeArguments(args: string[]) {
+  return parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      spec: { type: 'string' },
+      dynamic: { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      delay: { type: 'string' },
+      proxy: { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true, default: [] },
+      watch: { type: 'boolean', default: true },
+      verbose: { type: 'boolean', default: false },
+      stateful: { type: 'boolean', default: false },
+      'seed-file': { type: 'string' },
+      'webhook-url': { type: 'string' },
+      'webhook-key': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowNegative: true,
+    strict: true,
+  }).values;
+}
+
 async function main(): Promise<number> {
   // `pnpm mock` starts the command with --stateful; the subcommands take their own options.
   const args = process.argv[2] === '--stateful' && ['webhook', 'reply'].includes(process.argv[3] ?? '') ? process.argv.slice(3) : process.argv.slice(2);
   if (args[0] === 'webhook') return (await import('./webhooks/cli-webhook.js')).runWebhookCommand(args.slice(1));
   if (args[0] === 'reply') return (await import('./state/cli-reply.js')).runReplyCommand(args.slice(1));
-  let values;
+  let values: ReturnType<typeof parseServeArguments>;
   try {
-    ({ values } = parseArgs({
-      options: {
-        port: { type: 'string', default: '4010' },
-        host: { type: 'string', default: '127.0.0.1' },
-        spec: { type: 'string' },
-        dynamic: { type: 'boolean', default: false },
-        seed: { type: 'string' },
-        delay: { type: 'string' },
-        proxy: { type: 'string' },
-        'cors-origin': { type: 'string', multiple: true, default: [] },
-        watch: { type: 'boolean', default: true },
-        verbose: { type: 'boolean', default: false },
-        stateful: { type: 'boolean', default: false },
-        'seed-file': { type: 'string' },
-        'webhook-url': { type: 'string' },
-        'webhook-key': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowNegative: true,
-      strict: true,
-    }));
+    values = parseServeArguments(args);
   } catch (error) {
     console.error(`leadway-mock: ${(error as Error).message}\n\n${HELP}`);
     return 2;
@@ -95,6 +101,7 @@ async function main(): Promise<number> {
     const delayMs = values.delay !== undefined ? parseDelay(values.delay) : 0;
     // Loaded here, not at the top: Prism takes seconds to import, and `webhook`, `--help` and a bad
     // option do not need it.
+    console.log(`leadway-mock: starting Prism on ${values.spec ?? 'the bundled spec'} (a few seconds)...`);
     const { startMock } = await import('./start-mock.js');
     const webhookKey = values['webhook-key'] !== undefined ? (await import('./webhooks/cli-webhook.js')).loadKey(values['webhook-key'], console.log) : undefined;
     const mock = await startMock({
@@ -129,9 +136,9 @@ async function main(): Promise<number> {
       },
     });
     if (values.proxy !== undefined) {
-      console.log(`leadway-mock: forwarding to ${new URL(values.proxy).origin} at ${mock.url}, checking every answer against the spec`);
+      console.log(`leadway-mock: ready: forwarding to ${new URL(values.proxy).origin} at ${mock.url}, checking every answer against the spec`);
     } else {
-      console.log(`leadway-mock: serving the Leadway Conversations API at ${mock.url}`);
+      console.log(`leadway-mock: ready: serving the Leadway Conversations API at ${mock.url}`);
       console.log(`leadway-mock: try  curl -H 'Authorization: Bearer any' -H 'Version: 2021-07-28' ${mock.url}/conversations/tDtDnQdgm2LXpyiqYvZ6`);
     }
     if (values.stateful) {

@@ -6,7 +6,7 @@ export type SpecOperations = Awaited<ReturnType<typeof getHttpOperationsFromSpec
 
 /** Reads the spec's operations. @throws MockStartError('SPEC_INVALID') when it cannot be loaded. */
 export async function loadOperations(specPath: string): Promise<SpecOperations> {
-  let operations;
+  let operations: SpecOperations;
   try {
     operations = await getHttpOperationsFromSpec(specPath);
   } catch (cause) {

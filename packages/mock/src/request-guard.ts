@@ -33,7 +33,7 @@ function decodes(component: string): boolean {
  * is well-formed percent-encoded UTF-8.
  */
 export function checkRequestTarget(target: string | undefined): RequestRefusal | undefined {
-  if (!target || !target.startsWith('/')) return { status: 400, message: 'The request target must be a path starting with "/".' };
+  if (!target?.startsWith('/')) return { status: 400, message: 'The request target must be a path starting with "/".' };
   const queryAt = target.indexOf('?');
   const path = queryAt === -1 ? target : target.slice(0, queryAt);
   if (!path.split('/').every(decodes)) {

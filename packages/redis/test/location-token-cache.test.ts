@@ -11,7 +11,7 @@ import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 let redis: RedisServer;
 const connections: RedisConnection[] = [];
 let exchanges = 0;
-const server = createServer((request, response) => {
+const server = createServer((_request, response) => {
   exchanges++;
   response.writeHead(200, { 'content-type': 'application/json' });
   response.end(JSON.stringify({ access_token: `location-token-${exchanges}`, expires_in: 86399, token_type: 'Bearer' }));

@@ -109,8 +109,14 @@ describe('createRedisTokenStore', () => {
     await store.save(expired(0));
     const presented: string[] = [];
     const unavailable = new TokenRefreshError({ reason: 'rejected', operation: 'getAccessToken', detail: '503', hint: '', final: false, status: 503 });
-    await failure(store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), Promise.reject(unavailable)))));
-    const next = await store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), fresh(1))));
+    await failure(store.refreshExclusively(byExpiry(async (tokens) => {
+          presented.push(tokens.refreshToken);
+          throw unavailable;
+        })));
+    const next = await store.refreshExclusively(byExpiry(async (tokens) => {
+          presented.push(tokens.refreshToken);
+          return fresh(1);
+        }));
     expect(next.refreshToken).toBe('refresh-1');
     expect(presented).toEqual(['refresh-0', 'refresh-0']);
   });

@@ -1,6 +1,7 @@
-// scripts/check-changesets.mjs against small throwaway git repositories shaped like this
-// workspace: one published package, one private one, a .changeset folder.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// scripts/check-changesets.mjs (a wrapper around `changeset status --since=<base>`) against small
+// throwaway git repositories shaped like this workspace: one published package, one private one, and
+// this workspace's own .changeset/config.json (its changedFilePatterns decide what counts).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -32,18 +33,19 @@ async function git(root: string, ...args: string[]): Promise<void> {
   await runOrThrow('git', args, { cwd: root, env: gitEnv, timeoutMs: 20_000 });
 }
 
-/** A repository on `main` with one commit: a published @leadway/client, a private @leadway/spec. */
+/** A repository on `main` with one commit: published @leadway/client and @leadway/mock, a private @leadway/spec. */
 async function repository(): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'leadway-changeset-check-'));
   temps.push(root);
   write(root, 'pnpm-workspace.yaml', 'packages:\n  - spec\n  - packages/*\n');
   write(root, 'package.json', '{ "name": "root", "private": true }\n');
-  write(root, '.changeset/config.json', '{ "baseBranch": "main" }\n');
+  write(root, '.changeset/config.json', readFileSync(inWorkspace('.changeset', 'config.json'), 'utf8'));
   write(root, '.changeset/README.md', 'changesets\n');
   write(root, '.changeset/old-release.md', "---\n'@leadway/client': minor\n---\n\nAn older change.\n");
   write(root, 'packages/client/package.json', '{ "name": "@leadway/client", "version": "0.0.0" }\n');
   write(root, 'packages/client/src/index.ts', 'export const a = 1;\n');
   write(root, 'packages/client/test/a.test.ts', '// test\n');
+  write(root, 'packages/mock/package.json', '{ "name": "@leadway/mock", "version": "0.0.0" }\n');
   write(root, 'spec/package.json', '{ "name": "@leadway/spec", "private": true }\n');
   write(root, 'spec/openapi.yaml', 'openapi: 3.1.0\n');
   await git(root, 'init', '-q', '-b', 'main');
@@ -106,15 +108,25 @@ describe('check-changesets: a change to a published package needs a new changese
     expect(result.stdout).toContain('every changed published package has a new changeset');
   });
 
-  it('does not accept a changeset that was already there at the base, or one naming another package', async () => {
+  it('does not accept a changeset that was already there at the base, even reworded', async () => {
     const root = await repository();
     await git(root, 'checkout', '-q', '-b', 'feature');
     write(root, 'packages/client/src/index.ts', 'export const a = 2;\n');
     write(root, '.changeset/old-release.md', "---\n'@leadway/client': minor\n---\n\nAn older change, reworded.\n");
+    const result = await check(root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('@leadway/client changed');
+  });
+
+  it('does not accept a new changeset that names another package only', async () => {
+    const root = await repository();
+    await git(root, 'checkout', '-q', '-b', 'feature');
+    write(root, 'packages/client/src/index.ts', 'export const a = 2;\n');
     write(root, '.changeset/other.md', "---\n'@leadway/mock': patch\n---\n\nSomething else.\n");
     const result = await check(root);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('@leadway/client changed');
+    expect(result.stderr).not.toContain('@leadway/mock changed');
   });
 
   it('ignores tests, README and private packages', async () => {

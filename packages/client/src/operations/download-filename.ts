@@ -48,7 +48,7 @@ export function safeFilename(name: string): string | undefined {
 // C0 and C1 controls, DEL, bidirectional marks and overrides, zero-width and BOM characters, and
 // UTF-16 surrogates that are not part of a pair.
 const UNSAFE_CHARACTERS =
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters a file name must not keep.
   /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
 

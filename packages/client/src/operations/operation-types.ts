@@ -20,7 +20,8 @@ type SuccessStatus = 200 | 201 | 202 | 203 | 204;
 export type SuccessOf<K extends OperationName> = {
   [S in keyof operations[K]['responses'] & SuccessStatus]: operations[K]['responses'][S] extends { content: infer C }
     ? C[keyof C]
-    : void;
+    : // biome-ignore lint/suspicious/noConfusingVoidType: the resolved value of a call that answers no body, as in `Promise<void>`.
+      void;
 }[keyof operations[K]['responses'] & SuccessStatus];
 
 /** The path parameters of an operation, as one object. */

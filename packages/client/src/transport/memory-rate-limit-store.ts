@@ -1,6 +1,5 @@
 import { DEFAULT_BURST_INTERVAL_MS, DEFAULT_BURST_MAX, DEFAULT_PACING_RESERVE } from '../options.js';
 import { boundedBurstWindow, boundedRetryAfterBlock } from './pacing-bounds.js';
-import type { RateLimitObservation } from './rate-limit-headers.js';
 import type { RateLimitStore } from './rate-limit-store.js';
 
 /** Options of {@link createMemoryRateLimitStore}. */

@@ -84,7 +84,7 @@ function seconds(ms: number): string {
 function keyList(field: string, value: WebhookPublicKey | readonly WebhookPublicKey[] | undefined, fallback: string): WebhookPublicKey[] {
   const keys = value === undefined ? [fallback] : Array.isArray(value) ? [...value] : [value as WebhookPublicKey];
   if (keys.length === 0) throw new InvalidInputError(field, 'must name at least one key');
-  keys.forEach((key) => checkPublicKey(field, key));
+  for (const key of keys) checkPublicKey(field, key);
   return keys;
 }
 
@@ -158,7 +158,7 @@ export function createWebhookVerifier(options: WebhookVerifierOptions = {}): Web
   const windowEnd = (ms: number): number => ms + toleranceMs;
 
   function checkTimestamp(payload: Record<string, unknown>, at: number): Date | undefined {
-    const raw = payload['timestamp'];
+    const raw = payload.timestamp;
     if (raw === undefined || raw === null) {
       if (options.allowMissingTimestamp === true) return undefined;
       throw new WebhookVerificationError('timestamp_missing', 'the payload has no timestamp, so its age cannot be checked (see allowMissingTimestamp).');
@@ -175,7 +175,7 @@ export function createWebhookVerifier(options: WebhookVerifierOptions = {}): Web
   }
 
   async function checkReplay(payload: Record<string, unknown>, timestamp: Date | undefined, at: number): Promise<string | undefined> {
-    const id = payload['webhookId'];
+    const id = payload.webhookId;
     if (typeof id !== 'string' || id.length === 0) {
       if (id === undefined && options.allowMissingWebhookId === true) return undefined;
       if (id === undefined) throw new WebhookVerificationError('webhook_id_missing', 'the payload has no webhookId, so a replay cannot be detected (see allowMissingWebhookId).');
@@ -198,9 +198,9 @@ export function createWebhookVerifier(options: WebhookVerifierOptions = {}): Web
       const timestamp = checkTimestamp(payload, at);
       const webhookId = await checkReplay(payload, timestamp, at);
       const delivery: WebhookDelivery = { signedWith, webhookId, timestamp };
-      const name = eventNameOf(payload['type']);
+      const name = eventNameOf(payload.type);
       if (name === undefined) {
-        const eventType = typeof payload['type'] === 'string' ? payload['type'] : undefined;
+        const eventType = typeof payload.type === 'string' ? payload.type : undefined;
         return { type: 'unknown', eventType, payload, ...delivery };
       }
       return { type: name, payload, ...delivery } as WebhookEvent;

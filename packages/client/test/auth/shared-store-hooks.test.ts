@@ -113,7 +113,10 @@ describe('createLocationTokenExchange({ cache })', () => {
     const entries = new Map<string, CachedLocationToken>();
     const log: string[] = [];
     const cache: LocationTokenCache = {
-      get: (company, location) => (log.push(`get ${company}/${location}`), entries.get(`${company}/${location}`)),
+      get: (company, location) => {
+        log.push(`get ${company}/${location}`);
+        return entries.get(`${company}/${location}`);
+      },
       set: (company, location, token) => {
         log.push(`set ${company}/${location}`);
         entries.set(`${company}/${location}`, token);

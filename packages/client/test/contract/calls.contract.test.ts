@@ -27,7 +27,10 @@ const resolve = (node: any): any => (node?.$ref ? resolve(node.$ref.slice(2).spl
 function expectSpecRequest(request: ReceivedRequest, method: string, template: string): Record<string, string> {
   const url = new URL(request.url, 'http://127.0.0.1');
   const names: string[] = [];
-  const pattern = new RegExp(`^${template.replace(/\{(\w+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)'))}$`);
+  const pattern = new RegExp(`^${template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  })}$`);
   const match = pattern.exec(url.pathname);
   expect(match, `${url.pathname} matches ${template}`).not.toBeNull();
   expect(request.method).toBe(method);
@@ -35,8 +38,8 @@ function expectSpecRequest(request: ReceivedRequest, method: string, template: s
   const operation = item[method.toLowerCase()];
   const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);
   const version = parameters.find((p: any) => p.in === 'header' && p.name === 'Version');
-  expect(version.schema.enum).toContain(request.headers['version']);
-  expect(request.headers['authorization']).toBe(`Bearer ${SECRET_TOKEN}`);
+  expect(version.schema.enum).toContain(request.headers.version);
+  expect(request.headers.authorization).toBe(`Bearer ${SECRET_TOKEN}`);
   for (const [name, value] of url.searchParams) {
     const declared = parameters.find((p: any) => p.in === 'query' && p.name === name);
     expect(declared, `query ${name} is declared`).toBeDefined();

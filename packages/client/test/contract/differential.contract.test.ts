@@ -46,7 +46,7 @@ function jsTypes(rule: SchemaRule): Set<string> {
   if (typeof rule.type === 'string') add(rule.type);
   else if (Array.isArray(rule.type)) rule.type.forEach(add);
   for (const branch of [...(rule.anyOf ?? []), ...(rule.oneOf ?? []), ...(rule.allOf ?? [])]) jsTypes(branch).forEach(add);
-  if (rule.enum) rule.enum.forEach((v) => add(typeof v));
+  for (const v of rule.enum ?? []) add(typeof v);
   return out;
 }
 const jsType = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);

@@ -115,8 +115,8 @@ describe('uploadAttachments in Chromium: POST /conversations/messages/upload fro
     const { method, path, headers, body } = received[0]!;
     expect(method).toBe('POST');
     expect(path).toBe(PATH);
-    expect(headers['authorization']).toBe(`Bearer ${SECRET_TOKEN}`);
-    expect(headers['version']).toBe('2021-07-28');
+    expect(headers.authorization).toBe(`Bearer ${SECRET_TOKEN}`);
+    expect(headers.version).toBe('2021-07-28');
     const form = await new Request('http://x', { method: 'POST', headers: { 'content-type': String(headers['content-type']) }, body: new Uint8Array(body) }).formData();
     expect([...new Set(form.keys())].sort()).toEqual(['attachmentUrls', 'contactId', 'conversationId', 'fileAttachment', 'locationId']);
     const files = form.getAll('fileAttachment') as File[];

@@ -36,7 +36,7 @@ function sourcesUnder(dir: string, pattern: RegExp, skip?: string): string {
   return out.join('\n');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ids = operationIds();
 const clientSources = sourcesUnder(join(root, 'src'), /\.ts$/, join(root, 'src/generated'));
 const generatedFunctions = readFileSync(join(root, 'src/generated/functions.ts'), 'utf8');
@@ -51,14 +51,14 @@ describe('spec coverage', () => {
   it('every operation in the spec has a client function', () => {
     const missing = ids.filter(
       (id) =>
-        !new RegExp(`export (?:async )?function ${escape(id)}\\(`).test(generatedFunctions) &&
-        !new RegExp(`\\b${escape(id)}Operation\\b|OPERATION\\s*=\\s*['"\`]${escape(id)}['"\`]`).test(clientSources),
+        !new RegExp(`export (?:async )?function ${escapeRegExp(id)}\\(`).test(generatedFunctions) &&
+        !new RegExp(`\\b${escapeRegExp(id)}Operation\\b|OPERATION\\s*=\\s*['"\`]${escapeRegExp(id)}['"\`]`).test(clientSources),
     );
     expect(missing, 'operations without a client function in src/ (outside src/generated)').toEqual([]);
   });
 
   it('every operation in the spec has a contract test', () => {
-    const missing = ids.filter((id) => !new RegExp(`describe(?:\\.\\w+)*\\(\\s*['"\`]${escape(id)}\\b`).test(contracts));
+    const missing = ids.filter((id) => !new RegExp(`describe(?:\\.\\w+)*\\(\\s*['"\`]${escapeRegExp(id)}\\b`).test(contracts));
     expect(missing, 'operations without a contract test whose describe title starts with the operationId').toEqual([]);
   });
 });

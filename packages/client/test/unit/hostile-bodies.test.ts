@@ -4,7 +4,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
-  ApiError,
+  type ApiError,
   BadRequestError,
   createLeadwayClient,
   LeadwayError,

@@ -15,7 +15,7 @@ import type { SchemaRule } from '../../src/operations/operation-spec.js';
 const doc = loadBundledSpec();
 const { validateAt } = createSpecValidator(doc);
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointerSegment = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 interface Target {
   label: string;
@@ -33,8 +33,8 @@ function targets(): Target[] {
       if (!op) continue;
       const entry = (operationsById as Record<string, (typeof operationsById)[keyof typeof operationsById]>)[op.operationId]!;
       const raw = [
-        ...(item.parameters ?? []).map((p: any, i: number) => ({ p, at: p.$ref ? `${p.$ref}` : `#/paths/${escape(path)}/parameters/${i}` })),
-        ...(op.parameters ?? []).map((p: any, i: number) => ({ p, at: p.$ref ? `${p.$ref}` : `#/paths/${escape(path)}/${method}/parameters/${i}` })),
+        ...(item.parameters ?? []).map((p: any, i: number) => ({ p, at: p.$ref ? `${p.$ref}` : `#/paths/${escapePointerSegment(path)}/parameters/${i}` })),
+        ...(op.parameters ?? []).map((p: any, i: number) => ({ p, at: p.$ref ? `${p.$ref}` : `#/paths/${escapePointerSegment(path)}/${method}/parameters/${i}` })),
       ];
       for (const { p, at } of raw) {
         const param = resolveRef(doc, p);
@@ -51,7 +51,7 @@ function targets(): Target[] {
         const samples = [json.example, ...Object.values<any>(json.examples ?? {}).map((e) => e.value)].filter((v) => v !== undefined);
         list.push({
           label: `${op.operationId} body`,
-          pointer: `#/paths/${escape(path)}/${method}/requestBody/content/application~1json/schema`,
+          pointer: `#/paths/${escapePointerSegment(path)}/${method}/requestBody/content/application~1json/schema`,
           rule: entry.body!.schema,
           samples,
         });

@@ -262,7 +262,10 @@ describe('pacing in the client', () => {
   it('X-RateLimit-Max: 1 → each later call asks the store a few times, never polls every millisecond', async () => {
     const inner = createMemoryRateLimitStore();
     let asks = 0;
-    const store: RateLimitStore = { acquire: (key, now) => (asks++, inner.acquire(key, now)), record: (key, o, now) => inner.record(key, o, now) };
+    const store: RateLimitStore = { acquire: (key, now) => {
+        asks++;
+        return inner.acquire(key, now);
+      }, record: (key, o, now) => inner.record(key, o, now) };
     const limits = { 'x-ratelimit-max': '1', 'x-ratelimit-interval-milliseconds': '150', 'x-ratelimit-remaining': '0' };
     const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }, limits));
     const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, pacing: { store } });

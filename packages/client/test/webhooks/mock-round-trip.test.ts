@@ -83,7 +83,7 @@ describe('leadway-mock webhook <EventName> --to <url>', () => {
     expect(run.stdout).toContain('HTTP 401');
     expect(run.stdout).toContain('invalid_signature');
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
-    expect(createWebhookSigningKey(readFileSync(keyFile, 'utf8')).publicKeyPem).toBe(run.stdout.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/)![0] + '\n');
+    expect(createWebhookSigningKey(readFileSync(keyFile, 'utf8')).publicKeyPem).toBe(`${run.stdout.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/)![0]}\n`);
   });
 
   it('lists the events, and refuses an unknown one with exit 2', async () => {

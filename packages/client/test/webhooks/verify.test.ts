@@ -61,13 +61,13 @@ describe('valid signatures verify for each event of the spec', () => {
 
   it.each(examples.map((e) => [`${e.event} (${e.name})`, e] as const))('%s', async (_label, example) => {
     const body = JSON.stringify(example.value);
-    const v = verifier({ now: () => Date.parse(example.value['timestamp'] as string) });
+    const v = verifier({ now: () => Date.parse(example.value.timestamp as string) });
     const event = await v.verify(body, { 'x-ghl-signature': await signer.sign(body) });
     expect(event.type).toBe(example.event);
     expect(event.payload).toEqual(example.value);
     expect(event.signedWith).toBe('x-ghl-signature');
-    expect(event.webhookId).toBe(example.value['webhookId']);
-    expect(event.timestamp?.toISOString()).toBe(example.value['timestamp']);
+    expect(event.webhookId).toBe(example.value.webhookId);
+    expect(event.timestamp?.toISOString()).toBe(example.value.timestamp);
   });
 
   it('narrows on type: an InboundMessage payload is typed from the spec', async () => {
@@ -324,7 +324,7 @@ describe('an event type the spec does not list', () => {
     expect(event.type).toBe('unknown');
     if (event.type !== 'unknown') throw new Error('narrowing');
     expect(event.eventType).toBe('ConversationArchived');
-    expect(event.payload['conversationId']).toBe('c1');
+    expect(event.payload.conversationId).toBe('c1');
   });
 
   it('a payload without a type string is unknown too, with no eventType', async () => {
@@ -403,7 +403,10 @@ describe('options', () => {
 
   it('uses the given replay store', async () => {
     const calls: [string, number][] = [];
-    const v = verifier({ replayStore: { markSeen: async (id, expiresAt) => (calls.push([id, expiresAt]), true) } });
+    const v = verifier({ replayStore: { markSeen: async (id, expiresAt) => {
+          calls.push([id, expiresAt]);
+          return true;
+        } } });
     const { body, headers } = await signed(JSON.stringify(payload({ webhookId: 'wh-store' })));
     await v.verify(body, headers);
     expect(calls).toEqual([['wh-store', NOW + 300_000]]);

@@ -30,27 +30,32 @@ export function loadKey(path: string | undefined, out: (line: string) => void): 
   return key;
 }
 
+/** The webhook command's arguments (throws on an unknown or malformed option). */
+function parseWebhookArguments(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      to: { type: 'string' },
+      example: { type: 'string' },
+      key: { type: 'string' },
+      stale: { type: 'boolean', default: false },
+      timeout: { type: 'string', default: '10000' },
+      list: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
 /** Runs `leadway-mock webhook ...` with the arguments after `webhook`; resolves with the exit code. */
 export async function runWebhookCommand(
   argv: readonly string[],
   io: { out: (line: string) => void; err: (line: string) => void } = { out: (l) => console.log(l), err: (l) => console.error(l) },
 ): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseWebhookArguments>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        to: { type: 'string' },
-        example: { type: 'string' },
-        key: { type: 'string' },
-        stale: { type: 'boolean', default: false },
-        timeout: { type: 'string', default: '10000' },
-        list: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseWebhookArguments(argv);
   } catch (error) {
     io.err(`leadway-mock webhook: ${(error as Error).message}\n\n${HELP}`);
     return 2;

@@ -64,8 +64,8 @@ export async function sendWebhook(options: SendWebhookOptions): Promise<SentWebh
   const example = pickWebhookExample(loadWebhookExamples(options.specPath), options.event, options.example);
   const payload: Record<string, unknown> = { ...example.payload, ...options.payload };
   if (options.fresh !== false) {
-    payload['timestamp'] = new Date().toISOString();
-    payload['webhookId'] = randomUUID();
+    payload.timestamp = new Date().toISOString();
+    payload.webhookId = randomUUID();
   }
   const body = JSON.stringify(payload);
   const bytes = new TextEncoder().encode(body);
