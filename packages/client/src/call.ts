@@ -1,5 +1,6 @@
 import type { Client } from 'openapi-fetch';
 import { errorFromResponse } from './errors/from-response.js';
+import type { LeadwayError } from './errors/leadway-error.js';
 import { MalformedResponseError } from './errors/malformed-response-error.js';
 import type { paths } from './generated/openapi.js';
 import { MAX_JSON_DEPTH, nestedDeeperThan, withDepthLimit } from './json-depth.js';

@@ -20,7 +20,17 @@ export type SendRequest = (request: Request, init: RequestInit) => Promise<Respo
 
 /** Adapts a fetch that takes only a Request (the `fetch` option) to `SendRequest`. */
 export function sendWith(fetch: (request: Request) => Promise<Response>): SendRequest {
-  return (request, init) => fetch(new Request(request, init));
+  return (request, init) => {
+    const sent = new Request(request, init);
+    const parent = init?.signal;
+    if (!parent) return fetch(sent);
+    // The sent request's signal follows `init.signal` through a weak reference only (Node's dependent
+    // signals): a fetch that listens on `request.signal` alone, and holds the request nowhere else,
+    // would never hear the abort once the request is collected. A listener on the parent holds it.
+    const holdSent = () => void sent.signal;
+    parent.addEventListener('abort', holdSent);
+    return fetch(sent).finally(() => parent.removeEventListener('abort', holdSent));
+  };
 }
 
 /** The answer with a readable body: the same object when its body is unread, else a copy from the buffered bytes. */
