@@ -39,8 +39,8 @@ export function suitesCell(report: VitestReport): Cell & { passed: number } {
 
 /**
  * Runs the client's suites with the workspace's vitest under `runtime` (a Node), writing vitest's
- * JSON report to `reportPath`, and reads the result. The client's own test task (root `pnpm test`)
- * has already run them on the Node running the tests: `ownReport` reuses that report when given.
+ * JSON report to `reportPath`, and reads the result. (On the Node running the tests, the client's
+ * own test task has already run them: see {@link ownClientReport}.)
  */
 export async function clientSuitesOn(runtime: Runtime, reportPath: string): Promise<Cell & { passed: number }> {
   mkdirSync(join(reportPath, '..'), { recursive: true });

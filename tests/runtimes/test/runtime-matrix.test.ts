@@ -89,11 +89,12 @@ describe('runtime matrix: the client and mock on Node 20, 22, 24, Bun, Deno and 
 
   it('workerd (Miniflare) runs the bundled packed client: typed call, a page, a typed error, a verified webhook; it cannot host the mock', async () => {
     if (!consumer) throw new Error('the packed packages were not installed');
-    versions.workerd = await ensureMiniflare().then((dir) => `miniflare at ${dir}`);
+    const miniflareDir = await ensureMiniflare();
+    versions.workerd = `miniflare at ${miniflareDir}`;
     versions[MINIFLARE_HOST.id] = await ensureRuntime(MINIFLARE_HOST, consumer.dir);
     const bundle = join(temp, 'worker-bundle.js');
     await bundleWorker(consumer.workerMain, bundle);
-    const found = (await runWorker(MINIFLARE_HOST, await ensureMiniflare(), bundle, { mockUrl: hostMock.url, webhook }, temp)) as Record<string, Cell>;
+    const found = (await runWorker(MINIFLARE_HOST, miniflareDir, bundle, { mockUrl: hostMock.url, webhook }, temp)) as Record<string, Cell>;
     for (const capability of SMOKE_CAPABILITIES) record('workerd', capability, found[capability] ?? { status: 'fail', note: 'no result' });
     for (const capability of SMOKE_CAPABILITIES.filter((name) => name !== 'mockHosted')) {
       expect(found[capability], `workerd: ${capability}`).toEqual({ status: 'pass' });
