@@ -29,22 +29,43 @@ export interface StagedRelease {
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 const NOT_STAGED = new Set(['node_modules', 'test-artifacts', '.turbo']);
 
+/** Runs a release's `version` step in the staged copy and returns what it printed. */
+export type VersionStep = (root: string) => Promise<string>;
+
+/** `changeset version`, run with the workspace's changesets CLI. */
+export const changesetVersion: VersionStep = async (root) => {
+  const changeset = inWorkspace('node_modules', '@changesets', 'cli', 'bin.js');
+  const versioned = await runOrThrow(process.execPath, [changeset, 'version'], { cwd: root, timeoutMs: 60_000 });
+  return versioned.stdout + versioned.stderr;
+};
+
 /**
  * Runs the release steps without touching the workspace: copies the workspace's manifests,
- * `.changeset/` and the built published packages into `tempDir`, runs `changeset version` there
- * (versions + CHANGELOG.md from the pending changesets) and packs every published package with
- * pnpm (which turns `workspace:` ranges into versions), as `changeset publish` would.
+ * `.changeset/` and the built published packages into `tempDir` ({@link stageWorkspace}), runs the
+ * `version` step there (by default `changeset version`: versions + CHANGELOG.md from the pending
+ * changesets) and packs every published package with pnpm (which turns `workspace:` ranges into
+ * versions), as the publish step would.
  * The packages must be built (`dist/`) beforehand; turbo's `test` task builds them first.
  */
-export async function stageRelease(tempDir: string): Promise<StagedRelease> {
+export async function stageRelease(tempDir: string, version: VersionStep = changesetVersion): Promise<StagedRelease> {
+  const root = stageWorkspace(tempDir);
+  const versionOutput = await version(root);
+  const packages = await packPublished(root, join(tempDir, 'tarballs'));
+  return { root, packages, versionOutput };
+}
+
+/**
+ * Copies what a release needs into `<tempDir>/workspace`: the root manifests and `.changeset/`,
+ * every member's package.json and the published members whole (built, without tests' output), the
+ * `workspace:` links pnpm reads versions from, and `node_modules` linked to the workspace's (the
+ * tools the root scripts run, as after `pnpm install`). Returns that folder.
+ */
+export function stageWorkspace(tempDir: string): string {
   const root = join(tempDir, 'workspace');
-  const tarballDir = join(tempDir, 'tarballs');
-  mkdirSync(tarballDir, { recursive: true });
   for (const file of ['package.json', 'pnpm-workspace.yaml', '.changeset']) {
     cpSync(inWorkspace(file), join(root, file), { recursive: true });
   }
   const members = workspaceMembers(workspaceRoot);
-  const published = members.filter((member) => !member.private);
   for (const member of members) {
     const from = inWorkspace(member.dir);
     const to = join(root, member.dir);
@@ -58,20 +79,23 @@ export async function stageRelease(tempDir: string): Promise<StagedRelease> {
       });
     }
   }
-  for (const member of published) linkWorkspaceDependencies(root, member, members);
+  for (const member of members.filter((candidate) => !candidate.private)) linkWorkspaceDependencies(root, member, members);
+  symlinkSync(inWorkspace('node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
 
-  const changeset = inWorkspace('node_modules', '@changesets', 'cli', 'bin.js');
-  const versioned = await runOrThrow(process.execPath, [changeset, 'version'], { cwd: root, timeoutMs: 60_000 });
-
+/** Packs every published member of the staged copy at `root` into `tarballDir` with pnpm. */
+export async function packPublished(root: string, tarballDir: string): Promise<StagedPackage[]> {
+  mkdirSync(tarballDir, { recursive: true });
   const packages: StagedPackage[] = [];
-  for (const member of published) {
+  for (const member of workspaceMembers(workspaceRoot).filter((candidate) => !candidate.private)) {
     const dir = join(root, member.dir);
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
     await runOrThrow(pnpm.command, [...pnpm.args, 'pack', '--pack-destination', tarballDir], { cwd: dir, timeoutMs: 120_000 });
     const tarball = join(tarballDir, `${member.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`);
     packages.push({ name: member.name, previousVersion: member.version, version: manifest.version, dir, tarball });
   }
-  return { root, packages, versionOutput: versioned.stdout + versioned.stderr };
+  return packages;
 }
 
 // pnpm pack reads the version of a `workspace:` dependency from its node_modules link, as after

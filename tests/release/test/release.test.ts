@@ -1,10 +1,13 @@
-// The release, end to end, as a consumer outside the monorepo meets it: version and pack the
-// published packages as `changeset version` + `pnpm publish` would, lint the tarballs, publish
-// them to a real local registry (Verdaccio on 127.0.0.1), install them with npm in a fresh
+// The release, end to end, as the release job runs it and a consumer outside the monorepo meets
+// it: in a temp copy of the repository (a git checkout), with the pinned pnpm on the PATH through a
+// shim, run the release workflow's own `version` command (`changeset version`), lint the packed
+// tarballs, run its `publish` command (`changeset publish`, which publishes with pnpm) against a
+// real local registry (Verdaccio on 127.0.0.1), install them with npm in a fresh
 // project in the system's temp folder, start the mock with its command, and type-check and run a
 // TypeScript program that calls the mock through the client. Only @leadway/* comes from the local
 // registry (a scoped .npmrc line); third-party dependencies come from the npm registry, as they
-// would for the consumer.
+// would for the consumer. Then a second cycle: one patch changeset on @leadway/client, version and
+// publish again, and only what changesets bumped reaches the registry.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +18,9 @@ import { writeConsumerSources } from '../src/consumer-project.js';
 import { startLocalRegistry, type LocalRegistry } from '../src/local-registry.js';
 import { inWorkspace, pnpm } from '../src/paths.js';
 import { pendingChangesets } from '../src/pending-changesets.js';
+import { PNPM_SHIM_LINE } from '../src/pnpm-shim.js';
+import { commitAll, gitTags, publishedVersions, releaseEnv, runWorkflowCommand } from '../src/release-cycle.js';
+import { readReleaseWorkflow } from '../src/release-workflow.js';
 import { runCommand, runOrThrow, startCommand, type RunningCommand } from '../src/run-command.js';
 import { stageRelease, type StagedPackage, type StagedRelease } from '../src/stage-release.js';
 import { readTarball } from '../src/tarball.js';
@@ -30,6 +36,7 @@ describe('release: @leadway/client, @leadway/mock and @leadway/redis, published 
   let mock: RunningCommand | undefined;
   let consumer: string;
   const started = Date.now();
+  const workflow = readReleaseWorkflow();
 
   const pkg = (name: string): StagedPackage => {
     const found = staged.packages.find((candidate) => candidate.name === name);
@@ -40,7 +47,15 @@ describe('release: @leadway/client, @leadway/mock and @leadway/redis, published 
   beforeAll(async () => {
     temp = mkdtempSync(join(tmpdir(), 'leadway-release-'));
     consumer = join(temp, 'consumer');
-    staged = await stageRelease(temp);
+    // The checkout the job starts from, then the workflow's `version` command, then the commit of
+    // the "Version Packages" change it makes (which changesets/action opens as a pull request).
+    staged = await stageRelease(temp, async (root) => {
+      const env = releaseEnv(temp);
+      await commitAll(root, 'the release job checks out main', env);
+      const versioned = await runWorkflowCommand(root, workflow.versionCommand, env);
+      await commitAll(root, 'Version Packages', env);
+      return versioned.stdout + versioned.stderr;
+    });
   });
 
   afterAll(async () => {
@@ -126,22 +141,29 @@ describe('release: @leadway/client, @leadway/mock and @leadway/redis, published 
     }
   });
 
-  it('pnpm publish puts every tarball on a local Verdaccio', async () => {
+  it('the release workflow runs, in order, the pinned pnpm through a shim, install, build, and changesets/action with the commands this test runs', () => {
+    expect(workflow.text).toContain(PNPM_SHIM_LINE);
+    expect(workflow.text).toMatch(/uses: changesets\/action@v\d+/);
+    expect(workflow.runSteps).toEqual(['pnpm install --frozen-lockfile', 'pnpm build']);
+    // The commands this test runs in the staged copy are read from the workflow; they must be the
+    // root scripts that run changesets.
+    const scripts = (JSON.parse(readFileSync(inWorkspace('package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts[workflow.versionCommand.replace(/^pnpm (run )?/, '')]).toBe('changeset version');
+    expect(scripts[workflow.publishCommand.replace(/^pnpm (run )?/, '')]).toBe('changeset publish');
+  });
+
+  it("the workflow's publish command (changeset publish, through pnpm) puts every package on a local Verdaccio and tags it", async () => {
     registry = await startLocalRegistry(join(temp, 'registry'));
-    const publisher = join(temp, 'publisher');
-    mkdirSync(publisher);
-    writeFileSync(join(publisher, '.npmrc'), registry.authNpmrc);
+    const env = releaseEnv(temp, registry);
+    for (const name of PUBLISHED) expect((await publishedVersions(registry.url, name)).versions, name).toEqual([]);
+    const published = await runWorkflowCommand(staged.root, workflow.publishCommand, env);
     for (const name of PUBLISHED) {
-      await runOrThrow(
-        pnpm.command,
-        [...pnpm.args, 'publish', pkg(name).tarball, '--registry', registry.url, '--no-git-checks'],
-        { cwd: publisher, env: consumerEnv(), timeoutMs: 120_000 },
-      );
-      const packument = (await (await fetch(new URL(name.replace('/', '%2f'), registry.url))).json()) as {
-        'dist-tags'?: { latest?: string };
-      };
-      expect(packument['dist-tags']?.latest).toBe(pkg(name).version);
+      expect(await publishedVersions(registry.url, name), `${name}\n${published.stdout}${published.stderr}`).toEqual({
+        latest: pkg(name).version,
+        versions: [pkg(name).version],
+      });
     }
+    expect(await gitTags(staged.root, env)).toEqual(PUBLISHED.map((name) => `${name}@${pkg(name).version}`).sort());
   });
 
   it('npm installs them from that registry in a new project outside the workspace, with the Prism versions the mock pins', async () => {
@@ -231,5 +253,40 @@ describe('release: @leadway/client, @leadway/mock and @leadway/redis, published 
     const result = await runCommand(process.execPath, ['-e', script], { cwd: consumer, env: consumerEnv(), timeoutMs: 30_000 });
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout.trim().split('\n').pop()!)).toEqual(['function', 'function', 'function', expect.stringMatching(/^3\.1/), 'function']);
+  });
+  it('a second cycle with one patch changeset on @leadway/client bumps only it, writes its changelog and publishes only it; @leadway/redis (whose ^ range takes the patch) and @leadway/mock stay as published', async () => {
+    if (!registry) throw new Error('the registry did not start');
+    const env = releaseEnv(temp, registry);
+    const before = Object.fromEntries(await Promise.all(PUBLISHED.map(async (name) => [name, await publishedVersions(registry!.url, name)] as const)));
+    const tagsBefore = await gitTags(staged.root, env);
+    const summary = 'Second release cycle: a patch to the client alone.';
+    writeFileSync(join(staged.root, '.changeset', 'second-cycle-client-patch.md'), `---\n'@leadway/client': patch\n---\n\n${summary}\n`);
+    await commitAll(staged.root, 'a patch changeset on @leadway/client', env);
+
+    await runWorkflowCommand(staged.root, workflow.versionCommand, env);
+    await commitAll(staged.root, 'Version Packages', env);
+    const versionOf = (name: string) => (JSON.parse(readFileSync(join(pkg(name).dir, 'package.json'), 'utf8')) as { version: string }).version;
+    const client = pkg('@leadway/client');
+    const patchedClient = client.version.replace(/\d+$/, (patch) => String(Number(patch) + 1));
+    expect(versionOf('@leadway/client')).toBe(patchedClient);
+    const clientChangelog = readFileSync(join(client.dir, 'CHANGELOG.md'), 'utf8');
+    expect(clientChangelog).toContain(`## ${patchedClient}`);
+    expect(clientChangelog).toContain(summary);
+    // changesets decides the dependents: @leadway/redis's `workspace:^` range still takes the
+    // patch, so it is not bumped, and neither is @leadway/mock, which nothing here changed.
+    for (const name of ['@leadway/redis', '@leadway/mock']) expect(versionOf(name), name).toBe(pkg(name).version);
+
+    const published = await runWorkflowCommand(staged.root, workflow.publishCommand, env);
+    expect(await publishedVersions(registry.url, '@leadway/client'), published.stdout + published.stderr).toEqual({
+      latest: patchedClient,
+      versions: [client.version, patchedClient].sort(),
+    });
+    for (const name of ['@leadway/redis', '@leadway/mock']) expect(await publishedVersions(registry.url, name), name).toEqual(before[name]);
+    expect(await gitTags(staged.root, env)).toEqual([...tagsBefore, `@leadway/client@${patchedClient}`].sort());
+    // The published @leadway/redis accepts the new client: its range is a caret on the first release.
+    const redis = (await (await fetch(new URL('@leadway%2fredis', registry.url))).json()) as {
+      versions: Record<string, { dependencies?: Record<string, string> }>;
+    };
+    expect(redis.versions[pkg('@leadway/redis').version]?.dependencies?.['@leadway/client']).toBe(`^${client.version}`);
   });
 });
