@@ -46,7 +46,9 @@ const pinnedByEnv = missing.filter((name) => process.env[PACKAGES[name].env]);
 if (pinnedByEnv.length > 0 || !isRoot || !hasApt) {
   for (const name of missing) {
     const spec = PACKAGES[name];
-    console.error(`ensure-test-packages: no ${name} (${spec.where()}). ${spec.why}\n  On Debian/Ubuntu: sudo apt-get install -y ${name}\n  Elsewhere: ${spec.elsewhere}`);
+    console.error(
+      `ensure-test-packages: no ${name} (${spec.where()}). ${spec.why}\n  On Debian/Ubuntu: sudo apt-get install -y ${name}\n  Elsewhere: ${spec.elsewhere}`,
+    );
   }
   process.exit(1);
 }

@@ -52,7 +52,9 @@ export function reportProgress(input, out = process.stdout) {
       mine.failed += file.failed;
       perTask.set(id, mine);
       const mark = file.failed > 0 ? `✗ ${file.failed} failed, ${file.passed} passed` : `✓ ${file.passed}`;
-      write(`${clock()}   ${member.replace('@leadway/', '')}  ${file.file}  ${mark}  [${file.done}/${file.files} files]  · all: ${totals.passed} passed, ${totals.failed} failed`);
+      write(
+        `${clock()}   ${member.replace('@leadway/', '')}  ${file.file}  ${mark}  [${file.done}/${file.files} files]  · all: ${totals.passed} passed, ${totals.failed} failed`,
+      );
       if (file.done === file.files) write(`${clock()} ${mine.failed > 0 ? '✗' : '✓'} ${id}: ${mine.passed} passed, ${mine.failed} failed`);
       return;
     }

@@ -4,13 +4,15 @@
 // or a test failed or none ran, so a run that silently tested nothing cannot pass.
 // scripts/test.mjs removes the reports before each run, so a member whose tests did not run this
 // time shows as "no test report", never with an old result.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const members = ['spec', 'bench', ...['packages', 'apps', 'tests'].flatMap((dir) =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(dir, name)) : [],
-)];
+const members = [
+  'spec',
+  'bench',
+  ...['packages', 'apps', 'tests'].flatMap((dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(dir, name)) : [])),
+];
 
 let passed = 0;
 let failed = 0;

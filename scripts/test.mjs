@@ -37,7 +37,15 @@ if (run(process.execPath, ['scripts/ensure-test-packages.mjs']) !== 0) process.e
 // No old report may stand in for a test task that does not run this time (a cache hit restores it).
 for (const { dir } of workspaceMembers(root)) rmSync(join(root, dir, 'test-artifacts', 'vitest-report.json'), { force: true });
 
-const turbo = await runWithProgress('turbo', ['run', 'lint', 'typecheck', 'test', '--continue=dependencies-successful', '--output-logs=new-only', '--log-order=stream']);
+const turbo = await runWithProgress('turbo', [
+  'run',
+  'lint',
+  'typecheck',
+  'test',
+  '--continue=dependencies-successful',
+  '--output-logs=new-only',
+  '--log-order=stream',
+]);
 const summary = run(process.execPath, ['scripts/test-summary.mjs']);
 if (turbo !== 0) console.log('Some tasks failed: turbo lists them above ("Failed:"), with their output.');
 process.exit(turbo !== 0 || summary !== 0 ? 1 : 0);

@@ -8,7 +8,7 @@ import { BUNDLE_APPS, measureBundle } from './bundle/measure-bundle.js';
 import { describeMachine } from './machine.js';
 import { PRISM_CLI_ROW, runMock } from './mock/run-mock.js';
 import { runOverhead, runWrapperCost } from './overhead/run-overhead.js';
-import { runPacedWalk, type PacedWalkOptions } from './paced-walk/run-paced-walk.js';
+import { type PacedWalkOptions, runPacedWalk } from './paced-walk/run-paced-walk.js';
 import { runSharedWalk, runStoreLatency } from './redis/run-redis.js';
 import { formatBytes, formatNumber, formatRatio, markdownTable } from './table.js';
 import { measureTypeCost, TYPE_CONSUMERS } from './types/measure-types.js';
@@ -30,7 +30,14 @@ const sections = new Set<Section>(asked.length > 0 ? (asked as Section[]) : SECT
  * (several hundred requests/s), so the limit, not the walker's speed, is what is measured.
  */
 const WALKS: Array<{ label: string } & PacedWalkOptions> = [
-  { label: "100 per 2,000 ms (the API's burst of 100, its 10 s window 5× faster)", conversations: 5000, pageSize: 20, max: 100, intervalMs: 2000, rounds: quick ? 1 : 3 },
+  {
+    label: "100 per 2,000 ms (the API's burst of 100, its 10 s window 5× faster)",
+    conversations: 5000,
+    pageSize: 20,
+    max: 100,
+    intervalMs: 2000,
+    rounds: quick ? 1 : 3,
+  },
   { label: '20 per 400 ms (smaller bursts, 25× faster)', conversations: 5000, pageSize: 20, max: 20, intervalMs: 400, rounds: 1 },
 ];
 
@@ -103,11 +110,19 @@ if (sections.has('wrapper')) {
   const options = quick ? { durationMs: 300, rounds: 2 } : { durationMs: 500, rounds: 5 };
   const rows = await runWrapperCost(options);
   results.wrapper = { options, rows };
-  console.log(`## Wrapper cost without network: the same GET answered by an in-memory fetch (sequential; median of ${options.rounds} rounds of ${options.durationMs} ms)\n`);
+  console.log(
+    `## Wrapper cost without network: the same GET answered by an in-memory fetch (sequential; median of ${options.rounds} rounds of ${options.durationMs} ms)\n`,
+  );
   console.log(
     markdownTable(
       ['contender', 'calls/s', 'vs openapi-fetch', 'CPU µs/call', 'CPU µs/call over openapi-fetch'],
-      rows.map((r) => [r.contender, formatNumber(r.rps), formatRatio(r.ratio), formatNumber(r.cpuUsPerCall, 1), `${r.overUsPerCall >= 0 ? '+' : ''}${formatNumber(r.overUsPerCall, 1)}`]),
+      rows.map((r) => [
+        r.contender,
+        formatNumber(r.rps),
+        formatRatio(r.ratio),
+        formatNumber(r.cpuUsPerCall, 1),
+        `${r.overUsPerCall >= 0 ? '+' : ''}${formatNumber(r.overUsPerCall, 1)}`,
+      ]),
     ),
     '\n',
   );
@@ -118,7 +133,9 @@ if (sections.has('walk')) {
   for (const { label, ...options } of WALKS) {
     const rows = await runPacedWalk(options);
     walks.push({ label, options, rows });
-    console.log(`## Paced walk: ${formatNumber(options.conversations)} conversations, ${options.pageSize} a page, limit ${label} (median of ${options.rounds})\n`);
+    console.log(
+      `## Paced walk: ${formatNumber(options.conversations)} conversations, ${options.pageSize} a page, limit ${label} (median of ${options.rounds})\n`,
+    );
     console.log(
       markdownTable(
         ['walker', 'completed', 'requests', '429s', 'time', 'answered req/s', 'allowed req/s', 'fraction of allowed'],
@@ -145,7 +162,12 @@ if (sections.has('redis')) {
   } else {
     const walkOptions = {
       runs: [{ processes: 1, store: 'memory' as const }, ...[1, 4, 8].map((processes) => ({ processes, store: 'redis' as const }))],
-      requests: quick ? 190 : 380, pageSize: 20, max: 100, intervalMs: 2000, warmUpPages: quick ? 20 : 100 };
+      requests: quick ? 190 : 380,
+      pageSize: 20,
+      max: 100,
+      intervalMs: 2000,
+      warmUpPages: quick ? 20 : 100,
+    };
     const walkRows = await runSharedWalk(walkOptions);
     console.log(
       `## Shared rate limit through Redis: N processes walk one location, ${formatNumber(walkOptions.requests)} requests between them, limit 100 per 2,000 ms (the API's burst, its window 5× faster), one Redis, one pacing key; each process first walks ${walkOptions.warmUpPages} pages of an unlimited server (untimed warm-up)\n`,
@@ -196,13 +218,26 @@ if (sections.has('mock')) {
   const rows = await runMock(options);
   results.mock = { options, rows };
   const prism = rows.find((r) => r.server === PRISM_CLI_ROW)!;
-  console.log(`## Mock server: GET /conversations/{id}, request and response validation on (median; ${formatNumber(options.requests)} requests a round, ${options.inFlight} in flight)\n`);
+  console.log(
+    `## Mock server: GET /conversations/{id}, request and response validation on (median; ${formatNumber(options.requests)} requests a round, ${options.inFlight} in flight)\n`,
+  );
   console.log(
     `Compared: startMock() in a child process, the leadway-mock command, and Prism's own CLI (\`prism mock <bundled spec> --errors\`), on the same bundled spec; ${options.rounds} measured rounds after a warm-up, the servers taking turns within each round; the load is ${options.inFlight} keep-alive node:http connections. "per-round ratio" is the median of each round's requests/s over the CLI's in that round.\n`,
   );
   console.log(
     markdownTable(
-      ['server', 'spawn → first 200', 'vs prism CLI', 'startMock() → first answer', 'req/s', 'vs prism CLI', 'per-round ratio', 'server CPU µs/request', 'vs prism CLI', 'non-200'],
+      [
+        'server',
+        'spawn → first 200',
+        'vs prism CLI',
+        'startMock() → first answer',
+        'req/s',
+        'vs prism CLI',
+        'per-round ratio',
+        'server CPU µs/request',
+        'vs prism CLI',
+        'non-200',
+      ],
       rows.map((r) => [
         r.server,
         `${formatNumber(r.coldStartMs)} ms`,
@@ -219,8 +254,13 @@ if (sections.has('mock')) {
     '\n',
   );
   for (const r of rows.filter((row) => row !== prism)) {
-    const cpu = r.serverCpuUsPerRequest !== null && prism.serverCpuUsPerRequest !== null ? `, ${formatRatio(r.serverCpuUsPerRequest / prism.serverCpuUsPerRequest)} its server CPU per request` : '';
-    console.log(`${r.server}: ${formatRatio(r.rpsRatioToCli)} the requests/s of the prism CLI (median per-round ratio), spawn → first 200 ${formatRatio(r.coldStartMs / prism.coldStartMs)} its time${cpu} (same run)`);
+    const cpu =
+      r.serverCpuUsPerRequest !== null && prism.serverCpuUsPerRequest !== null
+        ? `, ${formatRatio(r.serverCpuUsPerRequest / prism.serverCpuUsPerRequest)} its server CPU per request`
+        : '';
+    console.log(
+      `${r.server}: ${formatRatio(r.rpsRatioToCli)} the requests/s of the prism CLI (median per-round ratio), spawn → first 200 ${formatRatio(r.coldStartMs / prism.coldStartMs)} its time${cpu} (same run)`,
+    );
   }
   console.log('');
 }

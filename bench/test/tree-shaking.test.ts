@@ -16,7 +16,11 @@ const MARKERS = {
 
 async function bundleOf(call: string): Promise<string> {
   const result = await build({
-    stdin: { contents: `import * as c from '@leadway/client';\nconst core = c.createLeadwayCore({ token: 't' });\nconsole.log(${call});`, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' },
+    stdin: {
+      contents: `import * as c from '@leadway/client';\nconst core = c.createLeadwayCore({ token: 't' });\nconsole.log(${call});`,
+      resolveDir: new URL('.', import.meta.url).pathname,
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -28,7 +32,10 @@ async function bundleOf(call: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-const helpersIn = (code: string) => Object.entries(MARKERS).filter(([, marker]) => code.includes(marker)).map(([name]) => name);
+const helpersIn = (code: string) =>
+  Object.entries(MARKERS)
+    .filter(([, marker]) => code.includes(marker))
+    .map(([name]) => name);
 
 describe('tree-shaking of the generated functions', () => {
   it('getConversation alone bundles none of the paginator, multipart, download, envelope or outcome helpers', async () => {

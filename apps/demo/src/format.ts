@@ -1,11 +1,11 @@
 import {
+  type Conversation,
   ConversationChannelTypeLabels,
+  type ConversationSearchItem,
   ConversationTypeStringLabels,
+  type Message,
   MessageStatusLabels,
   MessageTypeStringLabels,
-  type Conversation,
-  type ConversationSearchItem,
-  type Message,
 } from '@leadway/client';
 
 /** "Phone" for a documented channel type, "unknown (0)" for a value the docs do not list. */

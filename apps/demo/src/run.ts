@@ -1,4 +1,4 @@
-import { createLeadwayClient, LeadwayError, type LeadwayClient } from '@leadway/client';
+import { createLeadwayClient, type LeadwayClient, LeadwayError } from '@leadway/client';
 import { startMock } from '@leadway/mock';
 import { formatConversation, formatDate, formatInboxLine, formatMessageLine } from './format.js';
 
@@ -32,7 +32,7 @@ export async function runDemo(env: DemoEnvironment, print: (line: string) => voi
       print(`No LEADWAY_TOKEN: using the embedded mock at ${mock.url} (Prism, serving the spec).`);
       const client = createLeadwayClient({ token: 'mock-token', baseUrl: mock.url });
       print('');
-      print('The mock answers the spec\'s example page whatever the cursor, so the walk below is bounded by maxPages.');
+      print("The mock answers the spec's example page whatever the cursor, so the walk below is bounded by maxPages.");
       await showInbox(client, MOCK_LOCATION_ID, print);
       print('');
       print(formatConversation(await client.conversations.get(env.LEADWAY_CONVERSATION_ID ?? MOCK_CONVERSATION_ID)));

@@ -63,8 +63,16 @@ describe('the demo', () => {
     expect(text).toContain('starred    -');
     expect(formatInboxLine({ id: 'c1', contactId: 'k', locationId: 'l', phone: '+1555', lastMessageDirection: null })).toContain('c1  +1555  via -');
     const call = formatMessageLine({
-      id: 'm', type: 1, messageType: 'TYPE_CALL', locationId: 'l', contactId: 'k', conversationId: 'c',
-      dateAdded: '2024-11-20T10:00:00.000Z', direction: 'outbound', status: 'no-answer', meta: { call: { duration: null, status: 'no-answer' } },
+      id: 'm',
+      type: 1,
+      messageType: 'TYPE_CALL',
+      locationId: 'l',
+      contactId: 'k',
+      conversationId: 'c',
+      dateAdded: '2024-11-20T10:00:00.000Z',
+      direction: 'outbound',
+      status: 'no-answer',
+      meta: { call: { duration: null, status: 'no-answer' } },
     });
     expect(call).toBe('  -> 2024-11-20T10:00:00Z  Call (No answer): call, duration unknown');
   });

@@ -1,7 +1,7 @@
 import type { ConversationSearchItem, LeadwayClient, SearchConversationsResponse } from '@leadway/client';
 import { describeError } from './error-text.js';
 import { channelLabel, contactLabel, formatDate, searchableText } from './format.js';
-import { preferHeaders, type InboxSettings } from './settings.js';
+import { type InboxSettings, preferHeaders } from './settings.js';
 import { StatusRegion } from './status-region.js';
 
 export interface ConversationListElements {
@@ -107,7 +107,8 @@ export class ConversationList {
     this.elements.loadMore.hidden = this.pages === undefined || this.items.length === 0;
     if (this.elements.list.getAttribute('aria-busy') === 'true') return;
     if (this.items.length > 0 && shown.length === 0) this.status.empty(`No loaded conversation matches “${filter}”. Press Search to ask the API.`);
-    else if (this.items.length === 0 && this.pages === undefined && !this.elements.status.querySelector('[role=alert]')) this.status.empty('No conversations yet.');
+    else if (this.items.length === 0 && this.pages === undefined && !this.elements.status.querySelector('[role=alert]'))
+      this.status.empty('No conversations yet.');
     else if (shown.length > 0) this.status.clear();
   }
 

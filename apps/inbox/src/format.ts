@@ -1,4 +1,4 @@
-import { ConversationTypeStringLabels, MessageTypeStringLabels, type ConversationSearchItem, type Message } from '@leadway/client';
+import { type ConversationSearchItem, ConversationTypeStringLabels, type Message, MessageTypeStringLabels } from '@leadway/client';
 
 /** The channel of a conversation, or "Unknown (VALUE)" for a value the docs do not list. */
 export function channelLabel(type: unknown): string {

@@ -5,7 +5,10 @@ import type { ErrorText } from './error-text.js';
  * optional retry button). Screen readers hear each change.
  */
 export class StatusRegion {
-  constructor(private readonly element: HTMLElement, private readonly busyTarget: HTMLElement) {}
+  constructor(
+    private readonly element: HTMLElement,
+    private readonly busyTarget: HTMLElement,
+  ) {}
 
   loading(text: string): void {
     this.busyTarget.setAttribute('aria-busy', 'true');

@@ -1,8 +1,8 @@
-import { SEND_MESSAGE_TYPES_FOR_FORM, type SendChannel } from './send-channels.js';
 import type { ConversationSearchItem, LeadwayClient, Message, MessagesPage } from '@leadway/client';
 import { describeError } from './error-text.js';
 import { contactLabel, formatDate, messageKindLabel } from './format.js';
-import { preferHeaders, type InboxSettings } from './settings.js';
+import { SEND_MESSAGE_TYPES_FOR_FORM, type SendChannel } from './send-channels.js';
+import { type InboxSettings, preferHeaders } from './settings.js';
 import { StatusRegion } from './status-region.js';
 
 export interface ThreadElements {
@@ -123,10 +123,7 @@ export class ThreadView {
     button.disabled = true;
     this.sendStatus.loading('Sending…');
     try {
-      const sent = await this.client.messages.send(
-        { type, contactId: conversation.contactId, message: text },
-        preferHeaders(this.settings.prefer.send),
-      );
+      const sent = await this.client.messages.send({ type, contactId: conversation.contactId, message: text }, preferHeaders(this.settings.prefer.send));
       this.elements.text.value = '';
       this.messages.unshift({
         id: sent.messageId,

@@ -1,4 +1,4 @@
-import { startMock, type RunningMock } from '@leadway/mock';
+import { type RunningMock, startMock } from '@leadway/mock';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './helpers/browser.js';

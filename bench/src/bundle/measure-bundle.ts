@@ -1,6 +1,6 @@
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 export interface BundleSize {
   app: string;

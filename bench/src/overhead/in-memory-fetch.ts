@@ -1,5 +1,5 @@
-import { FIXED_CONVERSATION } from '../servers/fixed-conversation-server.js';
 import { rateLimitHeaders } from '@leadway/test-servers';
+import { FIXED_CONVERSATION } from '../servers/fixed-conversation-server.js';
 
 const body = JSON.stringify(FIXED_CONVERSATION);
 const headers = {

@@ -1,5 +1,5 @@
-import { startChildServer } from '../servers/child-server.js';
 import type { RateLimitStats } from '@leadway/test-servers';
+import { startChildServer } from '../servers/child-server.js';
 import { median, now } from '../stats.js';
 import { WALKERS } from './walkers.js';
 

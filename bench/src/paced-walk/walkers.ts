@@ -47,7 +47,13 @@ function officialSdkWalker(): Walker {
       let startAfterDate: number | undefined;
       for (let page = 0; page < limits.maxPages && Date.now() - started < limits.maxMs; page++) {
         const data = (await ghl.conversations.searchConversation(
-          { locationId: LOCATION_ID, limit: limits.pageSize, sortBy: 'last_message_date', sort: 'desc', ...(startAfterDate === undefined ? {} : { startAfterDate }) },
+          {
+            locationId: LOCATION_ID,
+            limit: limits.pageSize,
+            sortBy: 'last_message_date',
+            sort: 'desc',
+            ...(startAfterDate === undefined ? {} : { startAfterDate }),
+          },
           { baseURL: baseUrl },
         )) as { conversations: Array<{ sort?: unknown[] }> };
         progress.seen += data.conversations.length;

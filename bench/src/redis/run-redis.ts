@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { createLeadwayClient, createMemoryRateLimitStore, type RateLimitStore } from '@leadway/client';
 import { connectRedis, createRedisRateLimitStore } from '@leadway/redis';
-import { startRedisServer, type RateLimitStats } from '@leadway/test-servers';
+import { type RateLimitStats, startRedisServer } from '@leadway/test-servers';
 import { startChildServer } from '../servers/child-server.js';
 import { median, now } from '../stats.js';
 
@@ -54,9 +54,21 @@ export async function runSharedWalk(options: SharedWalkOptions): Promise<SharedW
     const total = (pagesEach - 1) * options.pageSize + Math.floor(options.pageSize / 2);
     const redis = await startRedisServer();
     const server = await startChildServer('rate-limited-search', { total, max: options.max, intervalMs: options.intervalMs });
-    const warmUp = await startChildServer('rate-limited-search', { total: options.warmUpPages * options.pageSize, max: 1_000_000, intervalMs: options.intervalMs });
+    const warmUp = await startChildServer('rate-limited-search', {
+      total: options.warmUpPages * options.pageSize,
+      max: 1_000_000,
+      intervalMs: options.intervalMs,
+    });
     try {
-      const input = { redisUrl: redis.url, baseUrl: server.url, warmUpUrl: warmUp.url, warmUpPages: options.warmUpPages, pageSize: options.pageSize, maxPages: pagesEach + 5, store };
+      const input = {
+        redisUrl: redis.url,
+        baseUrl: server.url,
+        warmUpUrl: warmUp.url,
+        warmUpPages: options.warmUpPages,
+        pageSize: options.pageSize,
+        maxPages: pagesEach + 5,
+        store,
+      };
       const children = Array.from({ length: processes }, () => fork(worker, [JSON.stringify(input)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
       const message = (child: (typeof children)[number], type: string) =>
         new Promise<{ seen: number; error: string | null }>((resolve, reject) => {

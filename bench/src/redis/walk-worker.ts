@@ -6,7 +6,15 @@
 import { createLeadwayClient, createMemoryRateLimitStore } from '@leadway/client';
 import { connectRedis, createRedisRateLimitStore, rateLimitKey } from '@leadway/redis';
 
-const input = JSON.parse(process.argv[2] ?? '{}') as { redisUrl: string; baseUrl: string; warmUpUrl: string; warmUpPages: number; pageSize: number; maxPages: number; store: 'redis' | 'memory' };
+const input = JSON.parse(process.argv[2] ?? '{}') as {
+  redisUrl: string;
+  baseUrl: string;
+  warmUpUrl: string;
+  warmUpPages: number;
+  pageSize: number;
+  maxPages: number;
+  store: 'redis' | 'memory';
+};
 const redis = await connectRedis({ url: input.redisUrl });
 const walker = (baseUrl: string, key: string) =>
   createLeadwayClient({
@@ -16,7 +24,11 @@ const walker = (baseUrl: string, key: string) =>
     deadlineMs: 120_000,
   });
 const warmUp = walker(input.warmUpUrl, `warm-up:${process.pid}`);
-for await (const conversation of warmUp.conversations.searchAll({ locationId: 've9EPM428kjkvShlRW1KT', limit: input.pageSize }, { maxPages: input.warmUpPages })) void conversation;
+for await (const conversation of warmUp.conversations.searchAll(
+  { locationId: 've9EPM428kjkvShlRW1KT', limit: input.pageSize },
+  { maxPages: input.warmUpPages },
+))
+  void conversation;
 const client = walker(input.baseUrl, rateLimitKey({ locationId: 've9EPM428kjkvShlRW1KT' }));
 process.send?.({ type: 'ready' });
 await new Promise((resolve) => process.once('message', resolve));

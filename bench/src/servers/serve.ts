@@ -3,8 +3,8 @@
 // Protocol over the IPC channel: sends {port} once listening; answers {type:'stats'} with the
 // server's counters; exits when the parent disconnects.
 import type { Server } from 'node:http';
-import { createFixedConversationServer } from './fixed-conversation-server.js';
 import { createRateLimitedSearchServer, type RateLimitedSearchOptions } from '@leadway/test-servers';
+import { createFixedConversationServer } from './fixed-conversation-server.js';
 
 const [kind, rawOptions = '{}'] = process.argv.slice(2);
 let server: Server & { stats?: () => unknown };

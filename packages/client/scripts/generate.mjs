@@ -11,8 +11,8 @@
 // produces (the drift check CI runs; it needs no git).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { operationFunctionSources } from './operation-functions.mjs';
 import { operationTableSource } from './operation-table.mjs';
 import { publicTypesSource } from './public-types.mjs';
@@ -38,14 +38,13 @@ const literal = (v) =>
         ? f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, f.createNumericLiteral(-v))
         : f.createNumericLiteral(v)
       : typeof v === 'boolean'
-        ? v ? f.createTrue() : f.createFalse()
+        ? v
+          ? f.createTrue()
+          : f.createFalse()
         : f.createStringLiteral(String(v)),
   );
 // `(number & {})` keeps the named literals visible to editors while any other number still type-checks.
-const openOf = (keyword) =>
-  f.createParenthesizedType(
-    f.createIntersectionTypeNode([f.createKeywordTypeNode(keyword), f.createTypeLiteralNode([])]),
-  );
+const openOf = (keyword) => f.createParenthesizedType(f.createIntersectionTypeNode([f.createKeywordTypeNode(keyword), f.createTypeLiteralNode([])]));
 
 function openEnumType(schema) {
   const members = [];

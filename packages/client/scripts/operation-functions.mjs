@@ -92,7 +92,9 @@ export function operationFunctionSources(spec) {
   };
   const functionsSource = [
     `import type { ApiContext, CallOptions, WithResponse } from '../call.js';`,
-    ...Object.entries(helpers).filter(([name]) => imports.has(name)).map(([name, from]) => `import { ${name} } from '${from}';`),
+    ...Object.entries(helpers)
+      .filter(([name]) => imports.has(name))
+      .map(([name, from]) => `import { ${name} } from '${from}';`),
     ...typeImports(functions.join('\n')),
     `import {`,
     ...[...new Set(functions.map((f) => /export (?:async )?function (\w+?)(?:All)?\(/.exec(f)[1]))].map((id) => `  ${id}Operation,`),
@@ -123,7 +125,18 @@ export function operationFunctionSources(spec) {
 function typeImports(source) {
   const modules = {
     '../operations/read-download.js': ['DownloadedFile'],
-    '../operations/operation-types.js': ['AsList', 'BodyOf', 'FormInput', 'ItemOf', 'PathOf', 'QueryOf', 'SuccessOf', 'Unwrapped', 'WithDefaults', 'WithOutcome'],
+    '../operations/operation-types.js': [
+      'AsList',
+      'BodyOf',
+      'FormInput',
+      'ItemOf',
+      'PathOf',
+      'QueryOf',
+      'SuccessOf',
+      'Unwrapped',
+      'WithDefaults',
+      'WithOutcome',
+    ],
     '../pagination.js': ['Paginated', 'PageIteratorOptions'],
   };
   return Object.entries(modules).flatMap(([from, names]) => {
@@ -173,7 +186,11 @@ function argumentsOf(op, id, where, pathNames, query, body, resolve, imports) {
     args.push({ name: bodyArgument, type: `BodyOf<'${id}'>[${JSON.stringify(bodyArgument)}]`, optional: false });
     input.push(`body: { ${bodyArgument} }`);
   } else {
-    const type = defaults ? `WithDefaults<BodyOf<'${id}'>, ${Object.keys(defaults).map((k) => JSON.stringify(k)).join(' | ')}>` : `BodyOf<'${id}'>`;
+    const type = defaults
+      ? `WithDefaults<BodyOf<'${id}'>, ${Object.keys(defaults)
+          .map((k) => JSON.stringify(k))
+          .join(' | ')}>`
+      : `BodyOf<'${id}'>`;
     args.push({ name: 'body', type, optional: body.required !== true });
     input.push('body');
   }
@@ -191,7 +208,8 @@ function resultOf(op, id, where, resolve, imports) {
   if (responseType !== undefined && !responseType.includes('json') && download === undefined) {
     throw new Error(`${where}: a ${responseType} answer needs x-leadway-download (its fallbackFilename)`);
   }
-  if ([envelope, outcome, download].filter((x) => x !== undefined).length > 1) throw new Error(`${where}: at most one of x-leadway-envelope, -outcome, -download`);
+  if ([envelope, outcome, download].filter((x) => x !== undefined).length > 1)
+    throw new Error(`${where}: at most one of x-leadway-envelope, -outcome, -download`);
   if (download !== undefined) {
     imports.add('readDownload');
     return { type: 'DownloadedFile', expect: `, readDownload(${JSON.stringify(download.fallbackFilename)})` };
@@ -224,7 +242,9 @@ function docComment(op, method, path) {
   if (description) lines.push('', ...description.split('\n'));
   lines.push(
     '',
-    op['x-leadway-retryable'] ? 'A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).' : 'Never sent twice: not retried once it may have reached the server.',
+    op['x-leadway-retryable']
+      ? 'A failed attempt may be sent again (retried on timeouts, 408, 429 and 5xx).'
+      : 'Never sent twice: not retried once it may have reached the server.',
     '@throws InvalidInputError before anything is sent when an argument breaks the spec.',
   );
   return comment(lines);
@@ -248,5 +268,8 @@ function comment(lines) {
 }
 
 function indent(text, prefix) {
-  return text.split('\n').map((l) => prefix + l).join('\n');
+  return text
+    .split('\n')
+    .map((l) => prefix + l)
+    .join('\n');
 }

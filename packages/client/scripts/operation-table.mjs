@@ -5,10 +5,33 @@
 // src/operations/operation-spec.ts); descriptions and examples are dropped.
 
 const KEPT = new Set([
-  'type', 'enum', 'const', 'required', 'properties', 'additionalProperties', 'minProperties',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern',
-  'format', 'items', 'minItems', 'maxItems', 'anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else',
-  'dependentRequired', 'x-leadway-rule',
+  'type',
+  'enum',
+  'const',
+  'required',
+  'properties',
+  'additionalProperties',
+  'minProperties',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'items',
+  'minItems',
+  'maxItems',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'dependentRequired',
+  'x-leadway-rule',
 ]);
 const SUBSCHEMA = new Set(['items', 'not', 'if', 'then', 'else']);
 const SUBSCHEMA_LISTS = new Set(['anyOf', 'oneOf', 'allOf']);
@@ -85,7 +108,9 @@ export function operationTableSource(spec) {
       }
       let source;
       if (name === 'properties') {
-        source = `{ ${Object.entries(value).map(([p, s]) => `${key(p)}: ${rule(s, `${where}.${p}`)}`).join(', ')} }`;
+        source = `{ ${Object.entries(value)
+          .map(([p, s]) => `${key(p)}: ${rule(s, `${where}.${p}`)}`)
+          .join(', ')} }`;
       } else if (SUBSCHEMA.has(name)) {
         source = rule(value, `${where}/${name}`);
       } else if (SUBSCHEMA_LISTS.has(name)) {
@@ -157,9 +182,13 @@ export function operationTableSource(spec) {
       if (requestBody) {
         const [contentType, media] = Object.entries(requestBody.content ?? {})[0] ?? [];
         if (!contentType) throw new Error(`${where}: a request body without content`);
-        lines.push(`  body: { contentType: ${JSON.stringify(contentType)}, required: ${requestBody.required === true}, schema: ${rule(media.schema, `${where} body`)} },`);
+        lines.push(
+          `  body: { contentType: ${JSON.stringify(contentType)}, required: ${requestBody.required === true}, schema: ${rule(media.schema, `${where} body`)} },`,
+        );
       }
-      const success = Object.keys(op.responses ?? {}).filter((code) => /^2\d\d$/.test(code)).map(Number);
+      const success = Object.keys(op.responses ?? {})
+        .filter((code) => /^2\d\d$/.test(code))
+        .map(Number);
       if (success.length === 0) throw new Error(`${where}: no success response`);
       lines.push(`  success: [${success.join(', ')}],`);
       const firstSuccess = resolve(op.responses[String(success[0])]);
@@ -178,7 +207,10 @@ export function operationTableSource(spec) {
         lines.push(`  pagination: ${JSON.stringify(withLimit)},`);
       }
       // Where the spec cannot speak, the grouped method is written by hand: the table names the place.
-      const handWritten = op['x-leadway-hand-written'] !== undefined ? `\n *\n * Written by hand around this entry: ${String(op['x-leadway-hand-written']).replace(/\*\//g, '* /')}.` : '';
+      const handWritten =
+        op['x-leadway-hand-written'] !== undefined
+          ? `\n *\n * Written by hand around this entry: ${String(op['x-leadway-hand-written']).replace(/\*\//g, '* /')}.`
+          : '';
       operationSources.push(
         `/**\n * \`${method.toUpperCase()} ${path}\`: ${String(op.summary ?? id).replace(/\*\//g, '* /')}.${handWritten}\n */\nexport const ${id}Operation: OperationSpec = {\n${lines.join('\n')}\n};\n`,
       );

@@ -42,7 +42,10 @@ export function publicTypesSource(spec) {
     '',
     ...schemas.flatMap((name) => [`/** The spec's \`${name}\` schema. */`, `export type ${name} = components['schemas'][${JSON.stringify(name)}];`]),
     '',
-    ...params.flatMap((id) => [`/** The query parameters of \`${id}\`. */`, `export type ${id[0].toUpperCase()}${id.slice(1)}Params = QueryOf<${JSON.stringify(id)}>;`]),
+    ...params.flatMap((id) => [
+      `/** The query parameters of \`${id}\`. */`,
+      `export type ${id[0].toUpperCase()}${id.slice(1)}Params = QueryOf<${JSON.stringify(id)}>;`,
+    ]),
     '',
   ].join('\n');
 }

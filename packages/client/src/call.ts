@@ -5,10 +5,10 @@ import { MalformedResponseError } from './errors/malformed-response-error.js';
 import type { paths } from './generated/openapi.js';
 import { MAX_JSON_DEPTH, nestedDeeperThan, withDepthLimit } from './json-depth.js';
 import type { ApiVersion } from './options.js';
-import { requestInfoOf, type RequestContext } from './transport/request-context.js';
+import { attemptsOf, withAttempts } from './transport/attempt-count.js';
+import { type RequestContext, requestInfoOf } from './transport/request-context.js';
 import { credentialsOf } from './transport/sent-credentials.js';
 import { bufferedBodies, type Transport } from './transport/transport.js';
-import { attemptsOf, withAttempts } from './transport/attempt-count.js';
 
 /** Options every operation accepts, overriding the client's for this one call. */
 export interface CallOptions {

@@ -1,10 +1,11 @@
 import createClient from 'openapi-fetch';
-import { createCall, type ApiContext } from './call.js';
 import { refreshOnUnauthorized } from './auth/refresh-on-unauthorized.js';
 import { isRefreshableTokenProvider } from './auth/refreshable-token-provider.js';
+import { type ApiContext, createCall } from './call.js';
 import { InvalidInputError } from './errors/invalid-input-error.js';
 import type { paths } from './generated/openapi.js';
 import {
+  type ApiVersion,
   checkByteLimit,
   checkDuration,
   DEFAULT_API_VERSION,
@@ -14,13 +15,12 @@ import {
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_TIMEOUT_MS,
   normaliseRetry,
-  SUPPORTED_API_VERSIONS,
-  type ApiVersion,
   type RetryOptions,
+  SUPPORTED_API_VERSIONS,
 } from './options.js';
-import { pacingConfig, type PacingOptions } from './pacing-options.js';
-import { createTransport, readableResponse } from './transport/transport.js';
+import { type PacingOptions, pacingConfig } from './pacing-options.js';
 import type { TokenSource } from './transport/token-source.js';
+import { createTransport, readableResponse } from './transport/transport.js';
 import type { TransportEventHandler } from './transport/transport-event.js';
 import { assertToken, normalizeBaseUrl, typeName } from './validate.js';
 
@@ -115,8 +115,7 @@ export function createLeadwayCore(options: LeadwayClientOptions): LeadwayCore {
   const http = createClient<paths>({
     baseUrl,
     // Calls made on `http` directly still get credentials and the timeout.
-    fetch: (request) =>
-      transport(request, { operation: 'http', idempotent: request.method === 'GET' || request.method === 'HEAD' }).then(readableResponse),
+    fetch: (request) => transport(request, { operation: 'http', idempotent: request.method === 'GET' || request.method === 'HEAD' }).then(readableResponse),
   });
   return { http, version, call: createCall(transport) };
 }

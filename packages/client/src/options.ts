@@ -1,5 +1,5 @@
-import type { components } from './generated/openapi.js';
 import { InvalidInputError } from './errors/invalid-input-error.js';
+import type { components } from './generated/openapi.js';
 
 /** Every default of the client, in one place. */
 

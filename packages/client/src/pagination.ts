@@ -48,10 +48,7 @@ export interface PageSource<Page, Item, Cursor> {
  * Pages through a list. Limits and options are checked here, before anything is sent.
  * @throws InvalidInputError when `maxItems`/`maxPages` is not a positive whole number.
  */
-export function paginate<Page, Item, Cursor>(
-  source: PageSource<Page, Item, Cursor>,
-  options: PageIteratorOptions = {},
-): Paginated<Item, Page> {
+export function paginate<Page, Item, Cursor>(source: PageSource<Page, Item, Cursor>, options: PageIteratorOptions = {}): Paginated<Item, Page> {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidInputError('options', `expected an object, got ${typeName(options)}`);
   }

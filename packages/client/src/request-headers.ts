@@ -16,8 +16,19 @@ const RESERVED = new Set(['authorization', 'version']);
  * browsers drop it anyway), `Content-Type`, `Accept` and any other end-to-end header.
  */
 export const REFUSED_CALL_HEADERS: readonly string[] = Object.freeze([
-  'content-length', 'transfer-encoding', 'expect', 'host', 'connection', 'upgrade', 'te', 'trailer', 'keep-alive',
-  'http2-settings', 'x-http-method-override', 'x-http-method', 'x-method-override',
+  'content-length',
+  'transfer-encoding',
+  'expect',
+  'host',
+  'connection',
+  'upgrade',
+  'te',
+  'trailer',
+  'keep-alive',
+  'http2-settings',
+  'x-http-method-override',
+  'x-http-method',
+  'x-method-override',
 ]);
 const REFUSED = new Set(REFUSED_CALL_HEADERS);
 // RFC 9110 field names are tokens; values are visible Latin-1 text (fetch's Headers throws on others).
@@ -46,7 +57,8 @@ export function extraHeaders(options: CallOptions): Record<string, string> | und
       throw new InvalidInputError('headers', `'${name}' belongs to the connection (framing, routing or a proxy) and cannot be set per call`);
     }
     if (typeof value !== 'string') throw new InvalidInputError('headers', `'${name}' must be a string`);
-    if (!HEADER_VALUE.test(value)) throw new InvalidInputError('headers', `'${name}' holds characters a header value cannot carry (line breaks, control or non-Latin-1 characters)`);
+    if (!HEADER_VALUE.test(value))
+      throw new InvalidInputError('headers', `'${name}' holds characters a header value cannot carry (line breaks, control or non-Latin-1 characters)`);
     own.push([name, value]);
   }
   return Object.fromEntries(own);

@@ -103,7 +103,8 @@ async function main(): Promise<number> {
     // option do not need it.
     console.log(`leadway-mock: starting Prism on ${values.spec ?? 'the bundled spec'} (a few seconds)...`);
     const { startMock } = await import('./start-mock.js');
-    const webhookKey = values['webhook-key'] !== undefined ? (await import('./webhooks/cli-webhook.js')).loadKey(values['webhook-key'], console.log) : undefined;
+    const webhookKey =
+      values['webhook-key'] !== undefined ? (await import('./webhooks/cli-webhook.js')).loadKey(values['webhook-key'], console.log) : undefined;
     const mock = await startMock({
       port,
       host: values.host,
@@ -143,7 +144,8 @@ async function main(): Promise<number> {
     }
     if (values.stateful) {
       console.log('leadway-mock: stateful: what you create, send, update or delete is answered back (POST /__mock/reset to start over)');
-      if (mock.webhookPublicKeyPem && values['webhook-url']) console.log(`leadway-mock: webhooks to ${values['webhook-url']}, signed with this Ed25519 public key:\n${mock.webhookPublicKeyPem.trimEnd()}`);
+      if (mock.webhookPublicKeyPem && values['webhook-url'])
+        console.log(`leadway-mock: webhooks to ${values['webhook-url']}, signed with this Ed25519 public key:\n${mock.webhookPublicKeyPem.trimEnd()}`);
     }
     if (delayMs > 0) console.log(`leadway-mock: every answer waits ${delayMs} ms`);
     const stop = () => {

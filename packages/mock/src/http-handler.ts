@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendApiError } from './api-error.js';
 import { answerPreflight, corsHeadersFor } from './cors.js';
-import { violationsHeader, type InProcessPrism, type PrismRequest } from './in-process-prism.js';
+import { type InProcessPrism, type PrismRequest, violationsHeader } from './in-process-prism.js';
 import { readPreferences } from './prefer-header.js';
-import { checkDeclaredLength, checkMediaTypeHeaders, checkRequestTarget, parseBody, readBody, type RequestRefusal } from './request-guard.js';
+import { checkDeclaredLength, checkMediaTypeHeaders, checkRequestTarget, parseBody, type RequestRefusal, readBody } from './request-guard.js';
 import { upstreamFailureBody } from './upstream-failure.js';
 import type { ExchangeReport } from './violations.js';
 
@@ -66,7 +66,14 @@ export function createRequestHandler(options: RequestHandlerOptions): (incoming:
       outgoing.destroy();
       return;
     }
-    const request: PrismRequest = { method, path: url.pathname, query: url.searchParams, headers: incoming.headers, body: parsed.body, preferences: wanted.preferences };
+    const request: PrismRequest = {
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: incoming.headers,
+      body: parsed.body,
+      preferences: wanted.preferences,
+    };
     const answer = await options.prism().answer(request);
     if (answer.kind === 'upstream-unreachable') {
       options.onUpstreamError?.({ method, path, reason: answer.reason });

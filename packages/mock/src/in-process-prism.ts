@@ -1,5 +1,5 @@
+import { createInstance, type IHttpConfig, type IHttpRequest, type IHttpResponse, ProblemJsonError } from '@stoplight/prism-http';
 import { apiErrorBody } from './api-error.js';
-import { createInstance, ProblemJsonError, type IHttpConfig, type IHttpRequest, type IHttpResponse } from '@stoplight/prism-http';
 import type { SpecOperations } from './load-operations.js';
 import type { MockLogLevel } from './log-level.js';
 import { createOperationMatcher } from './operation-matcher.js';
@@ -166,7 +166,13 @@ export function createInProcessPrism(operations: SpecOperations, settings: Prism
       const askedForThis = code !== undefined || (example !== undefined && resources.length === 1 && hasExample(resources[0]!, output.statusCode, example));
       if (!proxying && requestErrors.length > 0 && (output.statusCode === 422 || output.statusCode === 400) && !askedForThis) {
         const message = requestErrors.map(describeViolation);
-        return { kind: 'answer', status: output.statusCode, headers: { ...headers, 'content-type': 'application/json' }, body: apiErrorBody(output.statusCode, message), violations };
+        return {
+          kind: 'answer',
+          status: output.statusCode,
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: apiErrorBody(output.statusCode, message),
+          violations,
+        };
       }
       return { kind: 'answer', status: output.statusCode, headers, body: serialize(output.body, headers['content-type']), violations };
     },

@@ -22,7 +22,5 @@ export async function loadOperations(specPath: string): Promise<SpecOperations> 
  */
 function reasonWithoutPath(message: string, specPath: string): string {
   const escaped = specPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return message
-    .replace(new RegExp(`(Error parsing ${escaped}: )+`, 'g'), '')
-    .replace(/(Error parsing [^\n]+?: )\1+/g, '$1');
+  return message.replace(new RegExp(`(Error parsing ${escaped}: )+`, 'g'), '').replace(/(Error parsing [^\n]+?: )\1+/g, '$1');
 }

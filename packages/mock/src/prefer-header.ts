@@ -23,7 +23,10 @@ export function readPreferences(prefer: string | undefined, query: URLSearchPara
       const at = token.indexOf('=');
       if (at === -1) continue;
       const name = token.slice(0, at).trim().toLowerCase();
-      const value = token.slice(at + 1).trim().replace(/^"(.*)"$/, '$1');
+      const value = token
+        .slice(at + 1)
+        .trim()
+        .replace(/^"(.*)"$/, '$1');
       if (!raw.has(name)) raw.set(name, value);
     }
   } else {

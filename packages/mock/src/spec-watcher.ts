@@ -1,4 +1,4 @@
-import { watch, readdirSync, statSync, type FSWatcher } from 'node:fs';
+import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Folders beside a spec that never hold its sources. */

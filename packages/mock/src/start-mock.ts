@@ -12,10 +12,10 @@ import { closeServer, createMockHttpServer } from './mock-http-server.js';
 import { MAX_DELAY_MS } from './parse-delay.js';
 import { bundledSpecPath } from './spec-path.js';
 import { watchSpec } from './spec-watcher.js';
-import { startMockState } from './state/mock-state.js';
-import type { MockStateOptions } from './state/state-options.js';
-import type { SimulatedReply } from './state/simulated-reply.js';
 import type { MessageEventDelivery } from './state/message-events.js';
+import { startMockState } from './state/mock-state.js';
+import type { SimulatedReply } from './state/simulated-reply.js';
+import type { MockStateOptions } from './state/state-options.js';
 import type { StoredMessage } from './state/store.js';
 import { checkUpstream } from './upstream-check.js';
 import type { ExchangeReport } from './violations.js';
@@ -145,11 +145,7 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
     actualPort = await listen(server, port, host);
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new MockStartError(
-        'PORT_IN_USE',
-        `port ${port} on ${host} is already in use: stop what is using it, or pick another port (--port)`,
-        { cause },
-      );
+      throw new MockStartError('PORT_IN_USE', `port ${port} on ${host} is already in use: stop what is using it, or pick another port (--port)`, { cause });
     }
     throw new MockStartError('NOT_ANSWERING', `cannot listen on ${host}:${port}: ${(cause as Error).message}`, { cause });
   }
@@ -158,9 +154,11 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   // next request is simply answered by the new Prism.
   let reloading: Promise<void> = Promise.resolve();
   const reload = () => {
-    reloading = reloading.catch(() => undefined).then(async () => {
-      prism = serve(await loadOperations(specPath));
-    });
+    reloading = reloading
+      .catch(() => undefined)
+      .then(async () => {
+        prism = serve(await loadOperations(specPath));
+      });
     return reloading;
   };
   const stopWatching = options.watch

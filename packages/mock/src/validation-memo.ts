@@ -28,7 +28,7 @@ export function memoizedValidators(): Pick<PrismHttpComponents, 'validateInput' 
   };
 }
 
-type AnyValidator = (options: { resource: { id: string }; element: any }) => { _tag: 'Left'; left: unknown[] } | { _tag: 'Right'; right: unknown };
+type AnyValidator = (options: { resource: { id: string }; element: unknown }) => { _tag: 'Left'; left: unknown[] } | { _tag: 'Right'; right: unknown };
 
 function remembering<V extends Validator<'validateInput' | 'validateOutput' | 'validateSecurity'>>(validator: V): V {
   const verdicts = new Map<string, readonly unknown[] | null>();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocalOrigin, startMock, type RunningMock } from '../src/index.js';
+import { isLocalOrigin, type RunningMock, startMock } from '../src/index.js';
 import { apiHeaders } from './helpers/local-server.js';
 
 describe('CORS', () => {

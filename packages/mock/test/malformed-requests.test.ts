@@ -2,30 +2,69 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledSpecPath, startMock, type RunningMock } from '../src/index.js';
+import { bundledSpecPath, type RunningMock, startMock } from '../src/index.js';
 import { apiHeaders } from './helpers/local-server.js';
 import { sendRaw } from './helpers/raw-request.js';
 import { CLI_TIMEOUT_MS, runCli } from './helpers/run-cli.js';
 
 const CREDENTIALS = 'Authorization: Bearer t\r\nVersion: 2021-07-28\r\n';
-const JSON_POST = (length: number | string | Buffer) => `POST /conversations/ HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Content-Type: application/json\r\nContent-Length: ${typeof length === 'number' ? length : Buffer.byteLength(length)}\r\nConnection: close\r\n\r\n`;
+const JSON_POST = (length: number | string | Buffer) =>
+  `POST /conversations/ HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Content-Type: application/json\r\nContent-Length: ${typeof length === 'number' ? length : Buffer.byteLength(length)}\r\nConnection: close\r\n\r\n`;
 const LONE_SURROGATE_JSON = '{"locationId":"a\\ud800"}';
 const OVER_LIMIT = 10 * 1024 * 1024 + 1;
 
 /** Requests any web page (or a stray script) can send, each of which once made Prism throw or would. */
 const MALFORMED: Array<{ name: string; status: number; head: string; body?: Buffer | string; prismProblem?: true }> = [
-  { name: 'bad percent-encoding in a path parameter, no credentials', status: 400, head: 'GET /conversations/%ff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' },
+  {
+    name: 'bad percent-encoding in a path parameter, no credentials',
+    status: 400,
+    head: 'GET /conversations/%ff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+  },
   { name: 'a lone % in the path', status: 400, head: 'GET /conversations/% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' },
-  { name: 'a lone surrogate percent-encoded in the path', status: 400, head: `GET /conversations/%ED%A0%80 HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Connection: close\r\n\r\n` },
-  { name: 'bad percent-encoding in a query value', status: 400, head: `GET /conversations/search?locationId=%ff HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Connection: close\r\n\r\n` },
-  { name: 'bad percent-encoding in a query name', status: 400, head: `GET /conversations/search?location%Id=1 HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Connection: close\r\n\r\n` },
+  {
+    name: 'a lone surrogate percent-encoded in the path',
+    status: 400,
+    head: `GET /conversations/%ED%A0%80 HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Connection: close\r\n\r\n`,
+  },
+  {
+    name: 'bad percent-encoding in a query value',
+    status: 400,
+    head: `GET /conversations/search?locationId=%ff HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Connection: close\r\n\r\n`,
+  },
+  {
+    name: 'bad percent-encoding in a query name',
+    status: 400,
+    head: `GET /conversations/search?location%Id=1 HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Connection: close\r\n\r\n`,
+  },
   { name: 'a request target that is not a path', status: 400, head: 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' },
-  { name: 'a malformed header line', status: 400, head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\nBad Header: x\r\n${CREDENTIALS}Connection: close\r\n\r\n` },
-  { name: 'headers too large', status: 431, head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(70_000)}\r\nConnection: close\r\n\r\n` },
-  { name: 'an Accept header that is not a list of media types', status: 400, head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Accept: ;;;\r\nConnection: close\r\n\r\n` },
-  { name: 'a Content-Type that is not a media type', status: 400, head: `POST /conversations/ HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Content-Type: ;;;\r\nContent-Length: 2\r\nConnection: close\r\n\r\n`, body: '{}' },
+  {
+    name: 'a malformed header line',
+    status: 400,
+    head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\nBad Header: x\r\n${CREDENTIALS}Connection: close\r\n\r\n`,
+  },
+  {
+    name: 'headers too large',
+    status: 431,
+    head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(70_000)}\r\nConnection: close\r\n\r\n`,
+  },
+  {
+    name: 'an Accept header that is not a list of media types',
+    status: 400,
+    head: `GET /conversations/abc HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Accept: ;;;\r\nConnection: close\r\n\r\n`,
+  },
+  {
+    name: 'a Content-Type that is not a media type',
+    status: 400,
+    head: `POST /conversations/ HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Content-Type: ;;;\r\nContent-Length: 2\r\nConnection: close\r\n\r\n`,
+    body: '{}',
+  },
   // Not malformed, but it once read as a URL of another host: Prism's own "no route" answer.
-  { name: 'a path starting with //', status: 404, head: `GET //conversations HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Connection: close\r\n\r\n`, prismProblem: true },
+  {
+    name: 'a path starting with //',
+    status: 404,
+    head: `GET //conversations HTTP/1.1\r\nHost: x\r\n${CREDENTIALS}Connection: close\r\n\r\n`,
+    prismProblem: true,
+  },
   { name: 'a JSON body that does not parse', status: 400, head: JSON_POST('{"locationId":'), body: '{"locationId":' },
   { name: 'a JSON body that is not UTF-8', status: 400, head: JSON_POST(4), body: Buffer.from([0x22, 0xff, 0xfe, 0x22]) },
   { name: 'a JSON string holding a lone surrogate', status: 400, head: JSON_POST(LONE_SURROGATE_JSON), body: LONE_SURROGATE_JSON },
@@ -71,18 +110,22 @@ describe('malformed requests: a 4xx in the API error shape, and the mock keeps s
   });
 
   describe('the leadway-mock command', () => {
-    it('answers each malformed request with a 4xx and does not exit', async () => {
-      const run = runCli(['--port', '0']);
-      try {
-        const [, url] = await run.waitFor(/at (http:\/\/127\.0\.0\.1:\d+)/);
-        await expectRefusedThenServing(url!);
-        expect(run.output()).not.toMatch(/URIError|unexpected failure/);
-      } finally {
-        const { code } = await run.stop();
-        // Stopped by the test's SIGTERM (exit 0), not by a crash.
-        expect(code).toBe(0);
-      }
-    }, CLI_TIMEOUT_MS);
+    it(
+      'answers each malformed request with a 4xx and does not exit',
+      async () => {
+        const run = runCli(['--port', '0']);
+        try {
+          const [, url] = await run.waitFor(/at (http:\/\/127\.0\.0\.1:\d+)/);
+          await expectRefusedThenServing(url!);
+          expect(run.output()).not.toMatch(/URIError|unexpected failure/);
+        } finally {
+          const { code } = await run.stop();
+          // Stopped by the test's SIGTERM (exit 0), not by a crash.
+          expect(code).toBe(0);
+        }
+      },
+      CLI_TIMEOUT_MS,
+    );
   });
 });
 

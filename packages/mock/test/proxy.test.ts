@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MockStartError, startMock, type ExchangeReport, type RunningMock } from '../src/index.js';
+import { type ExchangeReport, MockStartError, type RunningMock, startMock } from '../src/index.js';
 import { startLocalServer } from './helpers/local-server.js';
 import { CLI_TIMEOUT_MS, runCli } from './helpers/run-cli.js';
 
@@ -144,23 +144,31 @@ describe('--proxy: validating a real upstream', () => {
     await expect(startMock({ proxy: 'not a url' })).rejects.toMatchObject({ code: 'BAD_OPTION' });
   });
 
-  it('the command prints each departure readably, without the token', async () => {
-    const upstream = await brokenUpstream();
-    cleanup.push(upstream.close);
-    const run = runCli(['--port', '0', '--proxy', upstream.url, '--verbose']);
-    cleanup.push(async () => void (await run.stop()));
-    const [, url] = await run.waitFor(/at (http:\/\/127\.0\.0\.1:\d+)/);
-    const response = await fetch(`${url}/conversations/abc`, { headers: { Authorization: 'Bearer pit-secret-42', Version: '2021-07-28' } });
-    await response.arrayBuffer();
-    await run.waitFor(/departs from the spec: GET \/conversations\/abc -> 200: response\.body\S* .*locationId/);
-    await run.waitFor(/GET \/conversations\/abc -> 200 \(\d+ ms\)/);
-    expect(run.output()).not.toContain('pit-secret-42');
-  }, CLI_TIMEOUT_MS);
+  it(
+    'the command prints each departure readably, without the token',
+    async () => {
+      const upstream = await brokenUpstream();
+      cleanup.push(upstream.close);
+      const run = runCli(['--port', '0', '--proxy', upstream.url, '--verbose']);
+      cleanup.push(async () => void (await run.stop()));
+      const [, url] = await run.waitFor(/at (http:\/\/127\.0\.0\.1:\d+)/);
+      const response = await fetch(`${url}/conversations/abc`, { headers: { Authorization: 'Bearer pit-secret-42', Version: '2021-07-28' } });
+      await response.arrayBuffer();
+      await run.waitFor(/departs from the spec: GET \/conversations\/abc -> 200: response\.body\S* .*locationId/);
+      await run.waitFor(/GET \/conversations\/abc -> 200 \(\d+ ms\)/);
+      expect(run.output()).not.toContain('pit-secret-42');
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it('the command exits 1 with a clear message when the upstream does not answer', async () => {
-    const port = await freePort();
-    const { code, out } = await runCli(['--port', '0', '--proxy', `http://127.0.0.1:${port}`]).exited;
-    expect(code).toBe(1);
-    expect(out).toContain('does not answer');
-  }, CLI_TIMEOUT_MS);
+  it(
+    'the command exits 1 with a clear message when the upstream does not answer',
+    async () => {
+      const port = await freePort();
+      const { code, out } = await runCli(['--port', '0', '--proxy', `http://127.0.0.1:${port}`]).exited;
+      expect(code).toBe(1);
+      expect(out).toContain('does not answer');
+    },
+    CLI_TIMEOUT_MS,
+  );
 });

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundledSpecPath, startMock, type MockStartError, type RunningMock } from '../src/index.js';
+import { bundledSpecPath, type MockStartError, type RunningMock, startMock } from '../src/index.js';
 import { apiHeaders } from './helpers/local-server.js';
 
 /** The bundled spec plus an operation `GET /reload-probe` answering `{ "version": version }`. */

@@ -1,6 +1,6 @@
 import { createSpecValidator } from '@leadway/spec/validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type RunningMock } from '../src/index.js';
+import { type RunningMock, startMock } from '../src/index.js';
 import { apiHeaders } from './helpers/local-server.js';
 import { CLI_TIMEOUT_MS, runCli } from './helpers/run-cli.js';
 
@@ -93,12 +93,16 @@ describe('error answers say what is wrong with the request', () => {
 });
 
 describe('leadway-mock --help', () => {
-  it('lists the scenarios of the bundled spec and the webhook command', async () => {
-    const { code, out } = await runCli(['--help']).exited;
-    expect(code).toBe(0);
-    expect(out).toMatch(/GET \/conversations\/search\n\s+default, empty-inbox, unread, unknown-channel-type/);
-    expect(out).toContain('long-thread');
-    expect(out).toContain('leadway-mock webhook');
-    expect(out).toContain('retry-after=');
-  }, CLI_TIMEOUT_MS);
+  it(
+    'lists the scenarios of the bundled spec and the webhook command',
+    async () => {
+      const { code, out } = await runCli(['--help']).exited;
+      expect(code).toBe(0);
+      expect(out).toMatch(/GET \/conversations\/search\n\s+default, empty-inbox, unread, unknown-channel-type/);
+      expect(out).toContain('long-thread');
+      expect(out).toContain('leadway-mock webhook');
+      expect(out).toContain('retry-after=');
+    },
+    CLI_TIMEOUT_MS,
+  );
 });

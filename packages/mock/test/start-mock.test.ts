@@ -62,36 +62,48 @@ describe('startMock', () => {
 // Each of these starts a new Node process that loads Prism: seconds on a loaded machine. They wait
 // for the command's own events (its "serving" line, its exit), never a fixed time.
 describe('the leadway-mock command', () => {
-  it('serves on the given port and stops on SIGTERM', async () => {
-    const { port, close } = await occupiedPort();
-    await close();
-    const run = runCli(['--port', String(port)]);
-    try {
-      const [, url] = await run.waitFor(/serving the Leadway Conversations API at (http:\/\/\S+)/);
-      expect(url).toBe(`http://127.0.0.1:${port}`);
-      const response = await fetch(`${url}/conversations/abc`, { headers: { Authorization: 'Bearer t', Version: '2021-07-28' } });
-      expect(response.status).toBe(200);
-      await response.arrayBuffer();
-    } finally {
-      const { code } = await run.stop();
-      expect(code).toBe(0);
-    }
-  }, CLI_TIMEOUT_MS);
+  it(
+    'serves on the given port and stops on SIGTERM',
+    async () => {
+      const { port, close } = await occupiedPort();
+      await close();
+      const run = runCli(['--port', String(port)]);
+      try {
+        const [, url] = await run.waitFor(/serving the Leadway Conversations API at (http:\/\/\S+)/);
+        expect(url).toBe(`http://127.0.0.1:${port}`);
+        const response = await fetch(`${url}/conversations/abc`, { headers: { Authorization: 'Bearer t', Version: '2021-07-28' } });
+        expect(response.status).toBe(200);
+        await response.arrayBuffer();
+      } finally {
+        const { code } = await run.stop();
+        expect(code).toBe(0);
+      }
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it('exits 1 with a clear message when the port is taken', async () => {
-    const taken = await occupiedPort();
-    try {
-      const { code, out } = await runCli(['--port', String(taken.port)]).exited;
-      expect(code).toBe(1);
-      expect(out).toContain('already in use');
-    } finally {
-      await taken.close();
-    }
-  }, CLI_TIMEOUT_MS);
+  it(
+    'exits 1 with a clear message when the port is taken',
+    async () => {
+      const taken = await occupiedPort();
+      try {
+        const { code, out } = await runCli(['--port', String(taken.port)]).exited;
+        expect(code).toBe(1);
+        expect(out).toContain('already in use');
+      } finally {
+        await taken.close();
+      }
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it('exits 2 on an unknown flag, with the usage', async () => {
-    const { code, out } = await runCli(['--nope']).exited;
-    expect(code).toBe(2);
-    expect(out).toContain('Usage: leadway-mock');
-  }, CLI_TIMEOUT_MS);
+  it(
+    'exits 2 on an unknown flag, with the usage',
+    async () => {
+      const { code, out } = await runCli(['--nope']).exited;
+      expect(code).toBe(2);
+      expect(out).toContain('Usage: leadway-mock');
+    },
+    CLI_TIMEOUT_MS,
+  );
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledSpecPath, startMock, type RunningMock } from '../src/index.js';
+import { bundledSpecPath, type RunningMock, startMock } from '../src/index.js';
 import { apiHeaders } from './helpers/local-server.js';
 
 // Prism's validators remember their verdicts (validation-memo.ts). Remembering must never change

@@ -1,7 +1,7 @@
 import type { RateLimitObservation, RateLimitStore } from '@leadway/client';
 import type { RedisConnection } from './connection.js';
-import { ACQUIRE, RECORD } from './rate-limit-scripts.js';
 import { runScript } from './lua-script.js';
+import { ACQUIRE, RECORD } from './rate-limit-scripts.js';
 
 /** Options of {@link createRedisRateLimitStore}; the first three mean what they mean for the in-memory store. */
 export interface RedisRateLimitStoreOptions {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TokenRefreshError, type ExclusiveRefresh, type OAuthTokens, type TokenStore } from '@leadway/client';
+import { type ExclusiveRefresh, type OAuthTokens, TokenRefreshError, type TokenStore } from '@leadway/client';
 import { command, type RedisConnection } from './connection.js';
 import { runScript } from './lua-script.js';
 import { RedisStoreError } from './redis-store-error.js';
@@ -100,7 +100,8 @@ export function createRedisTokenStore(connection: RedisConnection, options: Redi
         true,
       );
     }
-    if (mark === 'lost') throw new RedisStoreError('lock_lost', connection.url, 'the refresh lock expired before the refresh token was marked; nothing was sent');
+    if (mark === 'lost')
+      throw new RedisStoreError('lock_lost', connection.url, 'the refresh lock expired before the refresh token was marked; nothing was sent');
     if (mark === 'changed') {
       // Tokens were saved between the read and the mark (a re-authorization): look at them again.
       if (turn < 3) return refreshAsHolder(refresh, fence, turn + 1);
@@ -122,7 +123,13 @@ export function createRedisTokenStore(connection: RedisConnection, options: Redi
     try {
       saved = await runScript(connection, SAVE_IF_HOLDER, keys, [fence, JSON.stringify(next)]);
     } catch (cause) {
-      throw refreshError('store_write_failed', 'Redis failed while saving the refreshed tokens, so they were not used (the previous refresh token is spent)', 'Re-authorize the app, then call reset() with the new tokens.', true, cause);
+      throw refreshError(
+        'store_write_failed',
+        'Redis failed while saving the refreshed tokens, so they were not used (the previous refresh token is spent)',
+        'Re-authorize the app, then call reset() with the new tokens.',
+        true,
+        cause,
+      );
     }
     if (Number(saved) !== 1) {
       throw refreshError(
@@ -153,7 +160,11 @@ export function createRedisTokenStore(connection: RedisConnection, options: Redi
       }
       const left = deadline - Date.now();
       if (left <= 0) {
-        throw new RedisStoreError('lock_wait_timeout', connection.url, `another process held the refresh lock for ${waitTimeoutMs} ms without saving new tokens`);
+        throw new RedisStoreError(
+          'lock_wait_timeout',
+          connection.url,
+          `another process held the refresh lock for ${waitTimeoutMs} ms without saving new tokens`,
+        );
       }
       await sleep(Math.min(pause, left));
       pause = Math.min(pause * 2, maxPollMs);

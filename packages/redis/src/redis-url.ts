@@ -7,7 +7,11 @@ import { RedisStoreError } from './redis-store-error.js';
  */
 export function checkRedisUrl(url: unknown): URL {
   if (typeof url !== 'string' || url.trim() === '') {
-    throw new RedisStoreError('invalid_url', String(typeof url === 'string' ? '(empty)' : `(${typeof url})`), 'the URL must be a non-empty string such as redis://127.0.0.1:6379');
+    throw new RedisStoreError(
+      'invalid_url',
+      String(typeof url === 'string' ? '(empty)' : `(${typeof url})`),
+      'the URL must be a non-empty string such as redis://127.0.0.1:6379',
+    );
   }
   let parsed: URL;
   try {

@@ -1,9 +1,10 @@
 // connectRedis: a malformed URL is refused before connecting, an unreachable Redis is named without
 // its credentials, and scripts survive a SCRIPT FLUSH (EVALSHA falls back to EVAL).
+
+import { freePort, type RedisServer, startRedisServer } from '@leadway/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, RedisStoreError } from '../src/index.js';
-import { runScript, luaScript } from '../src/lua-script.js';
-import { freePort, startRedisServer, type RedisServer } from '@leadway/test-servers';
+import { luaScript, runScript } from '../src/lua-script.js';
 
 let redis: RedisServer;
 beforeAll(async () => {

@@ -4,9 +4,9 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLocationTokenExchange } from '@leadway/client';
+import { type RedisServer, startRedisServer } from '@leadway/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, createRedisLocationTokenCache, type RedisConnection } from '../src/index.js';
-import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 
 let redis: RedisServer;
 const connections: RedisConnection[] = [];
@@ -41,7 +41,7 @@ async function exchange() {
 }
 
 describe('createRedisLocationTokenCache', () => {
-  it('a second process uses the first one\'s location token instead of exchanging again', async () => {
+  it("a second process uses the first one's location token instead of exchanging again", async () => {
     const first = await exchange();
     const second = await exchange();
     expect(await first.forLocation('locationA')({})).toBe('location-token-1');

@@ -1,7 +1,8 @@
 // Redis goes away mid-run and comes back on the same port: no call waits past its deadline (each
 // fails with a typed RedisStoreError), and calls succeed again without restarting the processes.
+
+import { type RedisServer, startRedisServer } from '@leadway/test-servers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 import { startTokenServer, type TokenServer } from './helpers/token-server.js';
 import { startWorker, type Worker, type WorkerMessage } from './helpers/worker-process.js';
 
@@ -26,7 +27,15 @@ describe('Redis lost mid-run', () => {
     const port = redis.port;
     api = await startTokenServer({ initialAccessToken: 'static-token', initialRefreshToken: 'unused' });
     workers = [0, 1].map(() =>
-      startWorker('outage-caller', { redisUrl: redis!.url, baseUrl: api!.url, token: 'static-token', deadlineMs: 3_000, commandTimeoutMs: 1_000, hangGraceMs: 10_000, pauseMs: 20 }),
+      startWorker('outage-caller', {
+        redisUrl: redis!.url,
+        baseUrl: api!.url,
+        token: 'static-token',
+        deadlineMs: 3_000,
+        commandTimeoutMs: 1_000,
+        hangGraceMs: 10_000,
+        pauseMs: 20,
+      }),
     );
     // Running: a few successful calls in each process.
     await Promise.all(workers.map((w) => w.waitUntil(() => calls(w).filter((m) => m.ok).length >= 3)));
@@ -42,7 +51,10 @@ describe('Redis lost mid-run', () => {
     for (const worker of workers) worker.send({ type: 'stop' });
     await Promise.all(workers.map((w) => w.waitFor((m) => m.type === 'stopped')));
     for (const worker of workers) {
-      expect(worker.messages.filter((m) => m.type === 'hung'), worker.stderr()).toEqual([]);
+      expect(
+        worker.messages.filter((m) => m.type === 'hung'),
+        worker.stderr(),
+      ).toEqual([]);
       const failures = calls(worker).filter((m) => !m.ok);
       expect(failures.length).toBeGreaterThanOrEqual(3);
       for (const failure of failures) {

@@ -3,11 +3,11 @@
 // completed. Throughput depends on the machine's speed here, so it is asserted in virtual time
 // (shared-rate-limit-simulation.test.ts: at least 0.85 of the allowed rate for 1, 4 and 8 walkers)
 // and measured in real time by the bench (`pnpm bench redis`).
-import type { AddressInfo } from 'node:net';
+
 import { once } from 'node:events';
-import { createRateLimitedSearchServer, type RateLimitStats } from '@leadway/test-servers';
+import type { AddressInfo } from 'node:net';
+import { createRateLimitedSearchServer, type RateLimitStats, type RedisServer, startRedisServer } from '@leadway/test-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 import { startWorker } from './helpers/worker-process.js';
 
 const WORKERS = 8;
@@ -46,7 +46,15 @@ afterAll(async () => {
 describe('shared rate limit: 8 processes, one location, one Redis', () => {
   it('together they get no 429 and every walk completes', { timeout: 300_000 }, async () => {
     const workers = Array.from({ length: WORKERS }, () =>
-      startWorker('paced-walker', { redisUrl: redis.url, baseUrl, key: 'location:ve9EPM428kjkvShlRW1KT', max: MAX, intervalMs: INTERVAL_MS, reserve: RESERVE, pageSize: PAGE_SIZE }),
+      startWorker('paced-walker', {
+        redisUrl: redis.url,
+        baseUrl,
+        key: 'location:ve9EPM428kjkvShlRW1KT',
+        max: MAX,
+        intervalMs: INTERVAL_MS,
+        reserve: RESERVE,
+        pageSize: PAGE_SIZE,
+      }),
     );
     await Promise.all(workers.map((worker) => worker.waitFor((m) => m.type === 'ready')));
     for (const worker of workers) worker.send({ type: 'go' });

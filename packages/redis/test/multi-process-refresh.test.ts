@@ -1,9 +1,10 @@
 // One refresh token, many processes: eight OS processes share OAuth tokens in one Redis through
 // createRedisTokenStore. A local token server rotates refresh tokens (single use) and counts every
 // presentation of each.
+
+import { type RedisServer, startRedisServer } from '@leadway/test-servers';
 import { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisServer } from '@leadway/test-servers';
 import { startTokenServer, type TokenServer } from './helpers/token-server.js';
 import { startWorker, type Worker } from './helpers/worker-process.js';
 
@@ -31,7 +32,11 @@ afterEach(async () => {
 async function seedTokens(accessToken: string, refreshToken: string, expiresAt: number): Promise<void> {
   const client = new Redis(redis.url);
   try {
-    await client.hset(`leadway:oauth:{${encodeURIComponent(KEY)}}:tokens`, 'tokens', JSON.stringify({ accessToken, refreshToken, expiresAt, userType: 'Location' }));
+    await client.hset(
+      `leadway:oauth:{${encodeURIComponent(KEY)}}:tokens`,
+      'tokens',
+      JSON.stringify({ accessToken, refreshToken, expiresAt, userType: 'Location' }),
+    );
   } finally {
     client.disconnect();
   }
@@ -50,7 +55,9 @@ async function go(all: Worker[]): Promise<void> {
 }
 
 describe('shared refresh: one expiry, one refresh, across processes', () => {
-  it('8 processes x 25 calls across one token expiry: 1 token request, every call succeeds, the refresh token presented once', { timeout: 120_000 }, async () => {
+  it('8 processes x 25 calls across one token expiry: 1 token request, every call succeeds, the refresh token presented once', {
+    timeout: 120_000,
+  }, async () => {
     // The API starts answering 401 "Invalid JWT" to the first access token after 40 calls: every
     // process then needs a new one at about the same moment.
     tokens = await startTokenServer({ initialAccessToken: 'access-0', initialRefreshToken: 'refresh-0', rejectInitialAccessTokenAfter: 40 });
@@ -92,7 +99,9 @@ describe('shared refresh: one expiry, one refresh, across processes', () => {
     return { holderName, others: all.filter((worker) => worker !== holder) };
   }
 
-  it('the lock holder is killed (SIGKILL) mid-refresh before the endpoint spent its token: the others finish, with one more refresh, no spent token presented', { timeout: 120_000 }, async () => {
+  it('the lock holder is killed (SIGKILL) mid-refresh before the endpoint spent its token: the others finish, with one more refresh, no spent token presented', {
+    timeout: 120_000,
+  }, async () => {
     const { holderName, others } = await killTheHolder('unspent');
     const results = await Promise.all(others.map((worker) => worker.waitFor((m) => m.type === 'done', 100_000)));
 
@@ -105,7 +114,9 @@ describe('shared refresh: one expiry, one refresh, across processes', () => {
     expect(tokens!.spentPresentations()).toBe(0);
   });
 
-  it('the lock holder is killed (SIGKILL) after the endpoint spent its token: one more refresh finds it spent, nothing more is presented, all ask for re-authorization', { timeout: 120_000 }, async () => {
+  it('the lock holder is killed (SIGKILL) after the endpoint spent its token: one more refresh finds it spent, nothing more is presented, all ask for re-authorization', {
+    timeout: 120_000,
+  }, async () => {
     const { others } = await killTheHolder('spent');
     const results = await Promise.all(others.map((worker) => worker.waitFor((m) => m.type === 'done', 100_000)));
 
@@ -118,7 +129,15 @@ describe('shared refresh: one expiry, one refresh, across processes', () => {
       for (const failure of failures) expect(failure).toMatchObject({ name: 'TokenRefreshError', final: true });
       return [failures[0]!.reason];
     });
-    expect(reasons.sort()).toEqual(['refresh_in_doubt', 'refresh_in_doubt', 'refresh_in_doubt', 'refresh_in_doubt', 'refresh_in_doubt', 'refresh_in_doubt', 'rejected']);
+    expect(reasons.sort()).toEqual([
+      'refresh_in_doubt',
+      'refresh_in_doubt',
+      'refresh_in_doubt',
+      'refresh_in_doubt',
+      'refresh_in_doubt',
+      'refresh_in_doubt',
+      'rejected',
+    ]);
     // At most one more refresh: the one that found refresh-0 spent; nothing after it.
     expect(tokens!.refreshRequests.map((r) => r.refreshToken)).toEqual(['refresh-0', 'refresh-0']);
     expect(tokens!.spentPresentations()).toBe(1);

@@ -8,13 +8,14 @@ import { redisForFile } from './helpers/redis-for-file.js';
 
 const redis = redisForFile();
 
-type Operation =
-  | { type: 'acquire'; key: number; advance: number }
-  | { type: 'record'; key: number; advance: number; observation: RateLimitObservation };
+type Operation = { type: 'acquire'; key: number; advance: number } | { type: 'record'; key: number; advance: number; observation: RateLimitObservation };
 
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ type: fc.constant('acquire' as const), key: fc.integer({ min: 0, max: 1 }), advance: fc.integer({ min: 0, max: 120 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ type: fc.constant('acquire' as const), key: fc.integer({ min: 0, max: 1 }), advance: fc.integer({ min: 0, max: 120 }) }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({

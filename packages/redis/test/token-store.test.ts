@@ -2,7 +2,7 @@
 // cannot save (fencing), a refresh token left marked in flight is presented once more and never a
 // third time, an answer that did not spend the token clears the mark, and waiters use the holder's
 // result.
-import { TokenRefreshError, type ExclusiveRefresh, type OAuthTokens } from '@leadway/client';
+import { type ExclusiveRefresh, type OAuthTokens, TokenRefreshError } from '@leadway/client';
 import { describe, expect, it } from 'vitest';
 import { createRedisTokenStore } from '../src/index.js';
 import { redisForFile } from './helpers/redis-for-file.js';
@@ -22,7 +22,10 @@ const fresh = (n: number): OAuthTokens => ({ accessToken: `access-${n}`, refresh
 const byExpiry = (present: ExclusiveRefresh['present']): ExclusiveRefresh => ({ needsRefresh: (t) => t.expiresAt <= Date.now(), present });
 
 async function failure(work: Promise<unknown>): Promise<TokenRefreshError> {
-  const error = await work.then(() => undefined, (caught: unknown) => caught);
+  const error = await work.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   if (!(error instanceof TokenRefreshError)) throw new Error(`expected a TokenRefreshError, got ${String(error)}`);
   return error;
 }
@@ -82,13 +85,27 @@ describe('createRedisTokenStore', () => {
     await store.save(expired(0));
     const presented: string[] = [];
     await dieMidRefresh(store, lockKey, presented);
-    const next = await store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), fresh(1))));
+    const next = await store.refreshExclusively(
+      byExpiry(async (tokens) => {
+        presented.push(tokens.refreshToken);
+        return fresh(1);
+      }),
+    );
     expect(next.refreshToken).toBe('refresh-1');
     expect((await store.load())?.refreshToken).toBe('refresh-1');
     expect(presented).toEqual(['refresh-0', 'refresh-0']);
     // The saved answer cleared the mark and its recovery: the next expiry refreshes normally.
     await store.save({ ...next, expiresAt: 1 });
-    expect((await store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), fresh(2))))).refreshToken).toBe('refresh-2');
+    expect(
+      (
+        await store.refreshExclusively(
+          byExpiry(async (tokens) => {
+            presented.push(tokens.refreshToken);
+            return fresh(2);
+          }),
+        )
+      ).refreshToken,
+    ).toBe('refresh-2');
     expect(presented).toEqual(['refresh-0', 'refresh-0', 'refresh-1']);
   });
 
@@ -98,7 +115,14 @@ describe('createRedisTokenStore', () => {
     const presented: string[] = [];
     await dieMidRefresh(store, lockKey, presented);
     await dieMidRefresh(store, lockKey, presented);
-    const next = await failure(store.refreshExclusively(byExpiry(async (tokens) => (presented.push(tokens.refreshToken), fresh(1)))));
+    const next = await failure(
+      store.refreshExclusively(
+        byExpiry(async (tokens) => {
+          presented.push(tokens.refreshToken);
+          return fresh(1);
+        }),
+      ),
+    );
     expect(next).toMatchObject({ reason: 'refresh_in_doubt', final: true });
     expect(next.message).not.toContain('refresh-0');
     expect(presented).toEqual(['refresh-0', 'refresh-0']);
@@ -109,14 +133,20 @@ describe('createRedisTokenStore', () => {
     await store.save(expired(0));
     const presented: string[] = [];
     const unavailable = new TokenRefreshError({ reason: 'rejected', operation: 'getAccessToken', detail: '503', hint: '', final: false, status: 503 });
-    await failure(store.refreshExclusively(byExpiry(async (tokens) => {
+    await failure(
+      store.refreshExclusively(
+        byExpiry(async (tokens) => {
           presented.push(tokens.refreshToken);
           throw unavailable;
-        })));
-    const next = await store.refreshExclusively(byExpiry(async (tokens) => {
-          presented.push(tokens.refreshToken);
-          return fresh(1);
-        }));
+        }),
+      ),
+    );
+    const next = await store.refreshExclusively(
+      byExpiry(async (tokens) => {
+        presented.push(tokens.refreshToken);
+        return fresh(1);
+      }),
+    );
     expect(next.refreshToken).toBe('refresh-1');
     expect(presented).toEqual(['refresh-0', 'refresh-0']);
   });
@@ -135,7 +165,7 @@ describe('createRedisTokenStore', () => {
     expect(presented).toEqual(['refresh-0', 'refresh-0', 'refresh-5']);
   });
 
-  it('waiters use the holder\'s saved result instead of refreshing', async () => {
+  it("waiters use the holder's saved result instead of refreshing", async () => {
     const { store } = installation();
     await store.save(expired(0));
     let release!: () => void;

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consumerEnv } from './clean-env.js';
 import { pathWithPnpmShim } from './pnpm-shim.js';
-import { runOrThrow, type CommandResult } from './run-command.js';
+import { type CommandResult, runOrThrow } from './run-command.js';
 
 const RELEASE_BOT = 'release-test';
 

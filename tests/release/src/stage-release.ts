@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:f
 import { dirname, join, relative } from 'node:path';
 import { inWorkspace, pnpm, workspaceRoot } from './paths.js';
 import { runOrThrow } from './run-command.js';
-import { workspaceMembers, type WorkspaceMember } from './workspace-members.js';
+import { type WorkspaceMember, workspaceMembers } from './workspace-members.js';
 
 /** A package as the release would publish it. */
 export interface StagedPackage {

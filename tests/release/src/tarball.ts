@@ -26,7 +26,10 @@ export function readTarball(path: string): TarballContents {
     const header = tar.subarray(offset, offset + 512);
     if (header.every((byte) => byte === 0)) break;
     const field = (start: number, length: number) =>
-      header.subarray(start, start + length).toString('utf8').replace(/\0[\s\S]*$/, '');
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0[\s\S]*$/, '');
     const name = field(0, 100);
     const prefix = field(345, 155);
     const size = parseInt(field(124, 12).trim() || '0', 8);

@@ -22,6 +22,10 @@ describe('docs: the TypeDoc API reference of the published packages', () => {
     expect(result.code, output).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     const pages = readdirSync(join(out, 'modules'));
-    for (const name of ['client', 'mock', 'redis']) expect(pages.some((page) => page.startsWith(`_leadway_${name}`)), name).toBe(true);
+    for (const name of ['client', 'mock', 'redis'])
+      expect(
+        pages.some((page) => page.startsWith(`_leadway_${name}`)),
+        name,
+      ).toBe(true);
   });
 });

@@ -8,21 +8,21 @@
 // registry (a scoped .npmrc line); third-party dependencies come from the npm registry, as they
 // would for the consumer. Then a second cycle: one patch changeset on @leadway/client, version and
 // publish again, and only what changesets bumped reaches the registry.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumerEnv } from '../src/clean-env.js';
 import { writeConsumerSources } from '../src/consumer-project.js';
-import { startLocalRegistry, type LocalRegistry } from '../src/local-registry.js';
-import { inWorkspace, pnpm } from '../src/paths.js';
+import { type LocalRegistry, startLocalRegistry } from '../src/local-registry.js';
+import { inWorkspace } from '../src/paths.js';
 import { pendingChangesets } from '../src/pending-changesets.js';
 import { PNPM_SHIM_LINE } from '../src/pnpm-shim.js';
 import { commitAll, gitTags, publishedVersions, releaseEnv, runWorkflowCommand } from '../src/release-cycle.js';
 import { readReleaseWorkflow } from '../src/release-workflow.js';
-import { runCommand, runOrThrow, startCommand, type RunningCommand } from '../src/run-command.js';
-import { stageRelease, type StagedPackage, type StagedRelease } from '../src/stage-release.js';
+import { type RunningCommand, runCommand, runOrThrow, startCommand } from '../src/run-command.js';
+import { type StagedPackage, type StagedRelease, stageRelease } from '../src/stage-release.js';
 import { readTarball } from '../src/tarball.js';
 import { workspaceMembers } from '../src/workspace-members.js';
 
@@ -174,20 +174,22 @@ describe('release: @leadway/client, @leadway/mock and @leadway/redis, published 
     const env = consumerEnv();
     await runOrThrow('npm', ['init', '-y'], { cwd: consumer, env, timeoutMs: 60_000 });
     await runOrThrow('npm', ['pkg', 'set', 'type=module'], { cwd: consumer, env, timeoutMs: 60_000 });
-    await runOrThrow(
-      'npm',
-      ['install', '@leadway/client', '@leadway/mock', '@leadway/redis', 'typescript@5.9.3', '@types/node@20'],
-      { cwd: consumer, env, timeoutMs: 300_000 },
-    );
+    await runOrThrow('npm', ['install', '@leadway/client', '@leadway/mock', '@leadway/redis', 'typescript@5.9.3', '@types/node@20'], {
+      cwd: consumer,
+      env,
+      timeoutMs: 300_000,
+    });
     for (const name of PUBLISHED) {
       const installed = JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
       expect(installed.version).toBe(pkg(name).version);
     }
     // The workspace forces these with pnpm overrides, which npm never sees: the mock's exact
     // dependencies must be enough to get a single, pinned copy of each.
-    const pinned = (JSON.parse(readFileSync(join(pkg('@leadway/mock').dir, 'package.json'), 'utf8')) as {
-      dependencies: Record<string, string>;
-    }).dependencies;
+    const pinned = (
+      JSON.parse(readFileSync(join(pkg('@leadway/mock').dir, 'package.json'), 'utf8')) as {
+        dependencies: Record<string, string>;
+      }
+    ).dependencies;
     const prism = Object.keys(pinned).filter((name) => name.startsWith('@stoplight/prism-') && name !== '@stoplight/prism-cli');
     expect(prism.length).toBeGreaterThan(0);
     const tree = await runOrThrow('npm', ['ls', ...prism, '--all', '--json'], { cwd: consumer, env, timeoutMs: 60_000 });

@@ -1,8 +1,8 @@
 // The smoke program every runtime of the matrix runs against the PACKED packages (compiled with tsc
 // against their published types in a project outside the workspace, then run as JavaScript): each
 // capability reports pass or fail with the reason, and never throws.
-import { createLeadwayClient, LeadwayError, NotFoundError, type Conversation } from '@leadway/client';
-import { createWebhookVerifier, WebhookVerificationError, type WebhookEvent } from '@leadway/client/webhooks';
+import { type Conversation, createLeadwayClient, LeadwayError, NotFoundError } from '@leadway/client';
+import { createWebhookVerifier, type WebhookEvent, WebhookVerificationError } from '@leadway/client/webhooks';
 
 /** A webhook delivery signed by the mock's sender on the host, for the runtime to verify. */
 export interface SignedWebhook {

@@ -46,11 +46,24 @@ export async function clientSuitesOn(runtime: Runtime, reportPath: string): Prom
   mkdirSync(join(reportPath, '..'), { recursive: true });
   const result = await runCommand(
     runtime.command,
-    [...runtime.args, vitest, 'run', ...CLIENT_SUITES, ...NOT_NODE.map((path) => `--exclude=${path}`), '--reporter=dot', '--reporter=json', `--outputFile.json=${reportPath}`],
+    [
+      ...runtime.args,
+      vitest,
+      'run',
+      ...CLIENT_SUITES,
+      ...NOT_NODE.map((path) => `--exclude=${path}`),
+      '--reporter=dot',
+      '--reporter=json',
+      `--outputFile.json=${reportPath}`,
+    ],
     { cwd: clientDir, timeoutMs: 900_000 },
   );
   if (!existsSync(reportPath)) {
-    return { status: 'fail', note: `vitest under ${runtime.label} wrote no report (exit ${result.code ?? result.signal}): ${result.stderr.slice(-1500)}`, passed: 0 };
+    return {
+      status: 'fail',
+      note: `vitest under ${runtime.label} wrote no report (exit ${result.code ?? result.signal}): ${result.stderr.slice(-1500)}`,
+      passed: 0,
+    };
   }
   return suitesCell(JSON.parse(readFileSync(reportPath, 'utf8')) as VitestReport);
 }

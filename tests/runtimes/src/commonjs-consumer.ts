@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consumerEnv } from '../../release/src/clean-env.js';
 import { consumerTsconfig } from '../../release/src/consumer-project.js';
-import { runCommand, type CommandResult } from '../../release/src/run-command.js';
+import { type CommandResult, runCommand } from '../../release/src/run-command.js';
 import { tsc } from './packed-consumer.js';
 
 /**
@@ -38,7 +38,11 @@ export async function compileCommonjsConsumer(dir: string, module: string): Prom
   const { compilerOptions } = consumerTsconfig;
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ ...consumerTsconfig, compilerOptions: { ...compilerOptions, module, moduleResolution: module === 'nodenext' ? 'nodenext' : 'node16' } }, null, 2),
+    JSON.stringify(
+      { ...consumerTsconfig, compilerOptions: { ...compilerOptions, module, moduleResolution: module === 'nodenext' ? 'nodenext' : 'node16' } },
+      null,
+      2,
+    ),
   );
   writeFileSync(join(dir, 'src', 'main.ts'), commonjsMain);
   return runCommand(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, env: consumerEnv(), timeoutMs: 180_000 });

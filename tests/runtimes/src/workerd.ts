@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { consumerEnv } from '../../release/src/clean-env.js';
 import { runOrThrow } from '../../release/src/run-command.js';
-import { scriptCommand, type Runtime } from './runtimes.js';
+import { type Runtime, scriptCommand } from './runtimes.js';
 
 /** Miniflare brings workerd (a registry package with the binary for this platform). */
 export const MINIFLARE = 'miniflare@4.20260730.0';

@@ -11,19 +11,19 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startMock, type RunningMock } from '@leadway/mock';
+import { type RunningMock, startMock } from '@leadway/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumerEnv } from '../../release/src/clean-env.js';
 import { inWorkspace } from '../../release/src/paths.js';
 import { runCommand } from '../../release/src/run-command.js';
+import type { SignedWebhook } from '../smoke/capabilities.js';
 import { clientSuitesOn, ownClientReport, suitesCell } from '../src/client-suites.js';
 import { compileCommonjsConsumer } from '../src/commonjs-consumer.js';
-import { renderCompatibilityTable, tableInReadme, type Cell, type CompatibilityResults } from '../src/compatibility-table.mjs';
-import { preparePackedConsumer, type PackedConsumer } from '../src/packed-consumer.js';
-import { ensureRuntime, MINIFLARE_HOST, NODE_RUNTIMES, SCRIPT_RUNTIMES, scriptCommand, TABLE_ROWS, type RuntimeId } from '../src/runtimes.js';
+import { type Cell, type CompatibilityResults, renderCompatibilityTable, tableInReadme } from '../src/compatibility-table.mjs';
+import { type PackedConsumer, preparePackedConsumer } from '../src/packed-consumer.js';
+import { ensureRuntime, MINIFLARE_HOST, NODE_RUNTIMES, type RuntimeId, SCRIPT_RUNTIMES, scriptCommand, TABLE_ROWS } from '../src/runtimes.js';
 import { signedInboundMessage } from '../src/webhook-fixture.js';
 import { bundleWorker, ensureMiniflare, runWorker } from '../src/workerd.js';
-import type { SignedWebhook } from '../smoke/capabilities.js';
 
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 const SMOKE_CAPABILITIES = ['typedCall', 'pagination', 'typedError', 'webhook', 'mockHosted'] as const;
@@ -32,7 +32,8 @@ describe('runtime matrix: the client and mock on Node 20, 22, 24, Bun, Deno and 
   const results: CompatibilityResults = { rows: TABLE_ROWS.map(({ id, label }) => ({ id, label })), cells: {} };
   const versions: Record<string, string> = {};
   const record = (row: RuntimeId, capability: string, cell: Cell) => {
-    (results.cells[row] ??= {})[capability] = { status: cell.status, ...(cell.note ? { note: cell.note } : {}) };
+    results.cells[row] ??= {};
+    results.cells[row][capability] = { status: cell.status, ...(cell.note ? { note: cell.note } : {}) };
     mkdirSync(artifacts, { recursive: true });
     writeFileSync(join(artifacts, 'compatibility.json'), JSON.stringify({ ...results, versions }, null, 2));
   };
@@ -61,7 +62,7 @@ describe('runtime matrix: the client and mock on Node 20, 22, 24, Bun, Deno and 
       const own = runtime.command === process.execPath ? ownClientReport() : undefined;
       const cell = own ? suitesCell(own) : await clientSuitesOn(runtime, join(artifacts, `client-${runtime.id}.json`));
       record(runtime.id, 'suites', cell);
-      console.log(`${runtime.label} (${versions[runtime.id]}): ${cell.passed} client tests passed${own ? ' (the client task\'s own run)' : ''}`);
+      console.log(`${runtime.label} (${versions[runtime.id]}): ${cell.passed} client tests passed${own ? " (the client task's own run)" : ''}`);
       expect(cell.status, cell.note).toBe('pass');
     });
   }
@@ -80,7 +81,11 @@ describe('runtime matrix: the client and mock on Node 20, 22, 24, Bun, Deno and 
       const line = result.stdout.split('\n').find((candidate) => candidate.startsWith('SMOKE_RESULT '));
       const found = line ? (JSON.parse(line.slice('SMOKE_RESULT '.length)) as Record<string, Cell>) : undefined;
       for (const capability of SMOKE_CAPABILITIES) {
-        record(runtime.id, capability, found?.[capability] ?? { status: 'fail', note: `no result (exit ${result.code ?? result.signal}): ${result.stderr.slice(-500)}` });
+        record(
+          runtime.id,
+          capability,
+          found?.[capability] ?? { status: 'fail', note: `no result (exit ${result.code ?? result.signal}): ${result.stderr.slice(-500)}` },
+        );
       }
       expect(found, `${runtime.label} printed no result:\n${result.stdout}\n${result.stderr}`).toBeDefined();
       for (const capability of SMOKE_CAPABILITIES) expect(found![capability], `${runtime.label}: ${capability}`).toEqual({ status: 'pass' });
@@ -141,6 +146,8 @@ describe('runtime matrix: the client and mock on Node 20, 22, 24, Bun, Deno and 
     const table = renderCompatibilityTable(results);
     console.log(`compatibility table, as found:\n${table}`);
     const readme = tableInReadme(readFileSync(inWorkspace('README.md'), 'utf8'));
-    expect(readme, 'README.md: the table differs from what the tests found; write it with `pnpm --filter @leadway/runtime-tests compatibility-table`').toBe(table);
+    expect(readme, 'README.md: the table differs from what the tests found; write it with `pnpm --filter @leadway/runtime-tests compatibility-table`').toBe(
+      table,
+    );
   });
 });

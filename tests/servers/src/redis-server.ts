@@ -1,6 +1,6 @@
 // A real redis-server for the tests and the bench: on 127.0.0.1 and a free port, no persistence, stopped by the
 // test. Ready is the server's own "Ready to accept connections" line, then a PING; both bounded.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, Socket } from 'node:net';
 

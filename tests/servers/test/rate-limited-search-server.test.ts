@@ -50,7 +50,7 @@ describe('rate-limited search server (paced-walk bench, multi-process pacing tes
     expect((await search(url)).status).toBe(200);
   });
 
-  it('pages with startAfterDate = the last item\'s sort value through every conversation once, newest first', async () => {
+  it("pages with startAfterDate = the last item's sort value through every conversation once, newest first", async () => {
     const url = await start({ total: 95, max: 1000, intervalMs: 60_000 });
     const ids: string[] = [];
     const sizes: number[] = [];

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium, or CHROMIUM_PATH (scripts/ensure-test-packages.mjs makes sure it exists). */
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

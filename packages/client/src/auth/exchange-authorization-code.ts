@@ -59,7 +59,13 @@ export async function exchangeAuthorizationCode(input: AuthorizationCodeExchange
     secrets,
   });
   if (!isTokenAnswer(outcome)) {
-    throw refusalError(outcome, 'getAccessToken', secrets, 'The code is spent or expired, or the client credentials or redirect URI are wrong: start the consent flow again.', true);
+    throw refusalError(
+      outcome,
+      'getAccessToken',
+      secrets,
+      'The code is spent or expired, or the client credentials or redirect URI are wrong: start the consent flow again.',
+      true,
+    );
   }
   if (!outcome.refreshToken) {
     throw new TokenRefreshError({

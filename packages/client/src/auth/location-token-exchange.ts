@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, SUPPORTED_API_VERSIONS, type ApiVersion } from '../options.js';
+import { type ApiVersion, DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, SUPPORTED_API_VERSIONS } from '../options.js';
 import { resolveToken, type TokenSource } from '../transport/token-source.js';
 import { assertResourceId } from '../validate.js';
 import { optionalBaseUrl, optionalDuration, optionalFunction, requireText } from './check-options.js';
@@ -7,8 +7,8 @@ import {
   endpointSettings,
   isRefreshableTokenProvider,
   issuedTokens,
-  refreshableTokenProvider,
   type RefreshableTokenProvider,
+  refreshableTokenProvider,
 } from './refreshable-token-provider.js';
 import { singleFlightRenewal } from './single-flight-renewal.js';
 import { isTokenAnswer, postTokenForm, refusalError, type TokenAnswer } from './token-endpoint.js';
@@ -90,7 +90,11 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
   const version = options.version ?? DEFAULT_API_VERSION;
   if (!SUPPORTED_API_VERSIONS.includes(version)) throw new InvalidInputError('version', `must be one of ${SUPPORTED_API_VERSIONS.join(', ')}`);
   const endpoint = endpointSettings(
-    { baseUrl: optionalBaseUrl(options.baseUrl), fetch: optionalFunction('fetch', options.fetch), timeoutMs: optionalDuration('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS) },
+    {
+      baseUrl: optionalBaseUrl(options.baseUrl),
+      fetch: optionalFunction('fetch', options.fetch),
+      timeoutMs: optionalDuration('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    },
     { baseUrl: DEFAULT_BASE_URL, fetch: (request) => globalThis.fetch(request), timeoutMs: DEFAULT_TIMEOUT_MS },
   );
   const useClientDefaults: RefreshableTokenProvider['useClientDefaults'] = (defaults) => {
@@ -151,7 +155,10 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
 
   function providerFor(locationId: string): RefreshableTokenProvider {
     let current: CachedToken | undefined;
-    const exchanging = singleFlightRenewal((stale) => obtain(stale).then((next) => (current = next)), () => current);
+    const exchanging = singleFlightRenewal(
+      (stale) => obtain(stale).then((next) => (current = next)),
+      () => current,
+    );
     const issued = issuedTokens();
     // The margin is at most half the token's lifetime, so a short-lived token is still used.
     const needsExchange = (token: CachedToken): boolean => Date.now() >= token.expiresAt - Math.min(marginMs, token.lifetimeMs / 2);

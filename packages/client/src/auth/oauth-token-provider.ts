@@ -2,12 +2,12 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { LeadwayError } from '../errors/leadway-error.js';
 import { TokenRefreshError } from '../errors/token-refresh-error.js';
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from '../options.js';
+import { safeCause } from '../redact.js';
 import { optionalBaseUrl, optionalDuration, optionalFunction, requireText } from './check-options.js';
 import type { OAuthTokens, TokenStore } from './oauth-tokens.js';
-import { endpointSettings, issuedTokens, refreshableTokenProvider, type RefreshableTokenProvider } from './refreshable-token-provider.js';
+import { endpointSettings, issuedTokens, type RefreshableTokenProvider, refreshableTokenProvider } from './refreshable-token-provider.js';
 import { singleFlightRenewal } from './single-flight-renewal.js';
 import { isTokenAnswer, postTokenForm, refusalError, type TokenAnswer } from './token-endpoint.js';
-import { safeCause } from '../redact.js';
 import { withTimeout } from './with-timeout.js';
 
 const OPERATION = 'getAccessToken';
@@ -72,13 +72,20 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     withTimeout(Promise.resolve(work), storeTimeoutMs, () => new Error(`the token store's ${what}() did not finish within ${storeTimeoutMs} ms`));
   const marginMs = optionalDuration('refreshMarginMs', options.refreshMarginMs, DEFAULT_REFRESH_MARGIN_MS, { allowZero: true });
   const endpoint = endpointSettings(
-    { baseUrl: optionalBaseUrl(options.baseUrl), fetch: optionalFunction('fetch', options.fetch), timeoutMs: optionalDuration('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS) },
+    {
+      baseUrl: optionalBaseUrl(options.baseUrl),
+      fetch: optionalFunction('fetch', options.fetch),
+      timeoutMs: optionalDuration('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    },
     { baseUrl: DEFAULT_BASE_URL, fetch: (request) => globalThis.fetch(request), timeoutMs: DEFAULT_TIMEOUT_MS },
   );
 
   let tokens: OAuthTokens | undefined;
   let loading: Promise<OAuthTokens> | undefined;
-  const refreshing = singleFlightRenewal((stale) => refresh(stale), () => tokens);
+  const refreshing = singleFlightRenewal(
+    (stale) => refresh(stale),
+    () => tokens,
+  );
   /** Set by a refusal or a failed save: the refresh token can no longer be trusted. */
   let finalFailure: TokenRefreshError | undefined;
   /** Lifetime of tokens this provider refreshed, so the margin never exceeds half of it. @unit milliseconds */
@@ -254,7 +261,14 @@ function tokensFrom(answer: TokenAnswer, old: OAuthTokens, requestedAt: number):
 function isUsable(value: unknown): value is OAuthTokens {
   if (typeof value !== 'object' || value === null) return false;
   const t = value as Partial<OAuthTokens>;
-  return typeof t.accessToken === 'string' && t.accessToken !== '' && typeof t.refreshToken === 'string' && t.refreshToken !== '' && typeof t.expiresAt === 'number' && !Number.isNaN(t.expiresAt);
+  return (
+    typeof t.accessToken === 'string' &&
+    t.accessToken !== '' &&
+    typeof t.refreshToken === 'string' &&
+    t.refreshToken !== '' &&
+    typeof t.expiresAt === 'number' &&
+    !Number.isNaN(t.expiresAt)
+  );
 }
 
 function storeError(

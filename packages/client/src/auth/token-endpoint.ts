@@ -90,7 +90,10 @@ export async function postTokenForm(config: TokenEndpointConfig, call: TokenForm
   try {
     // The transport's signal stops a standard fetch; the race also bounds a custom fetch that ignores it.
     response = await withTimeout(
-      transport(new Request(`${config.baseUrl}${operation.path}`, { method: operation.method, headers, body: form }), { operation: operation.id, idempotent: false }),
+      transport(new Request(`${config.baseUrl}${operation.path}`, { method: operation.method, headers, body: form }), {
+        operation: operation.id,
+        idempotent: false,
+      }),
       config.timeoutMs,
       () => new DOMException('The token request timed out', 'TimeoutError'),
     );
@@ -136,7 +139,13 @@ export function refusalError(
   // OAuth 2.0 shape `{ error, error_description }`, or the gateway's `{ statusCode, message, error? }`.
   const oauthError = body && typeof body.error === 'string' && typeof body.statusCode !== 'number' ? redactThenCut(body.error, secrets, 100) : undefined;
   const message = body?.error_description ?? body?.message;
-  const said = Array.isArray(message) ? message.filter((m) => typeof m === 'string').join('; ') : typeof message === 'string' ? message : typeof refusal.body === 'string' ? refusal.body : '';
+  const said = Array.isArray(message)
+    ? message.filter((m) => typeof m === 'string').join('; ')
+    : typeof message === 'string'
+      ? message
+      : typeof refusal.body === 'string'
+        ? refusal.body
+        : '';
   const traceId = typeof body?.traceId === 'string' ? redactThenCut(body.traceId, secrets, 100) : undefined;
   const quoted = redactThenCut(said, secrets, 200);
   return new TokenRefreshError({

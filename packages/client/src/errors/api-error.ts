@@ -45,9 +45,7 @@ export class ApiError extends LeadwayError {
     const detail = body ? messageText(body.message) : nonJsonDetail(init.body);
     const traceId = typeof body?.traceId === 'string' ? body.traceId : undefined;
     const trace = traceId ? ` (traceId ${traceId})` : '';
-    super(
-      `${describeRequest(init.request)} → ${init.status}${init.statusText ? ` ${init.statusText}` : ''}: ${detail}${trace}.${hint ? ` ${hint}` : ''}`,
-    );
+    super(`${describeRequest(init.request)} → ${init.status}${init.statusText ? ` ${init.statusText}` : ''}: ${detail}${trace}.${hint ? ` ${hint}` : ''}`);
     this.status = init.status;
     this.method = init.request.method;
     this.path = init.request.path;
@@ -84,7 +82,7 @@ function nonJsonDetail(body: unknown): string {
   if (body === undefined || body === '') return 'no body';
   if (typeof body === 'string') {
     const looksHtml = /^\s*</.test(body);
-    return looksHtml ? 'an HTML page instead of the API\'s JSON error (a proxy or gateway answered)' : `non-JSON body ${JSON.stringify(body.slice(0, 120))}`;
+    return looksHtml ? "an HTML page instead of the API's JSON error (a proxy or gateway answered)" : `non-JSON body ${JSON.stringify(body.slice(0, 120))}`;
   }
   // The upload operations answer `{ status, message }` instead of `{ statusCode, message }`.
   const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;

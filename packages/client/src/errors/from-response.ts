@@ -1,3 +1,5 @@
+import { redactSecrets, redactValue } from '../redact.js';
+import { parseRetryAfter } from '../transport/retry-after.js';
 import { ApiError, type ApiErrorInit } from './api-error.js';
 import { AuthenticationError } from './authentication-error.js';
 import { BadRequestError } from './bad-request-error.js';
@@ -7,8 +9,6 @@ import { RateLimitError } from './rate-limit-error.js';
 import type { RequestInfo } from './request-info.js';
 import { ServerError } from './server-error.js';
 import { UnprocessableEntityError } from './unprocessable-entity-error.js';
-import { parseRetryAfter } from '../transport/retry-after.js';
-import { redactSecrets, redactValue } from '../redact.js';
 
 /**
  * Maps a non-2xx answer to its error class. `body` is the parsed JSON, or the text when it was not

@@ -36,7 +36,9 @@ export class RedirectError extends LeadwayError {
   readonly reason: RedirectRefusal;
 
   constructor(request: RequestInfo, status: number, reason: RedirectRefusal, location?: string) {
-    super(`${describeRequest(request)} → ${status}: ${explain(request.method, reason)}${location ? ` (to ${location})` : ''}. Check the baseUrl: the API does not redirect.`);
+    super(
+      `${describeRequest(request)} → ${status}: ${explain(request.method, reason)}${location ? ` (to ${location})` : ''}. Check the baseUrl: the API does not redirect.`,
+    );
     this.method = request.method;
     this.path = request.path;
     this.operation = request.operation;

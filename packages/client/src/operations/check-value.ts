@@ -98,8 +98,10 @@ function numberRangeViolation(value: number, rule: SchemaRule, field: string): V
   if (!Number.isFinite(value)) return { field, problem: `must be a finite number, got ${value}` };
   if (rule.minimum !== undefined && value < rule.minimum) return { field, problem: `must be at least ${rule.minimum}, got ${value}` };
   if (rule.maximum !== undefined && value > rule.maximum) return { field, problem: `must be at most ${rule.maximum}, got ${value}` };
-  if (rule.exclusiveMinimum !== undefined && value <= rule.exclusiveMinimum) return { field, problem: `must be more than ${rule.exclusiveMinimum}, got ${value}` };
-  if (rule.exclusiveMaximum !== undefined && value >= rule.exclusiveMaximum) return { field, problem: `must be less than ${rule.exclusiveMaximum}, got ${value}` };
+  if (rule.exclusiveMinimum !== undefined && value <= rule.exclusiveMinimum)
+    return { field, problem: `must be more than ${rule.exclusiveMinimum}, got ${value}` };
+  if (rule.exclusiveMaximum !== undefined && value >= rule.exclusiveMaximum)
+    return { field, problem: `must be less than ${rule.exclusiveMaximum}, got ${value}` };
   return undefined;
 }
 
@@ -249,7 +251,8 @@ function patternOf(source: string): RegExp {
 }
 
 const DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
-const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+const EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 const URI_SCHEME = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
 
 function formatHolds(format: string, value: string): boolean {

@@ -1,8 +1,8 @@
 import type { ApiContext } from '../call.js';
 import { isJsonObject } from '../call.js';
-import { paginate, type PageIteratorOptions, type Paginated } from '../pagination.js';
+import { type PageIteratorOptions, type Paginated, paginate } from '../pagination.js';
 import { violationOf } from './check-value.js';
-import { checkOperationInput, invokeOperation, type InvokeExpectation, type OperationInput } from './invoke-operation.js';
+import { checkOperationInput, type InvokeExpectation, invokeOperation, type OperationInput } from './invoke-operation.js';
 import type { OperationSpec, PaginationSpec, SchemaRule } from './operation-spec.js';
 
 /**
@@ -30,7 +30,13 @@ export function paginateOperation<Item, Page>(
       path: operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(checked.path[name] ?? '')),
       first: query[spec.cursorParam],
       fetch: (cursor, callOptions) =>
-        invokeOperation<Page>(api, operation, { ...input, query: cursor === undefined ? query : { ...query, [spec.cursorParam]: cursor } }, callOptions, expect),
+        invokeOperation<Page>(
+          api,
+          operation,
+          { ...input, query: cursor === undefined ? query : { ...query, [spec.cursorParam]: cursor } },
+          callOptions,
+          expect,
+        ),
       items: (page) => (page as Record<string, Item[]>)[spec.items]!,
       next: (page, items, fail) => {
         const cursor = nextCursor(spec, page as Record<string, unknown>, items, limit, fail);

@@ -69,10 +69,7 @@ export interface AttemptInput {
 export async function sendAttempt(send: SendRequest, input: AttemptInput): Promise<Response> {
   const { infoOf, callerSignal } = input;
   const timeout = new AbortController();
-  const timer = setTimeout(
-    () => timeout.abort(new TimeoutError(infoOf(), input.timeoutScope, input.reportedTimeoutMs)),
-    input.timeoutMs,
-  );
+  const timer = setTimeout(() => timeout.abort(new TimeoutError(infoOf(), input.timeoutScope, input.reportedTimeoutMs)), input.timeoutMs);
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
 
   const failure = (phase: 'before-response' | 'during-body', error: unknown): LeadwayError => {

@@ -5,14 +5,7 @@ import type { LeadwayError } from '../errors/leadway-error.js';
  * was refused, the host name did not resolve, or the route or connect attempt failed. A request that
  * creates something may be retried after these, and only after these.
  */
-const NOTHING_SENT_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
+const NOTHING_SENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /**
  * Whether a failed attempt (no answer) may be sent again.

@@ -51,7 +51,12 @@ export async function importPublicKey(field: string, key: WebhookPublicKey, sche
 }
 
 /** True when `signature` verifies over `data` with `key`. Any failure inside WebCrypto counts as false. */
-export async function verifySignature(scheme: SignatureScheme, key: WebCryptoKey, signature: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>): Promise<boolean> {
+export async function verifySignature(
+  scheme: SignatureScheme,
+  key: WebCryptoKey,
+  signature: Uint8Array<ArrayBuffer>,
+  data: Uint8Array<ArrayBuffer>,
+): Promise<boolean> {
   try {
     return await subtleCrypto().verify(VERIFY_ALGORITHMS[scheme], key, signature, data);
   } catch {

@@ -3,7 +3,7 @@ import { decodeBase64 } from './base64.js';
 import { DEFAULT_LEGACY_WEBHOOK_PUBLIC_KEY, DEFAULT_WEBHOOK_PUBLIC_KEY } from './default-keys.js';
 import { eventNameOf, type WebhookDelivery, type WebhookEvent } from './events.js';
 import { readHeader, type WebhookHeaders } from './headers.js';
-import { checkPublicKey, importPublicKey, verifySignature, type SignatureScheme, type WebhookPublicKey } from './public-keys.js';
+import { checkPublicKey, importPublicKey, type SignatureScheme, verifySignature, type WebhookPublicKey } from './public-keys.js';
 import { bodyBytes, type RawWebhookBody } from './raw-body.js';
 import { createMemoryReplayStore, type WebhookReplayStore } from './replay-store.js';
 import { WebhookVerificationError } from './webhook-verification-error.js';
@@ -166,10 +166,16 @@ export function createWebhookVerifier(options: WebhookVerifierOptions = {}): Web
     const ms = typeof raw === 'string' ? Date.parse(raw) : Number.NaN;
     if (Number.isNaN(ms)) throw new WebhookVerificationError('malformed_payload', 'the payload timestamp is not an ISO 8601 date.');
     if (isPastWindowEnd(windowEnd(ms), at)) {
-      throw new WebhookVerificationError('timestamp_expired', `the payload timestamp is ${seconds(at - ms)} s old, more than the ${seconds(toleranceMs)} s tolerance.`);
+      throw new WebhookVerificationError(
+        'timestamp_expired',
+        `the payload timestamp is ${seconds(at - ms)} s old, more than the ${seconds(toleranceMs)} s tolerance.`,
+      );
     }
     if (isPastWindowEnd(windowEnd(at), ms)) {
-      throw new WebhookVerificationError('timestamp_in_future', `the payload timestamp is ${seconds(ms - at)} s ahead, more than the ${seconds(toleranceMs)} s tolerance.`);
+      throw new WebhookVerificationError(
+        'timestamp_in_future',
+        `the payload timestamp is ${seconds(ms - at)} s ahead, more than the ${seconds(toleranceMs)} s tolerance.`,
+      );
     }
     return new Date(ms);
   }
@@ -178,7 +184,8 @@ export function createWebhookVerifier(options: WebhookVerifierOptions = {}): Web
     const id = payload.webhookId;
     if (typeof id !== 'string' || id.length === 0) {
       if (id === undefined && options.allowMissingWebhookId === true) return undefined;
-      if (id === undefined) throw new WebhookVerificationError('webhook_id_missing', 'the payload has no webhookId, so a replay cannot be detected (see allowMissingWebhookId).');
+      if (id === undefined)
+        throw new WebhookVerificationError('webhook_id_missing', 'the payload has no webhookId, so a replay cannot be detected (see allowMissingWebhookId).');
       throw new WebhookVerificationError('malformed_payload', 'the payload webhookId is not a non-empty string.');
     }
     // The same end the age check uses: the id is remembered for as long as a replay could pass it.

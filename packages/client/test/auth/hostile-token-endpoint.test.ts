@@ -10,10 +10,10 @@ import {
   createMemoryTokenStore,
   createOAuthTokenProvider,
   exchangeAuthorizationCode,
-  TokenRefreshError,
   type OAuthTokens,
+  TokenRefreshError,
 } from '../../src/index.js';
-import { gzipBomb, hostileServers, hugeBody, json, redirect, type HostileServer } from '../fault/hostile-server.js';
+import { gzipBomb, type HostileServer, hostileServers, hugeBody, json, redirect } from '../fault/hostile-server.js';
 
 const CLIENT_ID = 'app-64f0c2a1b2c3d4e5';
 const CLIENT_SECRET = 'cs-5e1f0a9b-7c3d-4e2a-9f8b-6d5c4b3a2f10';
@@ -56,24 +56,27 @@ function expectNone(error: unknown, secrets: string[]) {
 }
 
 describe('token endpoint: redirects are never followed', () => {
-  it.each([301, 302, 303, 307, 308])('a refresh answered %i to another origin → TokenRefreshError (redirected); the other origin receives nothing', async (status) => {
-    const other = await otherOrigin();
-    const tokenServer = await serve(redirect(status, `${other.url}/oauth/token`));
-    const api = await serve(json(200, CONVERSATION));
-    const { client, store } = refreshingClient(tokenServer, api);
+  it.each([301, 302, 303, 307, 308])(
+    'a refresh answered %i to another origin → TokenRefreshError (redirected); the other origin receives nothing',
+    async (status) => {
+      const other = await otherOrigin();
+      const tokenServer = await serve(redirect(status, `${other.url}/oauth/token`));
+      const api = await serve(json(200, CONVERSATION));
+      const { client, store } = refreshingClient(tokenServer, api);
 
-    const error = await client.conversations.get('c1').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TokenRefreshError);
-    expect(error).toMatchObject({ kind: 'token_refresh', reason: 'redirected', status, final: true, operation: 'getAccessToken' });
-    expect(tokenServer.requests).toHaveLength(1);
-    expect(other.requests).toHaveLength(0);
-    expect(api.requests).toHaveLength(0);
-    // The tokens were not replaced, and the next call does not ask again (final).
-    expect(store.current).toMatchObject({ refreshToken: REFRESH_TOKEN });
-    await expect(client.conversations.get('c1')).rejects.toBe(error);
-    expect(tokenServer.requests).toHaveLength(1);
-    expectNone(error, [CLIENT_SECRET, REFRESH_TOKEN, ACCESS_TOKEN]);
-  });
+      const error = await client.conversations.get('c1').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TokenRefreshError);
+      expect(error).toMatchObject({ kind: 'token_refresh', reason: 'redirected', status, final: true, operation: 'getAccessToken' });
+      expect(tokenServer.requests).toHaveLength(1);
+      expect(other.requests).toHaveLength(0);
+      expect(api.requests).toHaveLength(0);
+      // The tokens were not replaced, and the next call does not ask again (final).
+      expect(store.current).toMatchObject({ refreshToken: REFRESH_TOKEN });
+      await expect(client.conversations.get('c1')).rejects.toBe(error);
+      expect(tokenServer.requests).toHaveLength(1);
+      expectNone(error, [CLIENT_SECRET, REFRESH_TOKEN, ACCESS_TOKEN]);
+    },
+  );
 
   it('a custom fetch that follows the redirect itself: the token the other origin minted is never used', async () => {
     const other = await otherOrigin();
@@ -92,7 +95,9 @@ describe('token endpoint: redirects are never followed', () => {
     const other = await otherOrigin();
     const tokenServer = await serve(redirect(308, `${other.url}/oauth/token`));
     const code = 'code-9a8b7c6d5e4f3a2b';
-    const error = await exchangeAuthorizationCode({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, code, baseUrl: tokenServer.url }).catch((e: unknown) => e);
+    const error = await exchangeAuthorizationCode({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, code, baseUrl: tokenServer.url }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ kind: 'token_refresh', reason: 'redirected', status: 308 });
     expect(tokenServer.requests).toHaveLength(1);
     expect(other.requests).toHaveLength(0);
@@ -215,7 +220,7 @@ describe('token endpoint: secrets in what the server says or the fetch throws', 
     expectNone(error, [AGENCY_TOKEN]);
   });
 
-  it("a store whose save() fails quoting the new tokens → a cause without them", async () => {
+  it('a store whose save() fails quoting the new tokens → a cause without them', async () => {
     const fresh = { access_token: 'at-fresh-5f4e3d2c1b0a', token_type: 'Bearer', expires_in: 86399, refresh_token: 'rt-fresh-0a1b2c3d4e5f' };
     const tokenServer = await serve(json(200, fresh));
     const api = await serve(json(200, CONVERSATION));

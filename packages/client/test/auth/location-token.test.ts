@@ -2,15 +2,9 @@
 // by concurrent callers, cached until the location token nears expiry.
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createLeadwayClient,
-  createLocationTokenExchange,
-  createOAuthTokenProvider,
-  InvalidInputError,
-  TokenRefreshError,
-} from '../../src/index.js';
-import { CLIENT_ID, CLIENT_SECRET, COMPANY_ID, startTokenServer, type TokenServer } from './token-server.js';
+import { createLeadwayClient, createLocationTokenExchange, createOAuthTokenProvider, InvalidInputError, TokenRefreshError } from '../../src/index.js';
 import { countingStore } from './stores.js';
+import { CLIENT_ID, CLIENT_SECRET, COMPANY_ID, startTokenServer, type TokenServer } from './token-server.js';
 
 let server: TokenServer | undefined;
 afterEach(async () => {
@@ -35,7 +29,10 @@ describe('agency-to-location token exchange', () => {
     const clientB = createLeadwayClient({ token: exchange.forLocation('locB'), baseUrl: server.url });
     expect(exchange.forLocation('locA')).toBe(exchange.forLocation('locA'));
 
-    const calls = [...Array.from({ length: 20 }, (_, i) => clientA.conversations.get(`a${i}`)), ...Array.from({ length: 20 }, (_, i) => clientB.conversations.get(`b${i}`))];
+    const calls = [
+      ...Array.from({ length: 20 }, (_, i) => clientA.conversations.get(`a${i}`)),
+      ...Array.from({ length: 20 }, (_, i) => clientB.conversations.get(`b${i}`)),
+    ];
     const results = await Promise.allSettled(calls);
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(server.state.exchanges).toBe(2);

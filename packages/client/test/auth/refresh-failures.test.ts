@@ -2,17 +2,10 @@
 // a new token does not cure. Against the local token server; requests are counted to prove no loop.
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  AuthenticationError,
-  createLeadwayClient,
-  createOAuthTokenProvider,
-  InvalidInputError,
-  TokenRefreshError,
-  type OAuthTokens,
-} from '../../src/index.js';
+import { AuthenticationError, createLeadwayClient, createOAuthTokenProvider, InvalidInputError, type OAuthTokens, TokenRefreshError } from '../../src/index.js';
 import { resolveToken } from '../../src/transport/token-source.js';
-import { CLIENT_ID, CLIENT_SECRET, startTokenServer, type TokenServer } from './token-server.js';
 import { countingStore } from './stores.js';
+import { CLIENT_ID, CLIENT_SECRET, startTokenServer, type TokenServer } from './token-server.js';
 
 let server: TokenServer | undefined;
 /** The client secret and every token the servers of this file issued, for the last test. */
@@ -25,13 +18,7 @@ afterEach(async () => {
 
 /** Every way an error can be shown: none may contain a secret. */
 function renderings(error: unknown): string[] {
-  return [
-    (error as Error).message,
-    String(error),
-    JSON.stringify(error),
-    inspect(error, { showHidden: true, depth: Infinity }),
-    (error as Error).stack ?? '',
-  ];
+  return [(error as Error).message, String(error), JSON.stringify(error), inspect(error, { showHidden: true, depth: Infinity }), (error as Error).stack ?? ''];
 }
 
 function expectNoSecrets(errors: unknown[], secrets: string[]) {
@@ -158,7 +145,10 @@ describe('OAuth refresh: failures', () => {
 
   it('a server that echoes the refresh token in its error has it blanked out', async () => {
     const { server, client, initial } = await setup({ expired: true });
-    server.state.refuseRefreshWith = { status: 400, body: { error: 'invalid_grant', error_description: `refresh token ${initial.refreshToken} was used by client ${CLIENT_SECRET}` } };
+    server.state.refuseRefreshWith = {
+      status: 400,
+      body: { error: 'invalid_grant', error_description: `refresh token ${initial.refreshToken} was used by client ${CLIENT_SECRET}` },
+    };
     const error = await client.conversations.get('abc').catch((e: unknown) => e);
     expect((error as Error).message).toContain('[redacted]');
     collected.push(error);
@@ -234,7 +224,12 @@ describe('OAuth refresh: failures', () => {
 
   it('a store with no tokens is a typed error', async () => {
     server = await startTokenServer();
-    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: { load: () => undefined, save: () => {} }, baseUrl: server.url });
+    const token = createOAuthTokenProvider({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      store: { load: () => undefined, save: () => {} },
+      baseUrl: server.url,
+    });
     await expect(resolveToken(token)).rejects.toMatchObject({ kind: 'token_refresh', reason: 'store_read_failed' });
     expect(server.state.tokenRequests).toBe(0);
   });

@@ -6,8 +6,8 @@ import { refreshOnUnauthorized } from '../../src/auth/refresh-on-unauthorized.js
 import { createOAuthTokenProvider } from '../../src/index.js';
 import { resolveToken } from '../../src/transport/token-source.js';
 import type { Transport } from '../../src/transport/transport.js';
-import { CLIENT_ID, CLIENT_SECRET, startTokenServer, type TokenServer } from './token-server.js';
 import { countingStore } from './stores.js';
+import { CLIENT_ID, CLIENT_SECRET, startTokenServer, type TokenServer } from './token-server.js';
 
 let server: TokenServer | undefined;
 afterEach(async () => {
@@ -51,7 +51,10 @@ describe('OAuth refresh: resend after 401', () => {
     const send = refreshOnUnauthorized(bearerTransport(token), token);
     server.state.rejectResourceWith = 'Invalid token: access token is invalid';
 
-    const response = await send(new Request(`${server.url}/conversations/messages`, { method: 'POST', body: '{}' }), { operation: 'sendMessage', idempotent: false });
+    const response = await send(new Request(`${server.url}/conversations/messages`, { method: 'POST', body: '{}' }), {
+      operation: 'sendMessage',
+      idempotent: false,
+    });
     expect(response.status).toBe(401);
     expect(server.state.resourceRequests).toBe(2);
     expect(server.state.refreshes).toBe(1);

@@ -3,14 +3,14 @@
 // token server; the stores here are in memory, standing in for one shared by other processes.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  type CachedLocationToken,
   createLeadwayClient,
   createLocationTokenExchange,
   createOAuthTokenProvider,
-  TokenRefreshError,
-  type CachedLocationToken,
   type ExclusiveRefresh,
   type LocationTokenCache,
   type OAuthTokens,
+  TokenRefreshError,
   type TokenStore,
 } from '../../src/index.js';
 import { CLIENT_ID, CLIENT_SECRET, COMPANY_ID, startTokenServer, type TokenServer } from './token-server.js';
@@ -78,12 +78,18 @@ describe('TokenStore.refreshExclusively', () => {
     const first = server.issue('location', 3_600_000);
     server.state.rejectResourceWith = 'Invalid JWT';
     const seen: boolean[] = [];
-    const shared = exclusiveStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 3_600_000 }, async (refresh, stored) => {
-      seen.push(refresh.needsRefresh(stored));
-      server!.state.rejectResourceWith = undefined;
-      return refresh.present(stored);
+    const shared = exclusiveStore(
+      { accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 3_600_000 },
+      async (refresh, stored) => {
+        seen.push(refresh.needsRefresh(stored));
+        server!.state.rejectResourceWith = undefined;
+        return refresh.present(stored);
+      },
+    );
+    const client = createLeadwayClient({
+      token: createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: shared.store }),
+      baseUrl: server.url,
     });
-    const client = createLeadwayClient({ token: createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: shared.store }), baseUrl: server.url });
     await client.conversations.get('c1');
     expect(seen).toEqual([true]);
   });

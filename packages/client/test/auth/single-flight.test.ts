@@ -2,8 +2,8 @@
 // across an expiry must cost exactly one refresh, and no refresh token may be presented twice.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLeadwayClient, createOAuthTokenProvider } from '../../src/index.js';
-import { CLIENT_ID, CLIENT_SECRET, startTokenServer, type TokenServer } from './token-server.js';
 import { countingStore } from './stores.js';
+import { CLIENT_ID, CLIENT_SECRET, startTokenServer, type TokenServer } from './token-server.js';
 
 let server: TokenServer | undefined;
 afterEach(async () => {

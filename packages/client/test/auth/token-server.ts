@@ -1,9 +1,10 @@
 // A local stand-in for the API's token endpoints and one resource, on 127.0.0.1 and a free port:
 // refresh tokens are single-use, access tokens expire, and the resource answers 401 "Invalid JWT"
 // for an expired, revoked or unknown token, as the live API does (REFERENCE 1.2, 1.7).
+
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 
 export const CLIENT_ID = 'app-64f0c2a1b2c3d4e5';
 export const CLIENT_SECRET = 'cs-9f8e7d6c-5b4a-4321-8fed-cba987654321';
@@ -129,7 +130,15 @@ export async function startTokenServer(options: TokenServerOptions = {}) {
       await held;
       await sleep(options.tokenDelayMs ?? 0);
       const next = issue('location');
-      return send(200, { access_token: next.accessToken, token_type: 'Bearer', expires_in: next.expiresInS, userType: 'Location', companyId: COMPANY_ID, locationId, userId: 'user-1' });
+      return send(200, {
+        access_token: next.accessToken,
+        token_type: 'Bearer',
+        expires_in: next.expiresInS,
+        userType: 'Location',
+        companyId: COMPANY_ID,
+        locationId,
+        userId: 'user-1',
+      });
     }
 
     // Any other request is "the API": it needs a valid location token.

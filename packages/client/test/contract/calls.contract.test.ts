@@ -4,8 +4,8 @@
 // local 127.0.0.1 server that serves the spec's shape (status, content type, bytes), and each request
 // it receives is checked against the spec: path template, Version header, credentials, query values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UnprocessableEntityError, NotFoundError, MalformedResponseError } from '../../src/index.js';
-import { startBinaryServer, type Answer, type BinaryServer, type ReceivedRequest } from '../helpers/binary-server.js';
+import { MalformedResponseError, NotFoundError, UnprocessableEntityError } from '../../src/index.js';
+import { type Answer, type BinaryServer, type ReceivedRequest, startBinaryServer } from '../helpers/binary-server.js';
 import { clientOn, expectSpecError, failureOf, mockUrl, spec } from '../helpers/contract-kit.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
@@ -16,21 +16,68 @@ const ref = { locationId: 'loc4EPM428kjkvShlRW1A', messageId: 've9EPM428kjkvShlR
 
 // A 44-byte WAV header plus four samples: real audio bytes, not text.
 const WAV = new Uint8Array([
-  ...new TextEncoder().encode('RIFF'), 52, 0, 0, 0, ...new TextEncoder().encode('WAVEfmt '), 16, 0, 0, 0, 1, 0, 1, 0,
-  0x40, 0x1f, 0, 0, 0x80, 0x3e, 0, 0, 2, 0, 16, 0, ...new TextEncoder().encode('data'), 8, 0, 0, 0, 0, 0, 0xff, 0x7f, 0, 0x80, 0xff, 0xff,
+  ...new TextEncoder().encode('RIFF'),
+  52,
+  0,
+  0,
+  0,
+  ...new TextEncoder().encode('WAVEfmt '),
+  16,
+  0,
+  0,
+  0,
+  1,
+  0,
+  1,
+  0,
+  0x40,
+  0x1f,
+  0,
+  0,
+  0x80,
+  0x3e,
+  0,
+  0,
+  2,
+  0,
+  16,
+  0,
+  ...new TextEncoder().encode('data'),
+  8,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0xff,
+  0x7f,
+  0,
+  0x80,
+  0xff,
+  0xff,
 ]);
 
 const doc = spec.doc as any;
-const resolve = (node: any): any => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((n: any, k: string) => n[k.replace(/~1/g, '/')], doc)) : node);
+const resolve = (node: any): any =>
+  node?.$ref
+    ? resolve(
+        node.$ref
+          .slice(2)
+          .split('/')
+          .reduce((n: any, k: string) => n[k.replace(/~1/g, '/')], doc),
+      )
+    : node;
 
 /** Checks one received request against the spec's operation at `template`. Returns the path values. */
 function expectSpecRequest(request: ReceivedRequest, method: string, template: string): Record<string, string> {
   const url = new URL(request.url, 'http://127.0.0.1');
   const names: string[] = [];
-  const pattern = new RegExp(`^${template.replace(/\{(\w+)\}/g, (_m, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  })}$`);
+  const pattern = new RegExp(
+    `^${template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    })}$`,
+  );
   const match = pattern.exec(url.pathname);
   expect(match, `${url.pathname} matches ${template}`).not.toBeNull();
   expect(request.method).toBe(method);
@@ -104,10 +151,15 @@ describe('downloadCallTranscription: GET .../transcription/download (local serve
   let server: BinaryServer;
   const text = 'Speaker 1: Hello, thanks for calling Bright Dental.\n';
   beforeAll(async () => {
-    server = await startBinaryServer((request): Answer =>
-      new URL(request.url, 'http://x').pathname.includes('missing')
-        ? { status: 404, headers: { 'content-type': 'application/json' }, body: JSON.stringify(specErrorExample('NotFound')) }
-        : { status: 200, headers: { 'content-type': declaredMediaType(DOWNLOAD), 'content-disposition': 'attachment; filename="transcription.txt"' }, body: text },
+    server = await startBinaryServer(
+      (request): Answer =>
+        new URL(request.url, 'http://x').pathname.includes('missing')
+          ? { status: 404, headers: { 'content-type': 'application/json' }, body: JSON.stringify(specErrorExample('NotFound')) }
+          : {
+              status: 200,
+              headers: { 'content-type': declaredMediaType(DOWNLOAD), 'content-disposition': 'attachment; filename="transcription.txt"' },
+              body: text,
+            },
     );
   });
   afterAll(async () => {
@@ -149,7 +201,9 @@ describe('getCallTranscription: GET /conversations/locations/{locationId}/messag
 
 describe('getCallRecording against Prism (why the local server)', () => {
   it('Prism does not serve audio bytes for the binary schema, so a faithful test needs the local server', async () => {
-    const answer = await clientOn(mockUrl()).calls.getRecording(ref).catch((e: unknown) => e);
+    const answer = await clientOn(mockUrl())
+      .calls.getRecording(ref)
+      .catch((e: unknown) => e);
     // Whatever Prism makes of it, it is not a WAV file.
     if (answer instanceof MalformedResponseError) return;
     const bytes = new Uint8Array((answer as { data: ArrayBuffer }).data);

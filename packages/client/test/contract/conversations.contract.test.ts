@@ -2,13 +2,7 @@
 // bundled spec, with request validation on. Prism refuses a request the spec does not allow; the
 // spec validator checks every raw answer.
 import { describe, expect, it } from 'vitest';
-import {
-  AuthenticationError,
-  BadRequestError,
-  NotFoundError,
-  ServerError,
-  UnprocessableEntityError,
-} from '../../src/index.js';
+import { AuthenticationError, BadRequestError, NotFoundError, ServerError, UnprocessableEntityError } from '../../src/index.js';
 import { expectSpecError, expectSpecValid, failureOf, mockUrl, wireClient, withJsonBody, withQuery } from '../helpers/contract-kit.js';
 
 type Client = ReturnType<typeof wireClient>['client'];

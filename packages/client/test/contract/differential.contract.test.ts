@@ -21,8 +21,8 @@ import { describe, expect, it } from 'vitest';
 import { operationsById } from '../../src/generated/operations.js';
 import { checkOperationInput, type OperationInput } from '../../src/operations/invoke-operation.js';
 import type { OperationSpec, SchemaRule } from '../../src/operations/operation-spec.js';
-import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { mockUrl } from '../helpers/contract-kit.js';
+import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const doc = loadBundledSpec();
 const baseUrl = mockUrl();
@@ -34,9 +34,48 @@ const operations = Object.values(operationsById).filter(
 
 const VALID_ID = 'tDtDnQdgm2LXpyiqYvZ6';
 const ODD_VALUES: unknown[] = [
-  null, true, false, 0, -1, 1, 1.5, 9, 10, 100, 101, 500, 501, 1e12, '', ' ', 'a', '..', '.', 'a/b', 'a%2Fb', 'a\\b', 'a..b', 'x'.repeat(129),
-  'unread', 'asc', 'TYPE_SMS', 'SMS', 'Email', 'Custom', 'true', 'false', 'https://example.com/a.png', 'not a url', '2026-12-01T13:45:00Z',
-  'someone@example.com', [], ['TYPE_SMS'], ['TYPE_SMS', 'TYPE_CALL'], ['x'], {}, { a: 1 },
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1,
+  1.5,
+  9,
+  10,
+  100,
+  101,
+  500,
+  501,
+  1e12,
+  '',
+  ' ',
+  'a',
+  '..',
+  '.',
+  'a/b',
+  'a%2Fb',
+  'a\\b',
+  'a..b',
+  'x'.repeat(129),
+  'unread',
+  'asc',
+  'TYPE_SMS',
+  'SMS',
+  'Email',
+  'Custom',
+  'true',
+  'false',
+  'https://example.com/a.png',
+  'not a url',
+  '2026-12-01T13:45:00Z',
+  'someone@example.com',
+  [],
+  ['TYPE_SMS'],
+  ['TYPE_SMS', 'TYPE_CALL'],
+  ['x'],
+  {},
+  { a: 1 },
 ];
 
 /** The JS types a schema's values can have ('integer' is a number here). */
@@ -170,7 +209,10 @@ describe('differential: the client refuses exactly what Prism refuses', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...withBody),
-        fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.dictionary(fc.constantFrom('status', 'type', 'contactId', 'message', 'locationId', 'attachments', 'x'), fc.jsonValue({ maxDepth: 1 }))),
+        fc.oneof(
+          fc.jsonValue({ maxDepth: 2 }),
+          fc.dictionary(fc.constantFrom('status', 'type', 'contactId', 'message', 'locationId', 'attachments', 'x'), fc.jsonValue({ maxDepth: 1 })),
+        ),
         async (op, body) => {
           runs++;
           const input = { ...baseInputs(op)[0]!, body };

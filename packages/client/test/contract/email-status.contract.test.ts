@@ -39,13 +39,20 @@ describe('updateEmailStatus: PUT /conversations/messages/email/{id}/status again
       return fetch(request);
     });
     await expect(client.messages.updateEmailStatus(EMAIL_ID, { status: 'bounced' as never })).rejects.toMatchObject({ field: 'body.status' });
-    await expect(client.messages.updateEmailStatus(EMAIL_ID, { status: 'sent', events: { opened: -1 } })).rejects.toMatchObject({ field: 'body.events.opened' });
-    await expect(client.messages.updateEmailStatus(EMAIL_ID, { status: 'sent', recipients: [{ status: 'sent' } as never] })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(client.messages.updateEmailStatus(EMAIL_ID, { status: 'sent', events: { opened: -1 } })).rejects.toMatchObject({
+      field: 'body.events.opened',
+    });
+    await expect(client.messages.updateEmailStatus(EMAIL_ID, { status: 'sent', recipients: [{ status: 'sent' } as never] })).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
     expect(sent).toBe(0);
   });
 
   it('Prism refuses a status outside the email statuses (the contract can fail)', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => (b.status = 'bounced')));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => (b.status = 'bounced')),
+    );
     const error = await failureOf(client.messages.updateEmailStatus(EMAIL_ID, { status: 'delivered' }));
     expectSpecError(error, UnprocessableEntityError, 'PUT', PATH, 422);
   });

@@ -2,16 +2,16 @@
 // validation on. Prism refuses a request the spec does not allow; the spec validator checks answers.
 import { describe, expect, it } from 'vitest';
 import {
+  type ApiError,
   AuthenticationError,
   createLeadwayClient,
   NotFoundError,
   RateLimitError,
   ServerError,
   UnprocessableEntityError,
-  type ApiError,
 } from '../../src/index.js';
-import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { expectSpecValid, mockUrl, spec, tampering, withHeaders } from '../helpers/contract-kit.js';
+import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const PATH = '/conversations/{conversationId}';
 const baseUrl = mockUrl();

@@ -17,12 +17,18 @@ describe('sendLiveChatTyping: POST /conversations/providers/live-chat/typing aga
   });
 
   it('the string form of isTyping (#25, the vendor schema) is accepted by the spec too', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => (b.isTyping = 'true')));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => (b.isTyping = 'true')),
+    );
     await expect(client.liveChat.typing({ ...input, isTyping: true })).resolves.toMatchObject({ success: true });
   });
 
   it('Prism refuses a body without visitorId with the documented 422', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => delete b.visitorId));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => delete b.visitorId),
+    );
     const error = await failureOf(client.liveChat.typing({ ...input, isTyping: true }));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });

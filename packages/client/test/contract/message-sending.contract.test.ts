@@ -2,20 +2,12 @@
 // bundled spec with request validation on. A request the spec does not allow is refused by Prism,
 // and every answer (success or error) is checked against the spec with the spec validator.
 import { describe, expect, it } from 'vitest';
-import {
-  AuthenticationError,
-  BadRequestError,
-  NotFoundError,
-  PermissionDeniedError,
-  ServerError,
-  UnprocessableEntityError,
-} from '../../src/index.js';
+import { AuthenticationError, BadRequestError, NotFoundError, PermissionDeniedError, ServerError, UnprocessableEntityError } from '../../src/index.js';
 import { clientOn, expectSpecError, failureOf, mockUrl, spec, tamperingJson } from '../helpers/contract-kit.js';
 
 const baseUrl = mockUrl();
 
-const ok = (method: string, path: string, status: number, body: unknown) =>
-  expect(spec.validateResponse(method, path, status, body).errors).toEqual([]);
+const ok = (method: string, path: string, status: number, body: unknown) => expect(spec.validateResponse(method, path, status, body).errors).toEqual([]);
 
 describe('sendMessage: POST /conversations/messages against Prism', () => {
   const PATH = '/conversations/messages';
@@ -44,20 +36,24 @@ describe('sendMessage: POST /conversations/messages against Prism', () => {
   });
 
   it('Prism refuses a body without contactId (the contract can fail)', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => delete b.contactId));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => delete b.contactId),
+    );
     const error = await failureOf(client.messages.send({ type: 'SMS', contactId: 'abc', message: 'x' }));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });
 
   it('Prism refuses a channel the API does not accept', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => (b.type = 'Fax')));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => (b.type = 'Fax')),
+    );
     await expect(client.messages.send({ type: 'SMS', contactId: 'abc', message: 'x' })).rejects.toBeInstanceOf(UnprocessableEntityError);
   });
 
   it('a documented 401 is an AuthenticationError with a spec-valid body', async () => {
-    const error = await failureOf(
-      clientOn(baseUrl).messages.send({ type: 'SMS', contactId: 'abc', message: 'x' }, { headers: { Prefer: 'code=401' } }),
-    );
+    const error = await failureOf(clientOn(baseUrl).messages.send({ type: 'SMS', contactId: 'abc', message: 'x' }, { headers: { Prefer: 'code=401' } }));
     expectSpecError(error, AuthenticationError, 'POST', PATH, 401);
   });
 });
@@ -80,7 +76,10 @@ describe('addInboundMessage: POST /conversations/messages/inbound against Prism'
   });
 
   it('Prism refuses direction as an object (the vendor spec bug, #24): direction is a string', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => (b.direction = { value: 'inbound' })));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => (b.direction = { value: 'inbound' })),
+    );
     const error = await failureOf(client.messages.addInbound({ type: 'SMS', conversationId: 'c', contactId: 'k', direction: 'inbound' }));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });
@@ -110,7 +109,10 @@ describe('addOutboundCall: POST /conversations/messages/outbound against Prism',
   });
 
   it('Prism refuses a type other than Call', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => (b.type = 'SMS')));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => (b.type = 'SMS')),
+    );
     const error = await failureOf(client.messages.addOutboundCall({ conversationId: 'c', conversationProviderId: 'p' }));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });
@@ -120,7 +122,11 @@ describe('replyToReview: POST /conversations/messages/review-reply against Prism
   const PATH = '/conversations/messages/review-reply';
 
   it('replies, answer valid', async () => {
-    const sent = await clientOn(baseUrl).messages.replyToReview({ conversationId: 'rv4EPM428kjkvShlRW1R', locationId: 'loc4EPM428kjkvShlRW1A', message: 'Thanks!' });
+    const sent = await clientOn(baseUrl).messages.replyToReview({
+      conversationId: 'rv4EPM428kjkvShlRW1R',
+      locationId: 'loc4EPM428kjkvShlRW1A',
+      message: 'Thanks!',
+    });
     ok('POST', PATH, 200, sent);
   });
 
@@ -189,7 +195,10 @@ describe('updateMessageStatus: PUT /conversations/messages/{messageId}/status ag
   });
 
   it('Prism refuses a status outside the documented four', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => (b.status = 'sent')));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => (b.status = 'sent')),
+    );
     await expect(client.messages.updateStatus('x', { status: 'read' })).rejects.toBeInstanceOf(UnprocessableEntityError);
   });
 });
@@ -205,15 +214,16 @@ describe('updateMessageAttachments: PUT /conversations/messages/{messageId}/atta
 
   it('Prism refuses six attachments (the documented limit is 5)', async () => {
     const six = Array.from({ length: 6 }, (_, i) => `https://x.test/${i}.mp3`);
-    const client = clientOn(baseUrl, tamperingJson((b) => (b.attachments = six)));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => (b.attachments = six)),
+    );
     const error = await failureOf(client.messages.updateAttachments('x', ['https://x.test/a.mp3']));
     expectSpecError(error, UnprocessableEntityError, 'PUT', PATH, 422);
   });
 
   it('the documented 403 (not a call message) is a PermissionDeniedError', async () => {
-    const error = await failureOf(
-      clientOn(baseUrl).messages.updateAttachments('x', ['https://x.test/a.mp3'], { headers: { Prefer: 'code=403' } }),
-    );
+    const error = await failureOf(clientOn(baseUrl).messages.updateAttachments('x', ['https://x.test/a.mp3'], { headers: { Prefer: 'code=403' } }));
     expectSpecError(error, PermissionDeniedError, 'PUT', PATH, 403);
   });
 });

@@ -1,7 +1,7 @@
 // The client against the real mock's 429 answers, as a front end's test exercises a "too many
 // requests" screen: `Prefer: code=429, retry-after=N` sets the answer's Retry-After, and the client's
 // retry and pacing follow it instead of the spec example's 10 s.
-import { startMock, type RunningMock } from '@leadway/mock';
+import { type RunningMock, startMock } from '@leadway/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLeadwayClient, RateLimitError, type TransportEvent } from '../../src/index.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';

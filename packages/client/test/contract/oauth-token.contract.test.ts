@@ -35,7 +35,11 @@ function recordingFetch(change?: (headers: Headers, form: URLSearchParams) => vo
     change?.(headers, form);
     const response = await fetch(new Request(request.url, { method: request.method, headers, body: form.toString() }));
     const text = await response.clone().text();
-    exchanges.push({ request: { method: request.method, path: new URL(request.url).pathname, headers, form }, status: response.status, body: text ? JSON.parse(text) : undefined });
+    exchanges.push({
+      request: { method: request.method, path: new URL(request.url).pathname, headers, form },
+      status: response.status,
+      body: text ? JSON.parse(text) : undefined,
+    });
     return response;
   };
   return { fetch: fetchFn, exchanges };
@@ -71,7 +75,14 @@ describe('getAccessToken: POST /oauth/token against Prism', () => {
 
   it('serves the agency example, valid too', async () => {
     const recorder = recordingFetch((headers) => headers.set('Prefer', 'example=agency'));
-    const provider = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: expiredStore(), baseUrl, fetch: recorder.fetch, userType: 'Company' });
+    const provider = createOAuthTokenProvider({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      store: expiredStore(),
+      baseUrl,
+      fetch: recorder.fetch,
+      userType: 'Company',
+    });
     await resolveToken(provider);
     expect(recorder.exchanges[0]!.request.form.get('user_type')).toBe('Company');
     expect(spec.validateResponse('POST', '/oauth/token', 200, recorder.exchanges[0]!.body).errors).toEqual([]);
@@ -79,7 +90,14 @@ describe('getAccessToken: POST /oauth/token against Prism', () => {
 
   it('the authorization-code grant sends a spec-valid form', async () => {
     const recorder = recordingFetch();
-    const tokens = await exchangeAuthorizationCode({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, code: 'code-7f3a2c1b0a9e', redirectUri: 'https://app.example.com/oauth/callback', baseUrl, fetch: recorder.fetch });
+    const tokens = await exchangeAuthorizationCode({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      code: 'code-7f3a2c1b0a9e',
+      redirectUri: 'https://app.example.com/oauth/callback',
+      baseUrl,
+      fetch: recorder.fetch,
+    });
     expect(recorder.exchanges[0]!.request.form.get('grant_type')).toBe('authorization_code');
     expect(recorder.exchanges[0]!.status).toBe(200);
     expect(tokens.accessToken).toEqual(expect.any(String));

@@ -34,7 +34,10 @@ describe('createCustomSubtype: POST /conversations/preferences/custom-subtypes a
   });
 
   it('Prism refuses a name over 100 characters', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => (b.name = 'n'.repeat(101))));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => (b.name = 'n'.repeat(101))),
+    );
     const error = await failureOf(client.preferences.createCustomSubtype({ locationId: LOCATION }, body));
     expectSpecError(error, UnprocessableEntityError, 'POST', SUBTYPES, 422);
   });
@@ -60,7 +63,11 @@ describe('getUnsubscriptionStatus: GET /conversations/preferences/unsubscription
   const PATH = '/conversations/preferences/unsubscriptions/status';
 
   it('answers the statuses, valid', async () => {
-    const answer = await clientOn(baseUrl).preferences.getUnsubscriptionStatus({ locationId: LOCATION, contactId: 'abc4EPM428kjkvShlRW1K', email: 'ada@example.com' });
+    const answer = await clientOn(baseUrl).preferences.getUnsubscriptionStatus({
+      locationId: LOCATION,
+      contactId: 'abc4EPM428kjkvShlRW1K',
+      email: 'ada@example.com',
+    });
     expect(spec.validateResponse('GET', PATH, 200, answer).errors).toEqual([]);
   });
 
@@ -86,7 +93,10 @@ describe('changeUserSubscription: POST /conversations/preferences/unsubscription
   });
 
   it('Prism refuses an unknown subscription_action.type', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => ((b.subscription_action as Record<string, unknown>).type = 'everything')));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => ((b.subscription_action as Record<string, unknown>).type = 'everything')),
+    );
     const error = await failureOf(client.preferences.changeUserSubscription(body));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });

@@ -5,21 +5,31 @@
 //     the spec;
 //  2. uploads to a local recording server, whose received multipart body is parsed here to check
 //     the field names, file names, types and bytes the browser sent.
+
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockUrl, spec } from '../helpers/contract-kit.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const PATH = '/conversations/messages/upload';
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 interface Received {
   method: string;
@@ -117,7 +127,11 @@ describe('uploadAttachments in Chromium: POST /conversations/messages/upload fro
     expect(path).toBe(PATH);
     expect(headers.authorization).toBe(`Bearer ${SECRET_TOKEN}`);
     expect(headers.version).toBe('2021-07-28');
-    const form = await new Request('http://x', { method: 'POST', headers: { 'content-type': String(headers['content-type']) }, body: new Uint8Array(body) }).formData();
+    const form = await new Request('http://x', {
+      method: 'POST',
+      headers: { 'content-type': String(headers['content-type']) },
+      body: new Uint8Array(body),
+    }).formData();
     expect([...new Set(form.keys())].sort()).toEqual(['attachmentUrls', 'contactId', 'conversationId', 'fileAttachment', 'locationId']);
     const files = form.getAll('fileAttachment') as File[];
     expect(files.map((f) => [f.name, f.type])).toEqual([

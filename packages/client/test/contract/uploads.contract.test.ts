@@ -81,7 +81,14 @@ describe('uploadAttachments: POST /conversations/messages/upload against Prism (
 
 describe('initiateUpload: POST /conversations/messages/upload/initiate against Prism', () => {
   const PATH = '/conversations/messages/upload/initiate';
-  const body = { locationId: ids.locationId, conversationId: ids.conversationId, filename: 'video.mp4', contentType: 'video/mp4', fileSize: 31457280, channel: 'WHATSAPP' };
+  const body = {
+    locationId: ids.locationId,
+    conversationId: ids.conversationId,
+    filename: 'video.mp4',
+    contentType: 'video/mp4',
+    fileSize: 31457280,
+    channel: 'WHATSAPP',
+  };
 
   it('answers a signed URL, valid', async () => {
     const started = await clientOn(baseUrl).uploads.initiate(body);
@@ -96,7 +103,10 @@ describe('initiateUpload: POST /conversations/messages/upload/initiate against P
   });
 
   it('Prism refuses a body without channel', async () => {
-    const client = clientOn(baseUrl, tamperingJson((b) => delete b.channel));
+    const client = clientOn(
+      baseUrl,
+      tamperingJson((b) => delete b.channel),
+    );
     const error = await failureOf(client.uploads.initiate(body));
     expectSpecError(error, UnprocessableEntityError, 'POST', PATH, 422);
   });
@@ -104,7 +114,13 @@ describe('initiateUpload: POST /conversations/messages/upload/initiate against P
 
 describe('completeUpload: POST /conversations/messages/upload/complete against Prism', () => {
   const PATH = '/conversations/messages/upload/complete';
-  const body = { uploadId: 'up_7d2b4a599b1e3c2f', filePath: 'loc/up/video.mp4', locationId: ids.locationId, conversationId: ids.conversationId, filename: 'video.mp4' };
+  const body = {
+    uploadId: 'up_7d2b4a599b1e3c2f',
+    filePath: 'loc/up/video.mp4',
+    locationId: ids.locationId,
+    conversationId: ids.conversationId,
+    filename: 'video.mp4',
+  };
 
   it('answers the hosted URL, valid', async () => {
     const done = await clientOn(baseUrl).uploads.complete(body);

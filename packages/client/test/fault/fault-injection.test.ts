@@ -10,23 +10,23 @@ import {
   createLeadwayClient,
   createMemoryRateLimitStore,
   InvalidInputError,
+  type LeadwayClientOptions,
   LeadwayError,
   MalformedResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  type RateLimitStore,
   ServerError,
   TimeoutError,
-  UnprocessableEntityError,
-  type LeadwayClientOptions,
-  type RateLimitStore,
   type TransportEvent,
+  UnprocessableEntityError,
 } from '../../src/index.js';
 import { MAX_BURST_WINDOW_MS } from '../../src/transport/pacing-bounds.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { arrivalGatedFetch } from './arrival-gated-fetch.js';
 import { exposedText } from './expose.js';
-import { refusedUrl, startFaultServer, type Fault, type FaultServer } from './fault-server.js';
+import { type Fault, type FaultServer, refusedUrl, startFaultServer } from './fault-server.js';
 import { onVirtualClock } from './virtual-clock-store.js';
 
 const CONVERSATION = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0 };
@@ -99,7 +99,13 @@ async function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
     timer = setTimeout(() => reject(new Error(`call did not settle within ${SETTLE_BOUND_MS} ms`)), SETTLE_BOUND_MS);
   });
   try {
-    return await Promise.race([promise.then((value): Settled<T> => ({ ok: true, value }), (error: unknown): Settled<T> => ({ ok: false, error })), hang]);
+    return await Promise.race([
+      promise.then(
+        (value): Settled<T> => ({ ok: true, value }),
+        (error: unknown): Settled<T> => ({ ok: false, error }),
+      ),
+      hang,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -415,7 +421,12 @@ describe('fault injection: rate limits', () => {
       const h = await harness(
         (n) =>
           n === 0
-            ? { kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { 'retry-after': new Date(Date.now() + 2_000).toUTCString() } }
+            ? {
+                kind: 'json',
+                status: 429,
+                body: { statusCode: 429, message: 'Too Many Requests' },
+                headers: { 'retry-after': new Date(Date.now() + 2_000).toUTCString() },
+              }
             : OK,
         { pacing: false },
       );
@@ -443,7 +454,12 @@ describe('fault injection: rate limits', () => {
   });
 
   it('rate-limit headers near zero → the next call waits for the interval instead of collecting a 429', async () => {
-    const limits = { 'x-ratelimit-max': '100', 'x-ratelimit-interval-milliseconds': '300', 'x-ratelimit-remaining': '1', 'x-ratelimit-daily-remaining': '150000' };
+    const limits = {
+      'x-ratelimit-max': '100',
+      'x-ratelimit-interval-milliseconds': '300',
+      'x-ratelimit-remaining': '1',
+      'x-ratelimit-daily-remaining': '150000',
+    };
     // Pacing on a clock that moves only by its own waits: the second call comes "at once" however slow the machine.
     const pacing = { store: onVirtualClock(createMemoryRateLimitStore(), { at: Date.UTC(2026, 10, 25) }) };
     const h = await harness((n) => (n === 0 ? { kind: 'json', status: 200, body: CONVERSATION, headers: limits } : OK), { pacing });
@@ -484,15 +500,22 @@ describe('fault injection: hostile rate-limit headers (issue #14 items 4 and 5)'
 
   it.each([
     ['an interval of 1e12 ms with nothing remaining', { 'x-ratelimit-interval-milliseconds': '1000000000000', 'x-ratelimit-remaining': '0' }, 200],
-    ['a daily quota of 0 and an interval of 1e12 ms', { 'x-ratelimit-interval-milliseconds': '1000000000000', 'x-ratelimit-remaining': '90', 'x-ratelimit-daily-remaining': '0' }, 200],
+    [
+      'a daily quota of 0 and an interval of 1e12 ms',
+      { 'x-ratelimit-interval-milliseconds': '1000000000000', 'x-ratelimit-remaining': '90', 'x-ratelimit-daily-remaining': '0' },
+      200,
+    ],
     ['a 429 with Retry-After 1e9 s', { 'retry-after': '1000000000', 'x-ratelimit-remaining': '0' }, 429],
     ['a 429 with Retry-After in the year 9999', { 'retry-after': 'Fri, 31 Dec 9999 23:59:59 GMT' }, 429],
   ] as const)('%s → later calls are held at most one 10 s window', async (_name, headers, status) => {
     const { store, waits } = countingStore();
-    const h = await harness((n) => (n === 0 ? { kind: 'json', status, body: status === 200 ? CONVERSATION : { statusCode: 429, message: 'Too Many Requests' }, headers } : OK), {
-      pacing: { store },
-      retry: false,
-    });
+    const h = await harness(
+      (n) => (n === 0 ? { kind: 'json', status, body: status === 200 ? CONVERSATION : { statusCode: 429, message: 'Too Many Requests' }, headers } : OK),
+      {
+        pacing: { store },
+        retry: false,
+      },
+    );
     await settle(h.client.conversations.get('c1'));
     // The next call is held (nothing sent) for one bounded window, which outlasts its 1 s deadline.
     const error = await typedFailureOf(h.client.conversations.get('c1', { deadlineMs: 1_000 }), h.events);
@@ -630,7 +653,10 @@ describe('fault injection: careless input is refused before anything is sent (is
     ['an id with a lone surrogate', (c: Harness['client']) => c.conversations.get('c1\ud800')],
     ['search text with a lone surrogate', (c: Harness['client']) => c.conversations.search({ locationId: 'l1', query: 'caf\udce9' })],
     ['a message body with a lone surrogate', (c: Harness['client']) => c.messages.send({ type: 'SMS', contactId: 'k1', message: '\udbff' })],
-    ['a required field only inherited', (c: Harness['client']) => c.messages.send(Object.assign(Object.create({ contactId: 'k1' }) as object, { type: 'SMS', message: 'hi' }) as never)],
+    [
+      'a required field only inherited',
+      (c: Harness['client']) => c.messages.send(Object.assign(Object.create({ contactId: 'k1' }) as object, { type: 'SMS', message: 'hi' }) as never),
+    ],
   ])('%s → InvalidInputError, no request', async (_name, call) => {
     const h = await harness(() => OK);
     const error = await typedFailureOf(call(h.client), h.events);
@@ -657,17 +683,20 @@ describe('fault injection: a paced walk against a server that enforces its limit
     // Server and pacing share a clock that moves only by the client's pacing waits, so the walk
     // meets the limit (and must pace) however slowly each request travels.
     const clock = { at: Date.UTC(2026, 10, 25) };
-    const h = await harness(() => {
-      const now = clock.at;
-      while (arrivals.length > 0 && arrivals[0]! <= now - INTERVAL) arrivals.shift();
-      const limits = { 'x-ratelimit-max': String(MAX), 'x-ratelimit-interval-milliseconds': String(INTERVAL) };
-      if (arrivals.length >= MAX) {
-        refused++;
-        return { kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { ...limits, 'x-ratelimit-remaining': '0' } };
-      }
-      arrivals.push(now);
-      return { kind: 'json', status: 200, body: CONVERSATION, headers: { ...limits, 'x-ratelimit-remaining': String(MAX - arrivals.length) } };
-    }, { pacing: { store: onVirtualClock(createMemoryRateLimitStore(), clock) } });
+    const h = await harness(
+      () => {
+        const now = clock.at;
+        while (arrivals.length > 0 && arrivals[0]! <= now - INTERVAL) arrivals.shift();
+        const limits = { 'x-ratelimit-max': String(MAX), 'x-ratelimit-interval-milliseconds': String(INTERVAL) };
+        if (arrivals.length >= MAX) {
+          refused++;
+          return { kind: 'json', status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: { ...limits, 'x-ratelimit-remaining': '0' } };
+        }
+        arrivals.push(now);
+        return { kind: 'json', status: 200, body: CONVERSATION, headers: { ...limits, 'x-ratelimit-remaining': String(MAX - arrivals.length) } };
+      },
+      { pacing: { store: onVirtualClock(createMemoryRateLimitStore(), clock) } },
+    );
     for (let page = 0; page < 30; page++) expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });
     expect(refused).toBe(0);
     expect(h.server.requests).toHaveLength(30);

@@ -68,8 +68,7 @@ export async function startFaultServer(script: (n: number) => Fault): Promise<Fa
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const waitForRequests = (count: number) =>
-    requests.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ count, resolve }));
+  const waitForRequests = (count: number) => (requests.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ count, resolve })));
   return {
     url: `http://127.0.0.1:${port}`,
     requests,

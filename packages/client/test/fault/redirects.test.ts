@@ -2,12 +2,12 @@
 // origin it was sent to); every other method gets a RedirectError, with nothing sent to the target
 // and nothing retried; a custom fetch that follows on its own is caught too.
 import { describe, expect, it } from 'vitest';
-import { createLeadwayClient, LeadwayError, RedirectError, type LeadwayClientOptions, type TransportEvent } from '../../src/index.js';
+import { createLeadwayClient, type LeadwayClientOptions, LeadwayError, RedirectError, type TransportEvent } from '../../src/index.js';
 import { DEFAULT_RETRY } from '../../src/options.js';
 import { createTransport } from '../../src/transport/transport.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { exposedText } from './expose.js';
-import { hostileServers, json, redirect, type HostileServer } from './hostile-server.js';
+import { type HostileServer, hostileServers, json, redirect } from './hostile-server.js';
 
 const CONVERSATION = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0 };
 const SENT = { conversationId: 'c1', messageId: 'm1', msg: 'queued' };
@@ -31,7 +31,9 @@ function expectNoToken(error: unknown, events: TransportEvent[]) {
 
 describe('redirects: GET follows, with credentials only for the origin it was sent to', () => {
   it('a same-origin 302 on a GET is followed with the Authorization header', async () => {
-    const api = await serve((req, res, self) => (req.url.startsWith('/moved/') ? json(200, CONVERSATION)(req, res, self) : redirect(302, '/moved/c1')(req, res, self)));
+    const api = await serve((req, res, self) =>
+      req.url.startsWith('/moved/') ? json(200, CONVERSATION)(req, res, self) : redirect(302, '/moved/c1')(req, res, self),
+    );
     const client = clientFor(api, []);
     await expect(client.conversations.get('c1')).resolves.toEqual(CONVERSATION);
     expect(api.requests.map((r) => [r.method, r.url])).toEqual([
@@ -56,7 +58,9 @@ describe('redirects: GET follows, with credentials only for the origin it was se
   it('a redirect back to the API origin after leaving it does not get the token back', async () => {
     let apiUrl = '';
     const other = await serve((req, res, self) => redirect(302, `${apiUrl}/back/c1`)(req, res, self));
-    const api = await serve((req, res, self) => (req.url.startsWith('/back/') ? json(200, CONVERSATION)(req, res, self) : redirect(302, `${other.url}/away`)(req, res, self)));
+    const api = await serve((req, res, self) =>
+      req.url.startsWith('/back/') ? json(200, CONVERSATION)(req, res, self) : redirect(302, `${other.url}/away`)(req, res, self),
+    );
     apiUrl = api.url;
     await expect(clientFor(api, []).conversations.get('c1')).resolves.toEqual(CONVERSATION);
     expect(api.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${SECRET_TOKEN}`, undefined]);
@@ -66,7 +70,9 @@ describe('redirects: GET follows, with credentials only for the origin it was se
   it('a redirect loop ends after 5 followed redirects with RedirectError (too_many), not retried', async () => {
     const events: TransportEvent[] = [];
     const api = await serve((req, res, self) => redirect(302, `/loop/${self.requests.length}`)(req, res, self));
-    const error = await clientFor(api, events).conversations.get('c1').catch((e: unknown) => e);
+    const error = await clientFor(api, events)
+      .conversations.get('c1')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectError);
     expect(error).toMatchObject({ kind: 'redirect', reason: 'too_many', status: 302, method: 'GET', operation: 'getConversation' });
     expect(api.requests).toHaveLength(6);
@@ -76,7 +82,9 @@ describe('redirects: GET follows, with credentials only for the origin it was se
 
   it('a Location that is not http(s) is a RedirectError (invalid_location)', async () => {
     const api = await serve(redirect(302, 'file:///etc/passwd'));
-    const error = await clientFor(api, []).conversations.get('c1').catch((e: unknown) => e);
+    const error = await clientFor(api, [])
+      .conversations.get('c1')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'redirect', reason: 'invalid_location' });
     expect(api.requests).toHaveLength(1);
   });
@@ -113,7 +121,7 @@ describe('redirects: any other method is never redirected', () => {
     expect(api.requests).toHaveLength(1);
   });
 
-  it('a custom fetch that follows redirects itself: a POST turned into a GET is a RedirectError, not the GET\'s answer', async () => {
+  it("a custom fetch that follows redirects itself: a POST turned into a GET is a RedirectError, not the GET's answer", async () => {
     const target = await serve(json(200, SENT));
     const api = await serve(redirect(303, `${target.url}/somewhere`));
     const client = clientFor(api, [], { fetch: (request) => globalThis.fetch(new Request(request, { redirect: 'follow' })) });
@@ -141,7 +149,9 @@ describe('redirects: any other method is never redirected', () => {
 
   it('an idempotent PUT retried after a 503 sends the whole body on every attempt', async () => {
     const api = await serve((req, res, self) =>
-      self.requests.length === 1 ? json(503, { statusCode: 503, message: 'busy' })(req, res, self) : json(200, { success: true, conversation: CONVERSATION })(req, res, self),
+      self.requests.length === 1
+        ? json(503, { statusCode: 503, message: 'busy' })(req, res, self)
+        : json(200, { success: true, conversation: CONVERSATION })(req, res, self),
     );
     await calls['PUT (conversations.update, idempotent)'](clientFor(api, []));
     expect(api.requests).toHaveLength(2);

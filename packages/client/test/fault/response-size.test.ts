@@ -7,13 +7,13 @@ import {
   DEFAULT_MAX_DOWNLOAD_BYTES,
   DEFAULT_MAX_RESPONSE_BYTES,
   InvalidInputError,
-  ResponseTooLargeError,
   type LeadwayClientOptions,
+  ResponseTooLargeError,
   type TransportEvent,
 } from '../../src/index.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { exposedText } from './expose.js';
-import { gzipBomb, hostileServers, hugeBody, json, type HostileServer } from './hostile-server.js';
+import { gzipBomb, type HostileServer, hostileServers, hugeBody, json } from './hostile-server.js';
 
 const KIB = 1024;
 const MIB = 1024 * KIB;
@@ -56,7 +56,14 @@ function countingFetch() {
 
 function expectTooLarge(error: unknown, events: TransportEvent[], status = 200) {
   expect(error).toBeInstanceOf(ResponseTooLargeError);
-  expect(error).toMatchObject({ kind: 'response_too_large', status, limitBytes: LIMIT, method: 'GET', path: '/conversations/c1', operation: 'getConversation' });
+  expect(error).toMatchObject({
+    kind: 'response_too_large',
+    status,
+    limitBytes: LIMIT,
+    method: 'GET',
+    path: '/conversations/c1',
+    operation: 'getConversation',
+  });
   for (const text of exposedText(error, events)) expect(text).not.toContain(SECRET_TOKEN);
 }
 
@@ -64,7 +71,9 @@ describe('response size: a body larger than maxResponseBytes is stopped while it
   it('200 MB chunked JSON (no Content-Length) → ResponseTooLargeError; the server saw the connection closed early; not retried', async () => {
     const events: TransportEvent[] = [];
     const api = await serve(hugeBody(HUGE));
-    const error = await clientFor(api, events).conversations.get('c1').catch((e: unknown) => e);
+    const error = await clientFor(api, events)
+      .conversations.get('c1')
+      .catch((e: unknown) => e);
     expectTooLarge(error, events);
     const report = await api.streamEnded(0);
     expect(report.closedEarly).toBe(true);
@@ -78,7 +87,9 @@ describe('response size: a body larger than maxResponseBytes is stopped while it
     const events: TransportEvent[] = [];
     const api = await serve(gzipBomb(BOMB));
     const counting = countingFetch();
-    const error = await clientFor(api, events, { fetch: counting.fetch }).conversations.get('c1').catch((e: unknown) => e);
+    const error = await clientFor(api, events, { fetch: counting.fetch })
+      .conversations.get('c1')
+      .catch((e: unknown) => e);
     expectTooLarge(error, events);
     // Counted on the decoded bytes: the client pulled the limit and at most a chunk or two more.
     expect(counting.pulled).toHaveLength(1);
@@ -90,7 +101,9 @@ describe('response size: a body larger than maxResponseBytes is stopped while it
   it('an error answer is limited too: a 500 with a huge body → ResponseTooLargeError, not a buffered ServerError', async () => {
     const events: TransportEvent[] = [];
     const api = await serve(hugeBody(HUGE, 500));
-    const error = await clientFor(api, events, { retry: false }).conversations.get('c1').catch((e: unknown) => e);
+    const error = await clientFor(api, events, { retry: false })
+      .conversations.get('c1')
+      .catch((e: unknown) => e);
     expectTooLarge(error, events, 500);
     expect((await api.streamEnded(0)).closedEarly).toBe(true);
   });
@@ -102,7 +115,9 @@ describe('response size: a body larger than maxResponseBytes is stopped while it
       res.end(`"${'x'.repeat(LIMIT * 2 - 2)}"`);
     });
     const counting = countingFetch();
-    const error = await clientFor(api, events, { fetch: counting.fetch }).conversations.get('c1').catch((e: unknown) => e);
+    const error = await clientFor(api, events, { fetch: counting.fetch })
+      .conversations.get('c1')
+      .catch((e: unknown) => e);
     expectTooLarge(error, events);
     expect(counting.pulled).toEqual([0]);
   });
@@ -137,6 +152,9 @@ describe('response size: a body larger than maxResponseBytes is stopped while it
     expect(() => createLeadwayClient({ token: SECRET_TOKEN, maxResponseBytes: value as never })).toThrow(InvalidInputError);
     expect(() => createLeadwayClient({ token: SECRET_TOKEN, maxDownloadBytes: value as never })).toThrow(InvalidInputError);
     const client = createLeadwayClient({ token: SECRET_TOKEN, fetch: () => Promise.reject(new Error('not sent')) });
-    await expect(client.conversations.get('c1', { maxResponseBytes: value as never })).rejects.toMatchObject({ kind: 'invalid_input', field: 'maxResponseBytes' });
+    await expect(client.conversations.get('c1', { maxResponseBytes: value as never })).rejects.toMatchObject({
+      kind: 'invalid_input',
+      field: 'maxResponseBytes',
+    });
   });
 });

@@ -9,14 +9,14 @@ import {
   createLeadwayClient,
   createMemoryTokenStore,
   createOAuthTokenProvider,
+  type LeadwayClientOptions,
   MalformedResponseError,
   ServerError,
-  type LeadwayClientOptions,
   type TransportEvent,
 } from '../../src/index.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { exposedText } from './expose.js';
-import { json, startHostileServer, type HostileServer, type Route } from './hostile-server.js';
+import { type HostileServer, json, type Route, startHostileServer } from './hostile-server.js';
 
 const servers: HostileServer[] = [];
 afterEach(async () => {
@@ -41,7 +41,9 @@ function expectNoToken(error: unknown, events: TransportEvent[]) {
 
 const echoAuthorization: (status: number) => Route = (status) => (req, res) => {
   res.writeHead(status, { 'content-type': 'application/json', 'x-echo-authorization': String(req.headers.authorization) });
-  res.end(JSON.stringify({ statusCode: status, message: `Invalid token: ${String(req.headers.authorization)}`, details: { sent: [req.headers.authorization] } }));
+  res.end(
+    JSON.stringify({ statusCode: status, message: `Invalid token: ${String(req.headers.authorization)}`, details: { sent: [req.headers.authorization] } }),
+  );
 };
 
 describe('secrets: an API error body or header that echoes the bearer token', () => {
@@ -72,15 +74,21 @@ describe('secrets: both tokens of a refreshed call', () => {
   it('a 401 that echoes the token, before and after the refresh → AuthenticationError without either token', async () => {
     const OLD = 'at-old-7d1c2b3a4f5e6d7c8b9a';
     const NEW = 'at-new-0f9e8d7c6b5a4f3e2d1c';
-    const tokenServer = await startHostileServer(json(200, { access_token: NEW, token_type: 'Bearer', expires_in: 86399, refresh_token: 'rt-new-1a2b3c4d5e6f' }));
+    const tokenServer = await startHostileServer(
+      json(200, { access_token: NEW, token_type: 'Bearer', expires_in: 86399, refresh_token: 'rt-new-1a2b3c4d5e6f' }),
+    );
     servers.push(tokenServer);
     const store = createMemoryTokenStore({ accessToken: OLD, refreshToken: 'rt-old-6f5e4d3c2b1a', expiresAt: Date.now() + 3_600_000 });
     const token = createOAuthTokenProvider({ clientId: 'app-1', clientSecret: 'cs-0123456789abcdef', store, baseUrl: tokenServer.url });
     const events: TransportEvent[] = [];
-    const { server, client } = await clientOn((req, res) => {
-      res.writeHead(401, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ statusCode: 401, message: `Invalid JWT: ${String(req.headers.authorization)}` }));
-    }, events, { token });
+    const { server, client } = await clientOn(
+      (req, res) => {
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ statusCode: 401, message: `Invalid JWT: ${String(req.headers.authorization)}` }));
+      },
+      events,
+      { token },
+    );
     const error = await client.conversations.get('c1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(server.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${OLD}`, `Bearer ${NEW}`]);

@@ -5,7 +5,7 @@
 import { inspect } from 'node:util';
 import { createSpecValidator } from '@leadway/spec/validator';
 import { expect, inject } from 'vitest';
-import { createLeadwayClient, type ApiError } from '../../src/index.js';
+import { type ApiError, createLeadwayClient } from '../../src/index.js';
 import { SECRET_TOKEN } from './recording-fetch.js';
 
 export { failureOf } from './failure-of.js';

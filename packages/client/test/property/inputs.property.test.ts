@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLeadwayClient, InvalidInputError, LeadwayError, TimeoutError, type LeadwayClient } from '../../src/index.js';
+import { createLeadwayClient, InvalidInputError, type LeadwayClient, LeadwayError, TimeoutError } from '../../src/index.js';
 import { REFUSED_CALL_HEADERS } from '../../src/request-headers.js';
-import { json, recordingFetch, SECRET_TOKEN, type RecordedRequest } from '../helpers/recording-fetch.js';
+import { json, type RecordedRequest, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const BASE = 'https://services.leadconnectorhq.com';
 /** Runs per method; the total is printed at the end and reported in the test name. */
@@ -26,7 +26,10 @@ const loneSurrogateText = fc
 /** An id: often valid, else any string (also one with a lone surrogate) or any value. */
 const id = fc.oneof({ weight: 3, arbitrary: validId }, fc.string(), fc.string({ unit: 'binary', maxLength: 8 }), loneSurrogateText, fc.anything());
 /** Header names a caller may try, the connection and framing ones included. */
-const headerName = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...REFUSED_CALL_HEADERS, 'Prefer', 'X-Trace', 'Proxy-Authorization', 'Transfer-Encoding'));
+const headerName = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom(...REFUSED_CALL_HEADERS, 'Prefer', 'X-Trace', 'Proxy-Authorization', 'Transfer-Encoding'),
+);
 /** The per-call options: often absent, often plausible, sometimes anything. */
 const options = fc.oneof(
   fc.constant(undefined),
@@ -97,7 +100,10 @@ const BUILDERS: Record<string, fc.Arbitrary<unknown[]>> = {
   'messages.updateEmailStatus': fc.tuple(id, obj({ status: 'clicked', events: { clicked: 1 } }), options),
   'messages.updateAttachments': fc.tuple(id, urls, options),
   'uploads.upload': fc.tuple(obj({ conversationId: 'c1', contactId: 'k1', locationId: 'l1', files: [file] }), options),
-  'uploads.initiate': fc.tuple(obj({ locationId: 'l1', conversationId: 'c1', filename: 'a.png', contentType: 'image/png', fileSize: 10, channel: 'SMS' }), options),
+  'uploads.initiate': fc.tuple(
+    obj({ locationId: 'l1', conversationId: 'c1', filename: 'a.png', contentType: 'image/png', fileSize: 10, channel: 'SMS' }),
+    options,
+  ),
   'uploads.complete': fc.tuple(obj({ uploadId: 'u1', filePath: 'p/a.png', locationId: 'l1', conversationId: 'c1', filename: 'a.png' }), options),
   'calls.getRecording': fc.tuple(obj({ locationId: 'l1', messageId: 'm1' }), options),
   'calls.getTranscription': fc.tuple(obj({ locationId: 'l1', messageId: 'm1' }), options),
@@ -276,9 +282,17 @@ describe('property: createLeadwayClient accepts an option or refuses it with Inv
         version: fc.oneof(fc.constantFrom('2021-07-28', '2021-04-15'), fc.string(), fc.anything()),
         timeoutMs: fc.oneof(fc.integer(), fc.double(), fc.anything()),
         deadlineMs: fc.oneof(fc.integer(), fc.double(), fc.anything()),
-        retry: fc.oneof(fc.boolean(), fc.integer({ min: -1, max: 12 }), fc.record({ maxRetries: fc.anything(), baseDelayMs: fc.anything() }, { requiredKeys: [] }), fc.anything()),
+        retry: fc.oneof(
+          fc.boolean(),
+          fc.integer({ min: -1, max: 12 }),
+          fc.record({ maxRetries: fc.anything(), baseDelayMs: fc.anything() }, { requiredKeys: [] }),
+          fc.anything(),
+        ),
         pacing: fc.oneof(fc.constant(false), fc.record({ key: fc.anything() }, { requiredKeys: [] }), fc.anything()),
-        onEvent: fc.oneof(fc.constant(() => undefined), fc.anything()),
+        onEvent: fc.oneof(
+          fc.constant(() => undefined),
+          fc.anything(),
+        ),
       },
       { requiredKeys: [] },
     );
@@ -296,7 +310,10 @@ describe('property: createLeadwayClient accepts an option or refuses it with Inv
           return;
         }
         // An accepted client sends well-formed requests (or refuses, e.g. a token a header cannot carry).
-        const error = await client.conversations.get('c1', { deadlineMs: 1_000 }).then(() => undefined, (e: unknown) => e);
+        const error = await client.conversations.get('c1', { deadlineMs: 1_000 }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         if (recorder.requests.length === 0) {
           expect(error, String(error)).toBeInstanceOf(InvalidInputError);
           tally.refused++;

@@ -4,7 +4,7 @@
 // client context, one string per path parameter, the spec's query and body, and the call options.
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ApiContext, CallOptions } from '../../src/call.js';
-import * as generated from '../../src/generated/functions.js';
+import type * as generated from '../../src/generated/functions.js';
 import type { operations } from '../../src/generated/openapi.js';
 import { createLeadwayClient, type LeadwayClient } from '../../src/index.js';
 
@@ -15,7 +15,17 @@ type Generated = typeof generated;
  * a body field made optional; `-body-argument`: the body's one field as the argument). The generic
  * check below skips them; their shapes are checked here and by their contract tests.
  */
-type Unwrapping = 'getMessages' | 'getMessage' | 'cancelScheduledMessage' | 'cancelScheduledEmail' | 'addOutboundCall' | 'updateMessageAttachments' | 'uploadAttachments' | 'getCallRecording' | 'getCallTranscription' | 'downloadCallTranscription';
+type Unwrapping =
+  | 'getMessages'
+  | 'getMessage'
+  | 'cancelScheduledMessage'
+  | 'cancelScheduledEmail'
+  | 'addOutboundCall'
+  | 'updateMessageAttachments'
+  | 'uploadAttachments'
+  | 'getCallRecording'
+  | 'getCallTranscription'
+  | 'downloadCallTranscription';
 type OperationId = Exclude<keyof Generated & keyof operations, Unwrapping>;
 
 /** The spec's 2xx body of an operation, read from `operations` without the client's helper types. */
@@ -23,13 +33,18 @@ type SpecSuccess<K extends OperationId> = {
   [S in keyof operations[K]['responses']]: S extends 200 | 201 | 202 | 203 | 204
     ? operations[K]['responses'][S] extends { content: infer C }
       ? C[keyof C]
-      : void
+      : // biome-ignore lint/suspicious/noConfusingVoidType: the result of an operation that answers no body, as in `Promise<void>`.
+        void
     : never;
 }[keyof operations[K]['responses']];
 
 /** The spec's query and body of an operation (never when it has none). */
 type SpecQuery<K extends OperationId> = operations[K]['parameters'] extends { query?: infer Q } ? NonNullable<Q> : never;
-type SpecBody<K extends OperationId> = operations[K] extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C[keyof C] : never) : never;
+type SpecBody<K extends OperationId> = operations[K] extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: infer C }
+    ? C[keyof C]
+    : never
+  : never;
 type SpecPath<K extends OperationId> = operations[K]['parameters'] extends { path: infer P } ? P : Record<never, never>;
 
 /** The arguments between the context and the options: path parameters, then query, then body. */
@@ -37,7 +52,11 @@ type Middle<P> = P extends [ApiContext, ...infer Rest] ? (Rest extends [...infer
 type Strings<T extends unknown[]> = T extends [infer H, ...infer R] ? (H extends string ? [H, ...Strings<R>] : []) : [];
 type AfterStrings<T extends unknown[]> = T extends [infer H, ...infer R] ? (H extends string ? AfterStrings<R> : T) : T;
 type Count<T> = keyof T extends never ? 0 : UnionCount<keyof T>;
-type UnionCount<U, Acc extends unknown[] = []> = [U] extends [never] ? Acc['length'] : LastOf<U> extends infer L ? UnionCount<Exclude<U, L>, [...Acc, L]> : never;
+type UnionCount<U, Acc extends unknown[] = []> = [U] extends [never]
+  ? Acc['length']
+  : LastOf<U> extends infer L
+    ? UnionCount<Exclude<U, L>, [...Acc, L]>
+    : never;
 type LastOf<U> = ((U extends unknown ? (x: () => U) => void : never) extends (x: infer I) => void ? I : never) extends () => infer R ? R : never;
 /** The query argument: required when the spec's `query` is, optional when it is optional, absent when there is none. */
 type QueryArgument<K extends OperationId> = operations[K]['parameters'] extends { query: infer Q }
@@ -46,7 +65,11 @@ type QueryArgument<K extends OperationId> = operations[K]['parameters'] extends 
     ? []
     : [SpecQuery<K>?];
 /** The body argument: the same rule on the spec's `requestBody`. */
-type BodyArgument<K extends OperationId> = operations[K] extends { requestBody: { content: infer C } } ? [C[keyof C]] : [SpecBody<K>] extends [never] ? [] : [SpecBody<K>?];
+type BodyArgument<K extends OperationId> = operations[K] extends { requestBody: { content: infer C } }
+  ? [C[keyof C]]
+  : [SpecBody<K>] extends [never]
+    ? []
+    : [SpecBody<K>?];
 type Expected<K extends OperationId> = [...QueryArgument<K>, ...BodyArgument<K>];
 
 /** True when A and B are the same type (TypeScript's own identity check, exact for unions and intersections). */
@@ -71,7 +94,6 @@ describe('every generated operation function', () => {
     expectTypeOf<Awaited<ReturnType<Generated['cancelScheduledMessage']>>>().toHaveProperty('cancelled').toEqualTypeOf<boolean>();
     expectTypeOf<Awaited<ReturnType<Generated['cancelScheduledEmail']>>>().toHaveProperty('cancelled').toEqualTypeOf<boolean>();
   });
-
 });
 
 describe('client methods', () => {

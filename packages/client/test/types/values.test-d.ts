@@ -2,34 +2,38 @@
 // not compile), error narrowing by class and by `kind`, the paginators, the webhook event union and
 // the token endpoint forms.
 import { describe, expectTypeOf, it } from 'vitest';
+import type { AccessTokenForm, LocationTokenForm } from '../../src/auth/token-endpoint.js';
 import {
+  AbortedError,
   ApiError,
   AuthenticationError,
   BadRequestError,
   ConnectionError,
+  type Conversation,
   ConversationChannelType,
+  type ConversationSearchItem,
   createLeadwayClient,
+  type ExportMessagesResponse,
+  InvalidInputError,
   LeadwayError,
+  type LeadwayErrorKind,
   MalformedResponseError,
+  type Message,
   MessageStatus,
+  type MessagesPage,
   NotFoundError,
+  type Paginated,
+  PermissionDeniedError,
   RateLimitError,
   RedirectError,
   ResponseTooLargeError,
+  type SearchConversationsResponse,
+  ServerError,
   TimeoutError,
   TokenRefreshError,
-  type Conversation,
-  type ConversationSearchItem,
-  type LeadwayErrorKind,
-  type Message,
-  type MessagesPage,
-  type Paginated,
-  type SearchConversationsResponse,
-  type ExportMessagesResponse,
+  UnprocessableEntityError,
 } from '../../src/index.js';
-import { AbortedError, InvalidInputError, PermissionDeniedError, ServerError, UnprocessableEntityError } from '../../src/index.js';
 import type { KnownWebhookEvent, WebhookEvent, WebhookEventName, WebhookPayload } from '../../src/webhooks/index.js';
-import type { AccessTokenForm, LocationTokenForm } from '../../src/auth/token-endpoint.js';
 
 const client = createLeadwayClient({ token: 't' });
 
@@ -73,7 +77,8 @@ describe('errors', () => {
       expectTypeOf(error.status).toEqualTypeOf<number>();
       expectTypeOf(error.kind).toEqualTypeOf<'rate_limited'>();
     }
-    if (error instanceof ApiError) expectTypeOf(error.body).toEqualTypeOf<{ statusCode: number; message: string | string[]; error?: string; traceId?: string } | undefined>();
+    if (error instanceof ApiError)
+      expectTypeOf(error.body).toEqualTypeOf<{ statusCode: number; message: string | string[]; error?: string; traceId?: string } | undefined>();
     if (error instanceof RedirectError) expectTypeOf(error.reason).toEqualTypeOf<'method' | 'too_many' | 'opaque' | 'invalid_location' | 'followed_by_fetch'>();
     if (error instanceof TokenRefreshError) expectTypeOf(error.final).toEqualTypeOf<boolean>();
     if (LeadwayError.isLeadwayError(error)) expectTypeOf(error.kind).toEqualTypeOf<LeadwayErrorKind>();
@@ -191,7 +196,9 @@ describe('webhook events', () => {
   });
 
   it('list exactly the events of the spec, plus unknown', () => {
-    expectTypeOf<WebhookEventName>().toEqualTypeOf<'InboundMessage' | 'OutboundMessage' | 'ConversationUnreadUpdate' | 'ProviderOutboundMessage' | 'LCEmailStats'>();
+    expectTypeOf<WebhookEventName>().toEqualTypeOf<
+      'InboundMessage' | 'OutboundMessage' | 'ConversationUnreadUpdate' | 'ProviderOutboundMessage' | 'LCEmailStats'
+    >();
     expectTypeOf<WebhookEvent['type']>().toEqualTypeOf<WebhookEventName | 'unknown'>();
     expectTypeOf<KnownWebhookEvent['type']>().toEqualTypeOf<WebhookEventName>();
   });

@@ -63,7 +63,10 @@ describe('error.attempts', () => {
   it('a 2xx that is not JSON after one retried 500: MalformedResponseError with attempts 2', async () => {
     let n = 0;
     const { client } = clientAnswering(
-      () => (n++ === 0 ? json(500, { statusCode: 500, message: 'x' }) : new Response('<html>proxy</html>', { status: 200, headers: { 'content-type': 'text/html' } })),
+      () =>
+        n++ === 0
+          ? json(500, { statusCode: 500, message: 'x' })
+          : new Response('<html>proxy</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
       2,
     );
     const error = await failureOf(client.conversations.get('c1'));

@@ -59,10 +59,10 @@ describe('downloadFilename (Content-Disposition)', () => {
   it.each([
     ['attachment; filename=a.mp3', 'a.mp3'],
     ['attachment; filename="my call.mp3"', 'my call.mp3'],
-    ["attachment; filename=\"fallback.mp3\"; filename*=UTF-8''r%C3%A9union.mp3", 'réunion.mp3'],
+    ['attachment; filename="fallback.mp3"; filename*=UTF-8\'\'r%C3%A9union.mp3', 'réunion.mp3'],
     ["attachment; filename*=UTF-8''%E0%A4%A.mp3; filename=plain.mp3", 'plain.mp3'],
     ["attachment; FILENAME*=iso-8859-1'en'caf%E9.txt", 'café.txt'],
-    ['attachment; filename="say \\"hi\\".txt"', "say _hi_.txt"],
+    ['attachment; filename="say \\"hi\\".txt"', 'say _hi_.txt'],
     ['attachment; foo="; filename=evil.sh"; filename=good.mp3', 'good.mp3'],
     ['inline', undefined],
     [null, undefined],
@@ -128,7 +128,12 @@ describe('messages.cancelScheduled / cancelScheduledEmail', () => {
 
   it('a failure status inside a 200 (#23) is cancelled: false, never a silent success', async () => {
     const { client, requests } = clientFor(() => json(200, { status: 404, message: 'Scheduled email not found', traceId: 't-1' }));
-    await expect(client.messages.cancelScheduledEmail('e1')).resolves.toEqual({ cancelled: false, status: 404, message: 'Scheduled email not found', traceId: 't-1' });
+    await expect(client.messages.cancelScheduledEmail('e1')).resolves.toEqual({
+      cancelled: false,
+      status: 404,
+      message: 'Scheduled email not found',
+      traceId: 't-1',
+    });
     expect(new URL(requests[0]!.url).pathname).toBe('/conversations/messages/email/e1/schedule');
   });
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  conversationsResource,
-  createLeadwayCore,
-  InvalidInputError,
-  messagesResource,
-  NotFoundError,
-} from '../../src/index.js';
+import { conversationsResource, createLeadwayCore, InvalidInputError, messagesResource, NotFoundError } from '../../src/index.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const conversation = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 0, unreadCount: 2 };

@@ -2,7 +2,7 @@
 // it left may mean it was processed. Idempotent operations of the same resources are retried, which
 // shows the retry machinery is on in these tests (so the "sent once" checks can fail).
 import { describe, expect, it } from 'vitest';
-import { ConnectionError, createLeadwayClient, RateLimitError, ServerError, type LeadwayClient } from '../../src/index.js';
+import { ConnectionError, createLeadwayClient, type LeadwayClient, RateLimitError, ServerError } from '../../src/index.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const FAST = { baseDelayMs: 1, maxDelayMs: 2, maxRetries: 3 };
@@ -18,8 +18,16 @@ const creates: Array<[string, (c: LeadwayClient) => Promise<unknown>]> = [
   ['uploads.initiate', (c) => c.uploads.initiate({ locationId: 'l1', conversationId: 'c1', filename: 'a.mp4', contentType: 'video/mp4', channel: 'SMS' })],
   ['uploads.complete', (c) => c.uploads.complete({ uploadId: 'u', filePath: 'p', locationId: 'l1', conversationId: 'c1', filename: 'a.mp4' })],
   ['preferences.createCustomSubtype', (c) => c.preferences.createCustomSubtype({ locationId: 'l1' }, { name: 'n', channel: 'sms', language: 'en' })],
-  ['preferences.changeUserSubscription', (c) =>
-    c.preferences.changeUserSubscription({ locationId: 'l1', contactId: 'k1', email: 'a@b.co', subscription_action: { type: 'resub_all', subtype_status: 'subscribed' } })],
+  [
+    'preferences.changeUserSubscription',
+    (c) =>
+      c.preferences.changeUserSubscription({
+        locationId: 'l1',
+        contactId: 'k1',
+        email: 'a@b.co',
+        subscription_action: { type: 'resub_all', subtype_status: 'subscribed' },
+      }),
+  ],
 ];
 
 const idempotent: Array<[string, (c: LeadwayClient) => Promise<unknown>]> = [

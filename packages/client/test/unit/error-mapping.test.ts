@@ -13,8 +13,8 @@ import {
   ServerError,
   UnprocessableEntityError,
 } from '../../src/index.js';
-import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { failureOf } from '../helpers/failure-of.js';
+import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 async function failure(response: () => Response): Promise<LeadwayError> {
   const { fetch } = recordingFetch(response);
@@ -71,7 +71,9 @@ describe('HTTP errors are typed by status', () => {
   });
 
   it('says so when a 502 is an HTML page', async () => {
-    const error = (await failure(() => new Response('<html><body>Bad gateway</body></html>', { status: 502, headers: { 'content-type': 'text/html' } }))) as ServerError;
+    const error = (await failure(
+      () => new Response('<html><body>Bad gateway</body></html>', { status: 502, headers: { 'content-type': 'text/html' } }),
+    )) as ServerError;
     expect(error).toBeInstanceOf(ServerError);
     expect(error.body).toBeUndefined();
     expect(error.rawBody).toContain('<html>');

@@ -7,15 +7,15 @@ import {
   type ApiError,
   BadRequestError,
   createLeadwayClient,
+  type LeadwayClient,
   LeadwayError,
   MalformedResponseError,
   ServerError,
   UnprocessableEntityError,
-  type LeadwayClient,
 } from '../../src/index.js';
 import { TOO_DEEP } from '../../src/json-depth.js';
-import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { failureOf } from '../helpers/failure-of.js';
+import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const DEEP = 100_000;
 const deepArray = `${'['.repeat(DEEP)}${']'.repeat(DEEP)}`;
@@ -120,17 +120,22 @@ const OPERATIONS: Record<string, (c: LeadwayClient) => Promise<unknown>> = {
   'messages.updateStatus': (c) => c.messages.updateStatus('m1', { status: 'delivered' }),
   'messages.updateEmailStatus': (c) => c.messages.updateEmailStatus('e1', { status: 'clicked' }),
   'uploads.upload': (c) => c.uploads.upload({ conversationId: 'c1', contactId: 'k1', locationId: 'l1', files: [{ name: 'a.txt', data: new Uint8Array([1]) }] }),
-  'uploads.initiate': (c) => c.uploads.initiate({ locationId: 'l1', conversationId: 'c1', filename: 'a.png', contentType: 'image/png', channel: 'SMS' } as never),
+  'uploads.initiate': (c) =>
+    c.uploads.initiate({ locationId: 'l1', conversationId: 'c1', filename: 'a.png', contentType: 'image/png', channel: 'SMS' } as never),
   'uploads.complete': (c) => c.uploads.complete({ uploadId: 'u1', filePath: 'p/a.png', locationId: 'l1', conversationId: 'c1', filename: 'a.png' }),
   'calls.getTranscription': (c) => c.calls.getTranscription({ locationId: 'l1', messageId: 'm1' }),
   'liveChat.typing': (c) => c.liveChat.typing({ locationId: 'l1', conversationId: 'c1', visitorId: 'v1', isTyping: true }),
   'preferences.listCustomSubtypes': (c) => c.preferences.listCustomSubtypes({ locationId: 'l1' }),
-  'preferences.createCustomSubtype': (c) => c.preferences.createCustomSubtype({ locationId: 'l1' }, { name: 'News', channel: 'email', language: 'en' } as never),
+  'preferences.createCustomSubtype': (c) =>
+    c.preferences.createCustomSubtype({ locationId: 'l1' }, { name: 'News', channel: 'email', language: 'en' } as never),
   'preferences.updateCustomSubtype': (c) => c.preferences.updateCustomSubtype('s1', { locationId: 'l1' }, { name: 'News' }),
   'preferences.getUnsubscriptionStatus': (c) => c.preferences.getUnsubscriptionStatus({ locationId: 'l1', contactId: 'k1' }),
   'preferences.changeUserSubscription': (c) =>
     c.preferences.changeUserSubscription({
-      locationId: 'l1', contactId: 'k1', email: 'a@b.c', subscription_action: { type: 'default', subtype_status: 'subscribed' },
+      locationId: 'l1',
+      contactId: 'k1',
+      email: 'a@b.c',
+      subscription_action: { type: 'default', subtype_status: 'subscribed' },
     } as never),
 };
 
@@ -177,11 +182,31 @@ describe('items of a page and cursors are checked before the client uses them', 
   });
 
   it.each([
-    ['an export cursor with a lone surrogate', (c: LeadwayClient) => c.messages.exportAll({ locationId: 'l1', limit: 10 }), '{"messages":[{"id":"m1"}],"nextCursor":"\\ud800x"}'],
-    ['a lastMessageId that is a number', (c: LeadwayClient) => c.messages.listAll('c1'), '{"messages":{"messages":[{"id":"m1"}],"nextPage":true,"lastMessageId":42}}'],
-    ['a lastMessageId holding a path', (c: LeadwayClient) => c.messages.listAll('c1'), '{"messages":{"messages":[{"id":"m1"}],"nextPage":true,"lastMessageId":"../../admin"}}'],
-    ['a lastMessageId with a lone surrogate', (c: LeadwayClient) => c.messages.listAll('c1'), '{"messages":{"messages":[{"id":"m1"}],"nextPage":true,"lastMessageId":"m\\udc00"}}'],
-    ['a search sort key holding an object', (c: LeadwayClient) => c.conversations.searchAll({ locationId: 'l1', limit: 1 }), '{"conversations":[{"id":"c1","sort":[{"toString":1}]}]}'],
+    [
+      'an export cursor with a lone surrogate',
+      (c: LeadwayClient) => c.messages.exportAll({ locationId: 'l1', limit: 10 }),
+      '{"messages":[{"id":"m1"}],"nextCursor":"\\ud800x"}',
+    ],
+    [
+      'a lastMessageId that is a number',
+      (c: LeadwayClient) => c.messages.listAll('c1'),
+      '{"messages":{"messages":[{"id":"m1"}],"nextPage":true,"lastMessageId":42}}',
+    ],
+    [
+      'a lastMessageId holding a path',
+      (c: LeadwayClient) => c.messages.listAll('c1'),
+      '{"messages":{"messages":[{"id":"m1"}],"nextPage":true,"lastMessageId":"../../admin"}}',
+    ],
+    [
+      'a lastMessageId with a lone surrogate',
+      (c: LeadwayClient) => c.messages.listAll('c1'),
+      '{"messages":{"messages":[{"id":"m1"}],"nextPage":true,"lastMessageId":"m\\udc00"}}',
+    ],
+    [
+      'a search sort key holding an object',
+      (c: LeadwayClient) => c.conversations.searchAll({ locationId: 'l1', limit: 1 }),
+      '{"conversations":[{"id":"c1","sort":[{"toString":1}]}]}',
+    ],
   ] as const)('%s → MalformedResponseError after the first page, no second request', async (_name, walk, text) => {
     const { client, requests } = clientAnswering(200, text);
     const error = await failure(

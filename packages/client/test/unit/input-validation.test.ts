@@ -115,22 +115,17 @@ describe('client options are checked at creation', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it.each([
-    ...REFUSED_CALL_HEADERS,
-    'Transfer-Encoding',
-    'Content-Length',
-    'Expect',
-    'HOST',
-    'Proxy-Authorization',
-    'proxy-connection',
-  ])('refuses the connection or framing header %s per call, before sending (issue #14 item 12)', async (name) => {
-    const { client: c, requests } = client();
-    const error = await c.conversations.get('abc', { headers: { [name]: 'x' } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as InvalidInputError).field).toBe('headers');
-    expect((error as InvalidInputError).reason).toContain(name);
-    expect(requests).toHaveLength(0);
-  });
+  it.each([...REFUSED_CALL_HEADERS, 'Transfer-Encoding', 'Content-Length', 'Expect', 'HOST', 'Proxy-Authorization', 'proxy-connection'])(
+    'refuses the connection or framing header %s per call, before sending (issue #14 item 12)',
+    async (name) => {
+      const { client: c, requests } = client();
+      const error = await c.conversations.get('abc', { headers: { [name]: 'x' } }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).field).toBe('headers');
+      expect((error as InvalidInputError).reason).toContain(name);
+      expect(requests).toHaveLength(0);
+    },
+  );
 
   it('still sends ordinary per-call headers, and only the own properties of the headers object', async () => {
     const { client: c, requests } = client();

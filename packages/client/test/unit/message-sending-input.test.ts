@@ -67,7 +67,11 @@ describe('other message operations refuse bad input before sending', () => {
   const inbound = { type: 'SMS' as const, conversationId: 'c1', contactId: 'k1', message: 'x' };
   it.each<[string, (c: LeadwayClient) => Promise<unknown>, string]>([
     ['inbound: unknown type', (c) => c.messages.addInbound({ ...inbound, type: 'Pigeon' as never }), 'body.type'],
-    ['inbound: Custom without conversationProviderId (#17: 201, nothing stored)', (c) => c.messages.addInbound({ ...inbound, type: 'Custom' }), 'body.conversationProviderId'],
+    [
+      'inbound: Custom without conversationProviderId (#17: 201, nothing stored)',
+      (c) => c.messages.addInbound({ ...inbound, type: 'Custom' }),
+      'body.conversationProviderId',
+    ],
     ['inbound: direction as an object (#24)', (c) => c.messages.addInbound({ ...inbound, direction: { value: 'inbound' } as never }), 'body.direction'],
     ['inbound: no conversationId', (c) => c.messages.addInbound({ ...inbound, conversationId: undefined as never }), 'body.conversationId'],
     ['outbound call: no provider', (c) => c.messages.addOutboundCall({ conversationId: 'c1' } as never), 'body.conversationProviderId'],
@@ -81,24 +85,84 @@ describe('other message operations refuse bad input before sending', () => {
     ['attachments: none', (c) => c.messages.updateAttachments('m1', []), 'body.attachments'],
     ['attachments: six (max 5)', (c) => c.messages.updateAttachments('m1', Array(6).fill(url)), 'body.attachments'],
     ['attachments: not a URL', (c) => c.messages.updateAttachments('m1', ['a.mp3']), 'body.attachments[0]'],
-    ['typing: isTyping as a word the spec does not take', (c) => c.liveChat.typing({ locationId: 'l', conversationId: 'c', visitorId: 'v', isTyping: 'yes' as never }), 'body.isTyping'],
+    [
+      'typing: isTyping as a word the spec does not take',
+      (c) => c.liveChat.typing({ locationId: 'l', conversationId: 'c', visitorId: 'v', isTyping: 'yes' as never }),
+      'body.isTyping',
+    ],
     ['typing: no visitorId', (c) => c.liveChat.typing({ locationId: 'l', conversationId: 'c', isTyping: true } as never), 'body.visitorId'],
     ['recording: index 2', (c) => c.calls.getRecording({ locationId: 'l', messageId: 'm', index: 2 as never }), 'params.index'],
     ['recording: no locationId', (c) => c.calls.getRecording({ messageId: 'm' } as never), 'locationId'],
     ['transcription: bad id', (c) => c.calls.getTranscription({ locationId: 'l', messageId: 'a?b' }), 'messageId'],
     ['download: no ref', (c) => c.calls.downloadTranscription(undefined as never), 'ref'],
-    ['initiate: over 5 MB on SMS', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4', channel: 'SMS', fileSize: 5 * 1024 * 1024 + 1 }), 'body.fileSize'],
-    ['initiate: over 100 MB on WhatsApp', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4', channel: 'WHATSAPP', fileSize: 100 * 1024 * 1024 + 1 }), 'body.fileSize'],
-    ['initiate: no channel', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4' } as never), 'body.channel'],
+    [
+      'initiate: over 5 MB on SMS',
+      (c) =>
+        c.uploads.initiate({
+          locationId: 'l',
+          conversationId: 'c',
+          filename: 'a.mp4',
+          contentType: 'video/mp4',
+          channel: 'SMS',
+          fileSize: 5 * 1024 * 1024 + 1,
+        }),
+      'body.fileSize',
+    ],
+    [
+      'initiate: over 100 MB on WhatsApp',
+      (c) =>
+        c.uploads.initiate({
+          locationId: 'l',
+          conversationId: 'c',
+          filename: 'a.mp4',
+          contentType: 'video/mp4',
+          channel: 'WHATSAPP',
+          fileSize: 100 * 1024 * 1024 + 1,
+        }),
+      'body.fileSize',
+    ],
+    [
+      'initiate: no channel',
+      (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4' } as never),
+      'body.channel',
+    ],
     ['complete: no uploadId', (c) => c.uploads.complete({ filePath: 'p', locationId: 'l', conversationId: 'c', filename: 'a.mp4' } as never), 'body.uploadId'],
-    ['subtype: name over 100', (c) => c.preferences.createCustomSubtype({ locationId: 'l' }, { name: 'n'.repeat(101), channel: 'email', language: 'en' }), 'body.name'],
-    ['subtype: channel push', (c) => c.preferences.createCustomSubtype({ locationId: 'l' }, { name: 'n', channel: 'push' as never, language: 'en' }), 'body.channel'],
+    [
+      'subtype: name over 100',
+      (c) => c.preferences.createCustomSubtype({ locationId: 'l' }, { name: 'n'.repeat(101), channel: 'email', language: 'en' }),
+      'body.name',
+    ],
+    [
+      'subtype: channel push',
+      (c) => c.preferences.createCustomSubtype({ locationId: 'l' }, { name: 'n', channel: 'push' as never, language: 'en' }),
+      'body.channel',
+    ],
     ['subtype update: nothing to change', (c) => c.preferences.updateCustomSubtype('s', { locationId: 'l' }, {}), 'body'],
     ['subtype update: bad id', (c) => c.preferences.updateCustomSubtype('s/1', { locationId: 'l' }, { archived: true }), 'id'],
     ['list subtypes: no location', (c) => c.preferences.listCustomSubtypes({} as never), 'params.locationId'],
     ['status: no contactId', (c) => c.preferences.getUnsubscriptionStatus({ locationId: 'l' } as never), 'params.contactId'],
-    ['user-change: custom without subtype_id', (c) => c.preferences.changeUserSubscription({ locationId: 'l', contactId: 'k', email: 'a@b.co', subscription_action: { type: 'custom', subtype_status: 'subscribed' } }), 'body.subscription_action.subtype_id'],
-    ['user-change: unknown status', (c) => c.preferences.changeUserSubscription({ locationId: 'l', contactId: 'k', email: 'a@b.co', subscription_action: { type: 'default', subtype_status: 'maybe' as never } }), 'body.subscription_action.subtype_status'],
+    [
+      'user-change: custom without subtype_id',
+      (c) =>
+        c.preferences.changeUserSubscription({
+          locationId: 'l',
+          contactId: 'k',
+          email: 'a@b.co',
+          subscription_action: { type: 'custom', subtype_status: 'subscribed' },
+        }),
+      'body.subscription_action.subtype_id',
+    ],
+    [
+      'user-change: unknown status',
+      (c) =>
+        c.preferences.changeUserSubscription({
+          locationId: 'l',
+          contactId: 'k',
+          email: 'a@b.co',
+          subscription_action: { type: 'default', subtype_status: 'maybe' as never },
+        }),
+      'body.subscription_action.subtype_status',
+    ],
   ])('%s', async (_label, call, field) => {
     await expectRefused(call, field);
   });
@@ -110,11 +174,33 @@ describe('other message operations refuse bad input before sending', () => {
     ['review reply', (c) => c.messages.replyToReview({ conversationId: 'c', locationId: 'l', message: 'x', rating: 5 } as never), 'body.rating'],
     ['update status', (c) => c.messages.updateStatus('m1', { status: 'read', reason: 'x' } as never), 'body.reason'],
     ['upload', (c) => c.uploads.upload({ conversationId: 'c', contactId: 'k', locationId: 'l', files: [], file: 'x' } as never), 'input.file'],
-    ['initiate', (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4', channel: 'SMS', size: 1 } as never), 'body.size'],
-    ['complete', (c) => c.uploads.complete({ uploadId: 'u', filePath: 'p', locationId: 'l', conversationId: 'c', filename: 'a', url: 'x' } as never), 'body.url'],
-    ['create subtype', (c) => c.preferences.createCustomSubtype({ locationId: 'l' }, { name: 'n', channel: 'sms', language: 'en', locationId: 'l' } as never), 'body.locationId'],
+    [
+      'initiate',
+      (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4', channel: 'SMS', size: 1 } as never),
+      'body.size',
+    ],
+    [
+      'complete',
+      (c) => c.uploads.complete({ uploadId: 'u', filePath: 'p', locationId: 'l', conversationId: 'c', filename: 'a', url: 'x' } as never),
+      'body.url',
+    ],
+    [
+      'create subtype',
+      (c) => c.preferences.createCustomSubtype({ locationId: 'l' }, { name: 'n', channel: 'sms', language: 'en', locationId: 'l' } as never),
+      'body.locationId',
+    ],
     ['update subtype', (c) => c.preferences.updateCustomSubtype('s', { locationId: 'l' }, { archive: true } as never), 'body.archive'],
-    ['user change', (c) => c.preferences.changeUserSubscription({ locationId: 'l', contactId: 'k', email: 'a@b.co', subscription_action: { type: 'default', subtype_status: 'subscribed', subtypeId: 'x' } } as never), 'body.subscription_action.subtypeId'],
+    [
+      'user change',
+      (c) =>
+        c.preferences.changeUserSubscription({
+          locationId: 'l',
+          contactId: 'k',
+          email: 'a@b.co',
+          subscription_action: { type: 'default', subtype_status: 'subscribed', subtypeId: 'x' },
+        } as never),
+      'body.subscription_action.subtypeId',
+    ],
   ])('%s: refuses a property the spec does not define (the API answers 422 "should not exist")', async (_label, call, field) => {
     await expectRefused(call, field);
   });

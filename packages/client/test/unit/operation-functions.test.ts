@@ -58,7 +58,9 @@ describe('operationFunctionSources', () => {
   });
 
   it('refuses two readers on one operation', () => {
-    expect(() => operationFunctionSources(specWith({ 'x-leadway-envelope': { list: true }, 'x-leadway-outcome': { status: 's', flag: 'ok' } }))).toThrow(/at most one/);
+    expect(() => operationFunctionSources(specWith({ 'x-leadway-envelope': { list: true }, 'x-leadway-outcome': { status: 's', flag: 'ok' } }))).toThrow(
+      /at most one/,
+    );
   });
 
   it('writes an iterator for a list that pages, and leaves a hand-written operation out of its group', () => {

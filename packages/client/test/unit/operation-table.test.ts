@@ -34,7 +34,10 @@ function targets(): Target[] {
       const entry = (operationsById as Record<string, (typeof operationsById)[keyof typeof operationsById]>)[op.operationId]!;
       const raw = [
         ...(item.parameters ?? []).map((p: any, i: number) => ({ p, at: p.$ref ? `${p.$ref}` : `#/paths/${escapePointerSegment(path)}/parameters/${i}` })),
-        ...(op.parameters ?? []).map((p: any, i: number) => ({ p, at: p.$ref ? `${p.$ref}` : `#/paths/${escapePointerSegment(path)}/${method}/parameters/${i}` })),
+        ...(op.parameters ?? []).map((p: any, i: number) => ({
+          p,
+          at: p.$ref ? `${p.$ref}` : `#/paths/${escapePointerSegment(path)}/${method}/parameters/${i}`,
+        })),
       ];
       for (const { p, at } of raw) {
         const param = resolveRef(doc, p);
@@ -62,9 +65,43 @@ function targets(): Target[] {
 }
 
 const ODD_VALUES: unknown[] = [
-  undefined, null, true, false, 0, -1, 1, 1.5, 100, 101, 1e12, Number.NaN, '', ' ', 'a', '..', '.', 'a/b', 'a%2Fb', 'a\\b', 'x'.repeat(129),
-  'unread', 'TYPE_SMS', 'SMS', 'Email', 'true', 'false', 'https://example.com/a.png', 'not a url', '2026-12-01T13:45:00Z', 'someone@example.com',
-  [], ['TYPE_SMS'], ['x', 1], [1], {}, { a: 1 },
+  undefined,
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1,
+  1.5,
+  100,
+  101,
+  1e12,
+  Number.NaN,
+  '',
+  ' ',
+  'a',
+  '..',
+  '.',
+  'a/b',
+  'a%2Fb',
+  'a\\b',
+  'x'.repeat(129),
+  'unread',
+  'TYPE_SMS',
+  'SMS',
+  'Email',
+  'true',
+  'false',
+  'https://example.com/a.png',
+  'not a url',
+  '2026-12-01T13:45:00Z',
+  'someone@example.com',
+  [],
+  ['TYPE_SMS'],
+  ['x', 1],
+  [1],
+  {},
+  { a: 1 },
 ];
 
 /** The sample itself, and for an object each field removed, replaced by each odd value, and an unknown one added. */
@@ -106,8 +143,14 @@ describe('the generated operation table', () => {
         expect(entry.method).toBe(method.toUpperCase());
         expect(entry.path).toBe(path);
         expect(entry.retryable).toBe(op['x-leadway-retryable']);
-        expect(entry.success).toEqual(Object.keys(op.responses).filter((c) => /^2\d\d$/.test(c)).map(Number));
-        const versionParam = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: any) => resolveRef(doc, p)).find((p: any) => p.in === 'header' && p.name === 'Version');
+        expect(entry.success).toEqual(
+          Object.keys(op.responses)
+            .filter((c) => /^2\d\d$/.test(c))
+            .map(Number),
+        );
+        const versionParam = [...(item.parameters ?? []), ...(op.parameters ?? [])]
+          .map((p: any) => resolveRef(doc, p))
+          .find((p: any) => p.in === 'header' && p.name === 'Version');
         const fixed = versionParam?.schema?.enum?.length === 1 ? versionParam.schema.enum[0] : undefined;
         expect(entry.version, `${op.operationId} Version`).toBe(fixed);
       }
@@ -126,7 +169,15 @@ describe('the generated operation table', () => {
   });
 
   it('never sends a create twice: the operations that create something are not retryable', () => {
-    for (const id of ['sendMessage', 'createConversation', 'addInboundMessage', 'addOutboundCall', 'replyToReview', 'createCustomSubtype', 'getAccessToken'] as const) {
+    for (const id of [
+      'sendMessage',
+      'createConversation',
+      'addInboundMessage',
+      'addOutboundCall',
+      'replyToReview',
+      'createCustomSubtype',
+      'getAccessToken',
+    ] as const) {
       expect(operationsById[id].retryable, id).toBe(false);
     }
   });
@@ -193,7 +244,9 @@ describe('checkValue messages', () => {
     expect(message({ type: 'SMS', contactId: 'c1' }, send)).toMatch(/^Invalid body: a send needs content/);
     expect(message({ type: 'SMS', contactId: 'c1', message: '   ' }, send)).toMatch(/a send needs content/);
     expect(message({ type: 'SMS', contactId: 'c1', attachments: ['https://example.com/a.png'] }, send)).toBe('accepted');
-    expect(message({ type: 'Custom', contactId: 'c1', message: 'hi' }, send)).toMatch(/body\.conversationProviderId.*is required: a Custom send goes through a conversation provider/);
+    expect(message({ type: 'Custom', contactId: 'c1', message: 'hi' }, send)).toMatch(
+      /body\.conversationProviderId.*is required: a Custom send goes through a conversation provider/,
+    );
     const inbound = operationsById.addInboundMessage.body!.schema;
     expect(message({ type: 'Custom', conversationId: 'v1', contactId: 'c1', message: 'hi' }, inbound)).toMatch(/conversationProviderId.*stores nothing/);
     const initiate = operationsById.initiateUpload.body!.schema;

@@ -1,7 +1,7 @@
 // Caller input: only an argument's own properties are checked and sent, and text that cannot be
 // encoded (a lone UTF-16 surrogate) is refused before anything is sent (issue #14 items 9 and 11).
 import { describe, expect, it } from 'vitest';
-import { createLeadwayClient, InvalidInputError, LeadwayError, type LeadwayClient } from '../../src/index.js';
+import { createLeadwayClient, InvalidInputError, type LeadwayClient, LeadwayError } from '../../src/index.js';
 import { isWellFormedText } from '../../src/validate.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
@@ -80,8 +80,16 @@ describe('only own properties are checked and sent (prototype-inherited ones nev
 
   it('an inherited parameter of listAll and exportAll pages is not sent', async () => {
     const { client, requests } = setup();
-    await client.messages.listAll('c1', withPrototype({ type: ['TYPE_SMS'] }, { limit: 5 })).pages()[Symbol.asyncIterator]().next();
-    await client.messages.exportAll(withPrototype({ channel: 'SMS' }, { locationId: 'l1' })).pages()[Symbol.asyncIterator]().next();
+    await client.messages
+      .listAll('c1', withPrototype({ type: ['TYPE_SMS'] }, { limit: 5 }))
+      .pages()
+      [Symbol.asyncIterator]()
+      .next();
+    await client.messages
+      .exportAll(withPrototype({ channel: 'SMS' }, { locationId: 'l1' }))
+      .pages()
+      [Symbol.asyncIterator]()
+      .next();
     expect(requests.map((r) => new URL(r.url).search)).toEqual(['?limit=5', '?locationId=l1']);
   });
 

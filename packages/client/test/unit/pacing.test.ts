@@ -186,14 +186,25 @@ describe('pacing bounds: one answer never stops pacing for long (issue #14 item 
 
 describe('rate-limit headers', () => {
   it('reads the documented headers, and nothing when none are present', () => {
-    const res = json(200, {}, {
-      'X-RateLimit-Max': '100',
-      'X-RateLimit-Interval-Milliseconds': '10000',
-      'X-RateLimit-Remaining': '42',
-      'X-RateLimit-Daily-Remaining': '199000',
-      'X-RateLimit-Limit-Daily': '200000',
+    const res = json(
+      200,
+      {},
+      {
+        'X-RateLimit-Max': '100',
+        'X-RateLimit-Interval-Milliseconds': '10000',
+        'X-RateLimit-Remaining': '42',
+        'X-RateLimit-Daily-Remaining': '199000',
+        'X-RateLimit-Limit-Daily': '200000',
+      },
+    );
+    expect(readRateLimitHeaders(res, undefined)).toEqual({
+      status: 200,
+      max: 100,
+      intervalMs: 10_000,
+      remaining: 42,
+      dailyRemaining: 199_000,
+      retryAfterMs: undefined,
     });
-    expect(readRateLimitHeaders(res, undefined)).toEqual({ status: 200, max: 100, intervalMs: 10_000, remaining: 42, dailyRemaining: 199_000, retryAfterMs: undefined });
     expect(readRateLimitHeaders(json(200, {}), undefined)).toBeUndefined();
     expect(readRateLimitHeaders(json(429, {}), 1_000)).toMatchObject({ status: 429, retryAfterMs: 1_000 });
     expect(readRateLimitHeaders(json(200, {}, { 'X-RateLimit-Remaining': 'soon' }), undefined)).toBeUndefined();
@@ -262,10 +273,13 @@ describe('pacing in the client', () => {
   it('X-RateLimit-Max: 1 → each later call asks the store a few times, never polls every millisecond', async () => {
     const inner = createMemoryRateLimitStore();
     let asks = 0;
-    const store: RateLimitStore = { acquire: (key, now) => {
+    const store: RateLimitStore = {
+      acquire: (key, now) => {
         asks++;
         return inner.acquire(key, now);
-      }, record: (key, o, now) => inner.record(key, o, now) };
+      },
+      record: (key, o, now) => inner.record(key, o, now),
+    };
     const limits = { 'x-ratelimit-max': '1', 'x-ratelimit-interval-milliseconds': '150', 'x-ratelimit-remaining': '0' };
     const { fetch, requests } = recordingFetch(() => json(200, { id: 'c1' }, limits));
     const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, pacing: { store } });

@@ -3,7 +3,7 @@
 // repeated cursors, limits and aborts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { AbortedError, createLeadwayClient, InvalidInputError, MalformedResponseError } from '../../src/index.js';
-import { startPagingServer, type PagingServer, type PagingServerOptions } from '../helpers/paging-server.js';
+import { type PagingServer, type PagingServerOptions, startPagingServer } from '../helpers/paging-server.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 let server: PagingServer | undefined;

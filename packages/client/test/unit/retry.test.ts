@@ -1,9 +1,9 @@
 // Retry policy, tested with an injected fetch (no server): what is retried, how often, how long it waits.
 import { describe, expect, it } from 'vitest';
 import { ConnectionError, createLeadwayClient, ServerError, type TransportEvent } from '../../src/index.js';
+import { DEFAULT_RETRY, normaliseRetry } from '../../src/options.js';
 import { backoffDelay } from '../../src/transport/backoff.js';
 import { mayRetryFailure, mayRetryStatus } from '../../src/transport/retry-decision.js';
-import { DEFAULT_RETRY, normaliseRetry } from '../../src/options.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const conversation = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0 };
@@ -48,7 +48,13 @@ describe('retries', () => {
   });
 
   it('408 and 429 are retried for reads; 400, 404, 409 are not', async () => {
-    for (const [status, expected] of [[408, 2], [429, 2], [400, 1], [404, 1], [409, 1]] as const) {
+    for (const [status, expected] of [
+      [408, 2],
+      [429, 2],
+      [400, 1],
+      [404, 1],
+      [409, 1],
+    ] as const) {
       let n = 0;
       const { fetch, requests } = recordingFetch(() => (n++ === 0 ? json(status, { statusCode: status, message: 'x' }) : json(200, conversation)));
       const client = createLeadwayClient({ token: SECRET_TOKEN, fetch, retry: FAST, pacing: false });

@@ -5,8 +5,8 @@ import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { arrayAt, createCall } from '../../src/call.js';
 import { requestContext } from '../../src/call-options.js';
-import { AbortedError, createLeadwayClient, InvalidInputError, MalformedResponseError, TimeoutError, type TransportEvent } from '../../src/index.js';
 import type { paths } from '../../src/generated/openapi.js';
+import { AbortedError, createLeadwayClient, InvalidInputError, MalformedResponseError, TimeoutError, type TransportEvent } from '../../src/index.js';
 import { DEFAULT_RETRY } from '../../src/options.js';
 import { createTransport } from '../../src/transport/transport.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
@@ -97,7 +97,8 @@ describe('response shape', () => {
     const call = createCall(transport);
     return call(
       { operation: 'searchConversations', idempotent: true },
-      (f) => http.GET('/conversations/search', { params: { query: { locationId: 'l1' }, header: { Version: '2021-07-28' } }, fetch: f, parseAs: 'stream' } as never),
+      (f) =>
+        http.GET('/conversations/search', { params: { query: { locationId: 'l1' }, header: { Version: '2021-07-28' } }, fetch: f, parseAs: 'stream' } as never),
       { shape: arrayAt('conversations') },
     );
   }

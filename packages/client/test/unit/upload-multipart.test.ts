@@ -81,8 +81,14 @@ describe('uploads.upload builds one multipart form', () => {
 
   it('refuses two files for a group SMS (it takes one) before sending', async () => {
     const { client, forms } = capturing();
-    const two = [{ name: 'a.pdf', data: new Uint8Array([1]) }, { name: 'b.pdf', data: new Uint8Array([2]) }];
-    await expect(client.uploads.upload({ ...ids, files: two, isGroupSms: true })).rejects.toMatchObject({ field: 'input.fileAttachment', message: expect.stringMatching(/a group SMS takes one file/) });
+    const two = [
+      { name: 'a.pdf', data: new Uint8Array([1]) },
+      { name: 'b.pdf', data: new Uint8Array([2]) },
+    ];
+    await expect(client.uploads.upload({ ...ids, files: two, isGroupSms: true })).rejects.toMatchObject({
+      field: 'input.fileAttachment',
+      message: expect.stringMatching(/a group SMS takes one file/),
+    });
     expect(forms).toHaveLength(0);
   });
 

@@ -1,7 +1,7 @@
 // The stateful mock's message events, received over HTTP and verified by the client's verifier:
 // a send through the client delivers OutboundMessage, a simulated reply (in code and with the
 // `leadway-mock reply` command) delivers InboundMessage and shows up in the next read.
-import { createWebhookSigningKey, startMock, type MessageEventDelivery, type RunningMock } from '@leadway/mock';
+import { createWebhookSigningKey, type MessageEventDelivery, type RunningMock, startMock } from '@leadway/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLeadwayClient } from '../../src/index.js';
 import { startReceiver, type TestReceiver } from './receiver.js';
@@ -52,7 +52,13 @@ describe('the stateful mock delivers signed message webhooks', () => {
     expect(deliveries.at(-1)).toMatchObject({ event: 'OutboundMessage', messageId: sent.messageId, sent: { status: 200 } });
     const event = receiver.events.at(-1)!;
     expect(event.type).toBe('OutboundMessage');
-    expect(event.payload).toMatchObject({ messageId: sent.messageId, conversationId: sent.conversationId, body: 'See you Tuesday', direction: 'outbound', messageType: 'SMS' });
+    expect(event.payload).toMatchObject({
+      messageId: sent.messageId,
+      conversationId: sent.conversationId,
+      body: 'See you Tuesday',
+      direction: 'outbound',
+      messageType: 'SMS',
+    });
   });
 
   it('simulateReply stores an inbound message the next read shows, and delivers InboundMessage', async () => {
@@ -60,7 +66,10 @@ describe('the stateful mock delivers signed message webhooks', () => {
     const unreadBefore = (await api.conversations.get('tDtDnQdgm2LXpyiqYvZ6')).unreadCount;
     const { message, delivery } = await mock.simulateReply({ conversationId: 'tDtDnQdgm2LXpyiqYvZ6', body: 'Can we make it 11?' });
     expect(delivery).toMatchObject({ event: 'InboundMessage', sent: { status: 200 } });
-    expect(receiver.events.at(-1)).toMatchObject({ type: 'InboundMessage', payload: { messageId: message.id, body: 'Can we make it 11?', direction: 'inbound' } });
+    expect(receiver.events.at(-1)).toMatchObject({
+      type: 'InboundMessage',
+      payload: { messageId: message.id, body: 'Can we make it 11?', direction: 'inbound' },
+    });
     const page = await api.messages.list('tDtDnQdgm2LXpyiqYvZ6', { limit: 1 });
     expect(page.messages[0]).toMatchObject({ id: message.id, body: 'Can we make it 11?', direction: 'inbound' });
     expect((await api.conversations.get('tDtDnQdgm2LXpyiqYvZ6')).unreadCount).toBe(unreadBefore + 1);
@@ -85,4 +94,3 @@ describe('the stateful mock delivers signed message webhooks', () => {
     expect(refused.stderr).toContain('has no conversation noSuchConversation');
   });
 });
-

@@ -22,7 +22,9 @@ describe('sendWebhook round-trips through the verifier over HTTP', () => {
   const events = [...loadWebhookExamples().entries()].flatMap(([event, examples]) => examples.map((e) => [event, e.name] as const));
 
   it('covers every event of the spec', () => {
-    expect(new Set(events.map(([event]) => event))).toEqual(new Set(['InboundMessage', 'OutboundMessage', 'ConversationUnreadUpdate', 'ProviderOutboundMessage', 'LCEmailStats']));
+    expect(new Set(events.map(([event]) => event))).toEqual(
+      new Set(['InboundMessage', 'OutboundMessage', 'ConversationUnreadUpdate', 'ProviderOutboundMessage', 'LCEmailStats']),
+    );
   });
 
   it.each(events)('%s (example %s) is accepted and comes back typed', async (event, example) => {
@@ -55,7 +57,6 @@ describe('sendWebhook round-trips through the verifier over HTTP', () => {
   });
 });
 
-
 describe('leadway-mock webhook <EventName> --to <url>', () => {
   let dir: string;
   beforeAll(() => {
@@ -83,7 +84,9 @@ describe('leadway-mock webhook <EventName> --to <url>', () => {
     expect(run.stdout).toContain('HTTP 401');
     expect(run.stdout).toContain('invalid_signature');
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
-    expect(createWebhookSigningKey(readFileSync(keyFile, 'utf8')).publicKeyPem).toBe(`${run.stdout.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/)![0]}\n`);
+    expect(createWebhookSigningKey(readFileSync(keyFile, 'utf8')).publicKeyPem).toBe(
+      `${run.stdout.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/)![0]}\n`,
+    );
   });
 
   it('lists the events, and refuses an unknown one with exit 2', async () => {

@@ -57,7 +57,11 @@ describe('no arbitrary body and signature pair verifies', () => {
   });
 
   it('positive twin: any JSON object signed with the key, fresh and unseen, verifies to the same payload', async () => {
-    const extra = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !['type', 'timestamp', 'webhookId', '__proto__'].includes(k)), fc.jsonValue(), { maxKeys: 6 });
+    const extra = fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !['type', 'timestamp', 'webhookId', '__proto__'].includes(k)),
+      fc.jsonValue(),
+      { maxKeys: 6 },
+    );
     await fc.assert(
       fc.asyncProperty(extra, fc.uuid(), fc.integer({ min: -299_000, max: 299_000 }), async (fields, webhookId, skew) => {
         const payload = { ...fields, type: 'ConversationUnreadUpdate', timestamp: new Date(NOW + skew).toISOString(), webhookId };

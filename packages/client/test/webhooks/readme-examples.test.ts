@@ -2,7 +2,7 @@
 // `<!-- webhooks-example: NAME -->` is copied unchanged into test-artifacts/ (inside this package, so
 // `@leadway/client/webhooks` resolves to the built entry point, as it does for a user) and run
 // against deliveries signed by the mock's sender.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createWebhookSigningKey, sendWebhook } from '@leadway/mock';
@@ -96,7 +96,10 @@ describe('README: the Node http receiver', () => {
 
   it('answers 405 to a GET and 413 to a body over 1 MB', async () => {
     expect((await fetch(url)).status).toBe(405);
-    const big = await fetch(url, { method: 'POST', body: new Uint8Array(1024 * 1024 + 1) }).then((r) => r.status, () => 'reset');
+    const big = await fetch(url, { method: 'POST', body: new Uint8Array(1024 * 1024 + 1) }).then(
+      (r) => r.status,
+      () => 'reset',
+    );
     expect([413, 'reset']).toContain(big);
   });
 });

@@ -2,7 +2,7 @@
 // verifies it with the client's verifier and answers 200 with the event type, or 401 with the reason.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createWebhookVerifier, WebhookVerificationError, type WebhookEvent, type WebhookVerifierOptions } from '../../src/webhooks/index.js';
+import { createWebhookVerifier, type WebhookEvent, WebhookVerificationError, type WebhookVerifierOptions } from '../../src/webhooks/index.js';
 
 export interface TestReceiver {
   url: string;

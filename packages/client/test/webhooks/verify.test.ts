@@ -9,8 +9,8 @@ import {
   type WebhookVerificationFailure,
   type WebhookVerifierOptions,
 } from '../../src/webhooks/index.js';
-import { ed25519Signer, rsaSigner, specWebhookExamples, type TestSigner } from './signing.js';
 import { failureOf } from '../helpers/failure-of.js';
+import { ed25519Signer, rsaSigner, specWebhookExamples, type TestSigner } from './signing.js';
 
 const NOW = Date.parse('2026-11-25T08:00:00.000Z');
 const examples = specWebhookExamples();
@@ -79,18 +79,14 @@ describe('valid signatures verify for each event of the spec', () => {
   });
 
   it('takes bytes (Uint8Array, ArrayBuffer, Buffer) and Fetch Headers as well as strings and records', async () => {
-    for (const make of [
-      (s: string) => new TextEncoder().encode(s),
-      (s: string) => new TextEncoder().encode(s).buffer,
-      (s: string) => Buffer.from(s),
-    ]) {
+    for (const make of [(s: string) => new TextEncoder().encode(s), (s: string) => new TextEncoder().encode(s).buffer, (s: string) => Buffer.from(s)]) {
       const { body, headers } = await signed(JSON.stringify(payload()));
       const event = await verifier().verify(make(body), new Headers({ 'X-GHL-Signature': headers['x-ghl-signature'] }));
       expect(event.type).toBe('InboundMessage');
     }
   });
 
-  it('reads headers from any object with a Fetch-style get(), e.g. another library\'s Headers', async () => {
+  it("reads headers from any object with a Fetch-style get(), e.g. another library's Headers", async () => {
     const { body, headers } = await signed(JSON.stringify(payload()));
     const foreign = { get: (name: string) => (name === 'x-ghl-signature' ? headers['x-ghl-signature'] : null) };
     await expect(verifier().verify(body, foreign)).resolves.toMatchObject({ type: 'InboundMessage' });
@@ -181,9 +177,7 @@ describe('each failure has its own error', () => {
   it('no timestamp: timestamp_missing by default (fails closed), accepted with allowMissingTimestamp', async () => {
     const { body, headers } = await signed(JSON.stringify(payload({ timestamp: undefined })));
     const error = await expectRefused(verifier().verify(body, headers), 'timestamp_missing');
-    expect(error.message).toBe(
-      'Webhook refused (timestamp_missing): the payload has no timestamp, so its age cannot be checked (see allowMissingTimestamp).',
-    );
+    expect(error.message).toBe('Webhook refused (timestamp_missing): the payload has no timestamp, so its age cannot be checked (see allowMissingTimestamp).');
     const event = await verifier({ allowMissingTimestamp: true }).verify(body, headers);
     expect(event.timestamp).toBeUndefined();
   });
@@ -403,10 +397,14 @@ describe('options', () => {
 
   it('uses the given replay store', async () => {
     const calls: [string, number][] = [];
-    const v = verifier({ replayStore: { markSeen: async (id, expiresAt) => {
+    const v = verifier({
+      replayStore: {
+        markSeen: async (id, expiresAt) => {
           calls.push([id, expiresAt]);
           return true;
-        } } });
+        },
+      },
+    });
     const { body, headers } = await signed(JSON.stringify(payload({ webhookId: 'wh-store' })));
     await v.verify(body, headers);
     expect(calls).toEqual([['wh-store', NOW + 300_000]]);

@@ -34,10 +34,19 @@ export async function answerAdminRequest(request: PrismRequest, actions: AdminAc
   }
   if (route === `POST ${ADMIN_PREFIX}/reply`) {
     const body = (request.body ?? {}) as Partial<SimulatedReply>;
-    if (typeof body !== 'object' || typeof body.conversationId !== 'string') return error(400, 'POST /__mock/reply takes JSON { "conversationId": "...", "body": "...", "channel"?: "SMS" }');
+    if (typeof body !== 'object' || typeof body.conversationId !== 'string')
+      return error(400, 'POST /__mock/reply takes JSON { "conversationId": "...", "body": "...", "channel"?: "SMS" }');
     try {
-      const { message, delivery } = await actions.simulateReply({ conversationId: body.conversationId, body: String(body.body ?? ''), ...(typeof body.channel === 'string' ? { channel: body.channel } : {}), store });
-      return answer(201, { message, ...(delivery ? { webhook: { event: delivery.event, status: delivery.sent?.status ?? null, error: delivery.error?.message ?? null } } : {}) });
+      const { message, delivery } = await actions.simulateReply({
+        conversationId: body.conversationId,
+        body: String(body.body ?? ''),
+        ...(typeof body.channel === 'string' ? { channel: body.channel } : {}),
+        store,
+      });
+      return answer(201, {
+        message,
+        ...(delivery ? { webhook: { event: delivery.event, status: delivery.sent?.status ?? null, error: delivery.error?.message ?? null } } : {}),
+      });
     } catch (refusal) {
       const status = (refusal as { status?: number }).status;
       if (typeof status === 'number') return error(status, (refusal as Error).message);

@@ -1,7 +1,7 @@
 import type { SpecOperations } from '../load-operations.js';
 import type { SpecViolation } from '../violations.js';
 import type { StateAnswer } from './handler-context.js';
-import { describeViolations, type createSchemaChecker } from './schema-checker.js';
+import { type createSchemaChecker, describeViolations } from './schema-checker.js';
 import { responseSchema } from './spec-schemas.js';
 
 /**
@@ -9,7 +9,11 @@ import { responseSchema } from './spec-schemas.js';
  * schema for its status. Answers the violations (none when it may leave), each also as Prism words
  * them for `sl-violations`.
  */
-export function checkAnswer(checker: ReturnType<typeof createSchemaChecker>, operation: SpecOperations[number], answer: StateAnswer): { lines: string[]; violations: SpecViolation[] } {
+export function checkAnswer(
+  checker: ReturnType<typeof createSchemaChecker>,
+  operation: SpecOperations[number],
+  answer: StateAnswer,
+): { lines: string[]; violations: SpecViolation[] } {
   const schema = responseSchema(operation, answer.status);
   const lines = schema
     ? describeViolations(checker.check(schema, answer.body, 'response.body'), 'response.body')

@@ -13,22 +13,27 @@ the signed InboundMessage webhook goes to the mock's --webhook-url, if it has on
 
 type Io = { out: (line: string) => void; err: (line: string) => void };
 
+/** The reply command's options (throws on an unknown or malformed one). */
+function parseReplyArguments(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      conversation: { type: 'string' },
+      url: { type: 'string', default: 'http://127.0.0.1:4010' },
+      store: { type: 'string' },
+      channel: { type: 'string', default: 'SMS' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
 /** `leadway-mock reply ...`: POST /__mock/reply on a running mock. Resolves with the exit code. */
 export async function runReplyCommand(argv: readonly string[], io: Io = { out: (l) => console.log(l), err: (l) => console.error(l) }): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseReplyArguments>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        conversation: { type: 'string' },
-        url: { type: 'string', default: 'http://127.0.0.1:4010' },
-        store: { type: 'string' },
-        channel: { type: 'string', default: 'SMS' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseReplyArguments(argv);
   } catch (error) {
     io.err(`leadway-mock reply: ${(error as Error).message}\n\n${HELP}`);
     return 2;
@@ -54,13 +59,21 @@ export async function runReplyCommand(argv: readonly string[], io: Io = { out: (
     io.err(`leadway-mock reply: could not reach the mock at ${values.url}: ${(error as Error).message}`);
     return 1;
   }
-  const answer = (await response.json().catch(() => ({}))) as { message?: { id?: string } | string; webhook?: { event: string; status: number | null; error: string | null } };
+  const answer = (await response.json().catch(() => ({}))) as {
+    message?: { id?: string } | string;
+    webhook?: { event: string; status: number | null; error: string | null };
+  };
   if (response.status !== 201 || typeof answer.message !== 'object') {
     const reason = typeof answer.message === 'string' ? answer.message : `status ${response.status}`;
-    io.err(`leadway-mock reply: the mock refused the reply: ${reason}${response.status === 404 && !String(reason).includes('store') ? ' (is it started with --stateful?)' : ''}`);
+    io.err(
+      `leadway-mock reply: the mock refused the reply: ${reason}${response.status === 404 && !String(reason).includes('store') ? ' (is it started with --stateful?)' : ''}`,
+    );
     return 1;
   }
   io.out(`leadway-mock reply: stored message ${answer.message.id} in conversation ${values.conversation}`);
-  if (answer.webhook) io.out(`leadway-mock reply: ${answer.webhook.event} webhook ${answer.webhook.error ? `not delivered: ${answer.webhook.error}` : `answered ${answer.webhook.status}`}`);
+  if (answer.webhook)
+    io.out(
+      `leadway-mock reply: ${answer.webhook.event} webhook ${answer.webhook.error ? `not delivered: ${answer.webhook.error}` : `answered ${answer.webhook.status}`}`,
+    );
   return 0;
 }

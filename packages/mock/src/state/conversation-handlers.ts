@@ -1,5 +1,5 @@
 import { searchConversations } from './conversation-search.js';
-import { apiError, traceId, type StateHandler, type StateRequest } from './handler-context.js';
+import { apiError, type StateHandler, type StateRequest, traceId } from './handler-context.js';
 import { newId } from './ids.js';
 import type { StoredConversation } from './store.js';
 
@@ -16,7 +16,20 @@ function conversationView(stored: StoredConversation): Record<string, unknown> {
 /** The conversation as the update answers it (the vendor's ConversationDto). */
 function detailsView(stored: StoredConversation): Record<string, unknown> {
   const picked: Record<string, unknown> = { deleted: false };
-  for (const field of ['id', 'locationId', 'contactId', 'assignedTo', 'userId', 'lastMessageBody', 'lastMessageDate', 'lastMessageType', 'unreadCount', 'inbox', 'starred', 'feedback']) {
+  for (const field of [
+    'id',
+    'locationId',
+    'contactId',
+    'assignedTo',
+    'userId',
+    'lastMessageBody',
+    'lastMessageDate',
+    'lastMessageType',
+    'unreadCount',
+    'inbox',
+    'starred',
+    'feedback',
+  ]) {
     if (stored[field] !== undefined && stored[field] !== null) picked[field] = stored[field];
   }
   return picked;
@@ -48,7 +61,10 @@ const create: StateHandler = ({ store, body, now }) => {
   };
   store.conversations.set(conversation.id, conversation);
   const { id, dateAdded, dateUpdated, lastMessageDate } = conversation;
-  return { status: 201, body: { success: true, conversation: { id, dateUpdated, dateAdded, deleted: false, contactId, locationId, lastMessageDate }, traceId: traceId() } };
+  return {
+    status: 201,
+    body: { success: true, conversation: { id, dateUpdated, dateAdded, deleted: false, contactId, locationId, lastMessageDate }, traceId: traceId() },
+  };
 };
 
 const update: StateHandler = ({ store, params, body, now }) => {

@@ -13,7 +13,12 @@ function dateValue(value: unknown): number {
 }
 
 function list(value: string | null): string[] | undefined {
-  return value ? value.split(',').map((v) => v.trim()).filter(Boolean) : undefined;
+  return value
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : undefined;
 }
 
 function matchesQuery(conversation: StoredConversation, text: string): boolean {
@@ -38,7 +43,9 @@ function sharesAny(values: unknown, wanted: string[] | undefined): boolean {
 function matchesScore(conversation: StoredConversation, query: URLSearchParams): boolean {
   const profile = query.get('scoreProfile');
   if (!profile) return true;
-  const entry = (Array.isArray(conversation.scoring) ? conversation.scoring : []).find((s: { id?: string }) => s?.id === profile) as { score?: number } | undefined;
+  const entry = (Array.isArray(conversation.scoring) ? conversation.scoring : []).find((s: { id?: string }) => s?.id === profile) as
+    | { score?: number }
+    | undefined;
   if (typeof entry?.score !== 'number') return false;
   const min = query.get('scoreProfileMin');
   const max = query.get('scoreProfileMax');
@@ -79,7 +86,10 @@ function matches(conversation: StoredConversation, query: URLSearchParams): bool
  * newest first by default), after the keyset cursor `startAfterDate`, at most `limit` items. Each
  * item carries its `sort` key, the cursor of the page after it; `total` counts every match.
  */
-export function searchConversations(conversations: Iterable<StoredConversation>, query: URLSearchParams): { conversations: StoredConversation[]; total: number } {
+export function searchConversations(
+  conversations: Iterable<StoredConversation>,
+  query: URLSearchParams,
+): { conversations: StoredConversation[]; total: number } {
   const field = SORT_FIELDS[query.get('sortBy') ?? ''] ?? 'lastMessageDate';
   const ascending = query.get('sort') === 'asc';
   const key = (c: StoredConversation) => dateValue(c[field] ?? c.lastMessageDate);

@@ -1,4 +1,4 @@
-import { sendWebhook, type SentWebhook } from '../webhooks/send-webhook.js';
+import { type SentWebhook, sendWebhook } from '../webhooks/send-webhook.js';
 import type { WebhookSigningKey } from '../webhooks/signing-key.js';
 import type { StoredMessage } from './store.js';
 
@@ -30,7 +30,9 @@ export interface MessageEventsOptions {
  * at start with the mock's signing key (the spec's first example of the event, its message fields
  * replaced by the stored message's). A scheduled send has not gone out yet, so it sends nothing.
  */
-export function createMessageEvents(options: MessageEventsOptions): { deliver(message: StoredMessage, channel: string): Promise<MessageEventDelivery | undefined> } {
+export function createMessageEvents(options: MessageEventsOptions): {
+  deliver(message: StoredMessage, channel: string): Promise<MessageEventDelivery | undefined>;
+} {
   return {
     async deliver(message, channel) {
       if (options.url === undefined || message.status === 'scheduled') return undefined;

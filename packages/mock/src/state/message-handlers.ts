@@ -1,4 +1,4 @@
-import { apiError, traceId, type StateAnswer, type StateHandler } from './handler-context.js';
+import { apiError, type StateAnswer, type StateHandler, traceId } from './handler-context.js';
 import { newId } from './ids.js';
 import { recordMessage } from './record-message.js';
 import type { MockStore, StoredMessage } from './store.js';
@@ -52,7 +52,11 @@ interface SendBody {
 const send: StateHandler = (request) => {
   const body = request.body as SendBody;
   const conversation = request.store.conversationOfContact(body.contactId) ?? startConversation(request.store, body.contactId, request.now());
-  if (!conversation) return apiError(400, `Contact with id ${body.contactId} has no conversation, and the store holds no location to start one in: create it first (POST /conversations/)`);
+  if (!conversation)
+    return apiError(
+      400,
+      `Contact with id ${body.contactId} has no conversation, and the store holds no location to start one in: create it first (POST /conversations/)`,
+    );
   const scheduled = body.scheduledTimestamp !== undefined && body.scheduledTimestamp * 1000 > request.now();
   const message = recordMessage(request, conversation, {
     channel: body.type,
@@ -80,7 +84,17 @@ const send: StateHandler = (request) => {
 function startConversation(store: MockStore, contactId: string, at: number) {
   const locations = new Set([...store.conversations.values()].map((c) => c.locationId));
   if (locations.size !== 1) return undefined;
-  const conversation = { id: newId(), locationId: [...locations][0]!, contactId, type: 'TYPE_PHONE', unreadCount: 0, inbox: true, dateAdded: at, dateUpdated: at, lastMessageDate: at };
+  const conversation = {
+    id: newId(),
+    locationId: [...locations][0]!,
+    contactId,
+    type: 'TYPE_PHONE',
+    unreadCount: 0,
+    inbox: true,
+    dateAdded: at,
+    dateUpdated: at,
+    lastMessageDate: at,
+  };
   store.conversations.set(conversation.id, conversation);
   return conversation;
 }
@@ -88,7 +102,15 @@ function startConversation(store: MockStore, contactId: string, at: number) {
 function recorded(message: StoredMessage): StateAnswer {
   return {
     status: 201,
-    body: { success: true, conversationId: message.conversationId, messageId: message.id, message: 'Message added successfully', contactId: message.contactId, dateAdded: message.dateAdded, traceId: traceId() },
+    body: {
+      success: true,
+      conversationId: message.conversationId,
+      messageId: message.id,
+      message: 'Message added successfully',
+      contactId: message.contactId,
+      dateAdded: message.dateAdded,
+      traceId: traceId(),
+    },
   };
 }
 
@@ -115,7 +137,14 @@ const addInbound: StateHandler = (request) => {
 
 /** A provider's outbound call added to a conversation. */
 const addOutboundCall: StateHandler = (request) => {
-  const body = request.body as { conversationId: string; conversationProviderId: string; attachments?: string[]; date?: string; altId?: string; call?: { status?: string } };
+  const body = request.body as {
+    conversationId: string;
+    conversationProviderId: string;
+    attachments?: string[];
+    date?: string;
+    altId?: string;
+    call?: { status?: string };
+  };
   const conversation = request.store.conversations.get(body.conversationId);
   if (!conversation) return conversationNotFound(body.conversationId);
   return recorded(
@@ -125,7 +154,11 @@ const addOutboundCall: StateHandler = (request) => {
       status: body.call?.status ?? 'completed',
       ...(body.attachments ? { attachments: body.attachments } : {}),
       ...(body.date ? { date: body.date } : {}),
-      extra: { conversationProviderId: body.conversationProviderId, ...(body.call ? { meta: { call: body.call } } : {}), ...(body.altId ? { altId: body.altId } : {}) },
+      extra: {
+        conversationProviderId: body.conversationProviderId,
+        ...(body.call ? { meta: { call: body.call } } : {}),
+        ...(body.altId ? { altId: body.altId } : {}),
+      },
     }),
   );
 };
@@ -133,7 +166,7 @@ const addOutboundCall: StateHandler = (request) => {
 /** Cancels a scheduled send. The API answers 200 either way; the body's `status` tells (404: nothing cancelled). */
 const cancelScheduled: StateHandler = ({ store, params }) => {
   const message = store.messages.get(params.messageId!);
-  if (!message || message.status !== 'scheduled') return { status: 200, body: { status: 404, message: 'Failed cancel the scheduled message', traceId: traceId() } };
+  if (message?.status !== 'scheduled') return { status: 200, body: { status: 404, message: 'Failed cancel the scheduled message', traceId: traceId() } };
   message.status = 'cancelled';
   return { status: 200, body: { status: 200, message: 'Scheduled message cancelled successfully', traceId: traceId() } };
 };

@@ -9,10 +9,18 @@ import { createStateLayer, type StateLayer } from './state-layer.js';
 import type { MockStateOptions } from './state-options.js';
 
 /** Starts the state of a stateful mock: the seed read and checked against the served spec, the events' key. */
-export async function startMockState(options: MockStateOptions, operations: SpecOperations, proxying: boolean): Promise<{ layer: StateLayer; publicKeyPem: string } | undefined> {
+export async function startMockState(
+  options: MockStateOptions,
+  operations: SpecOperations,
+  proxying: boolean,
+): Promise<{ layer: StateLayer; publicKeyPem: string } | undefined> {
   const stateOnly = (['seedFile', 'webhookUrl'] as const).filter((name) => options[name] !== undefined);
   if (!options.stateful) {
-    if (stateOnly.length > 0) throw new MockStartError('BAD_OPTION', `${stateOnly.join(' and ')} need${stateOnly.length === 1 ? 's' : ''} the stateful mode (stateful: true, --stateful)`);
+    if (stateOnly.length > 0)
+      throw new MockStartError(
+        'BAD_OPTION',
+        `${stateOnly.join(' and ')} need${stateOnly.length === 1 ? 's' : ''} the stateful mode (stateful: true, --stateful)`,
+      );
     return undefined;
   }
   if (proxying) throw new MockStartError('BAD_OPTION', 'the stateful mode and proxy cannot be combined: proxying answers from the real API');
@@ -22,7 +30,11 @@ export async function startMockState(options: MockStateOptions, operations: Spec
   try {
     recordSchemas(operations);
   } catch (cause) {
-    throw new MockStartError('SPEC_INVALID', `the stateful mode needs the spec's searchConversations, getMessages and exportMessages operations: ${(cause as Error).message}`, { cause });
+    throw new MockStartError(
+      'SPEC_INVALID',
+      `the stateful mode needs the spec's searchConversations, getMessages and exportMessages operations: ${(cause as Error).message}`,
+      { cause },
+    );
   }
   const seed = options.seedFile === undefined ? seedFromExamples(operations) : await loadSeedFile(options.seedFile, operations, createSchemaChecker());
   const signingKey = options.webhookSigningKey ?? createWebhookSigningKey();

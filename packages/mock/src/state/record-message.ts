@@ -22,7 +22,11 @@ export interface NewMessage {
  * Stores a message in a conversation and moves the conversation as the API does: its last-message
  * fields and dates follow the message, and an inbound message adds one to the unread count.
  */
-export function recordMessage(request: Pick<StateRequest, 'store' | 'now' | 'messageCode' | 'onMessage'>, conversation: StoredConversation, input: NewMessage): StoredMessage {
+export function recordMessage(
+  request: Pick<StateRequest, 'store' | 'now' | 'messageCode' | 'onMessage'>,
+  conversation: StoredConversation,
+  input: NewMessage,
+): StoredMessage {
   const at = input.date ? Date.parse(input.date) : request.now();
   const messageType = input.messageType ?? messageTypeOfChannel(input.channel);
   const code = request.messageCode(messageType);

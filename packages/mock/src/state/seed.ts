@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { MockStartError } from '../errors.js';
 import type { SpecOperations } from '../load-operations.js';
-import { describeViolations, type createSchemaChecker } from './schema-checker.js';
+import { type createSchemaChecker, describeViolations } from './schema-checker.js';
 import { firstExample, operationById, recordSchemas } from './spec-schemas.js';
 import type { SeedData, StoredConversation, StoredMessage } from './store.js';
 
@@ -15,8 +15,11 @@ type SchemaChecker = ReturnType<typeof createSchemaChecker>;
 export function seedFromExamples(operations: SpecOperations): SeedData {
   const search = operationById(operations, 'searchConversations');
   const list = operationById(operations, 'getMessages');
-  if (!search || !list) throw new MockStartError('SPEC_INVALID', 'the stateful mode needs the spec\'s searchConversations and getMessages operations to seed from');
-  const conversations = ((firstExample(search, 200) as { conversations?: StoredConversation[] } | undefined)?.conversations ?? []).map((c) => structuredClone(c));
+  if (!search || !list)
+    throw new MockStartError('SPEC_INVALID', "the stateful mode needs the spec's searchConversations and getMessages operations to seed from");
+  const conversations = ((firstExample(search, 200) as { conversations?: StoredConversation[] } | undefined)?.conversations ?? []).map((c) =>
+    structuredClone(c),
+  );
   const page = firstExample(list, 200) as { messages?: unknown } | undefined;
   const nested = page?.messages && !Array.isArray(page.messages) ? (page.messages as { messages?: unknown }).messages : page?.messages;
   const ids = new Set(conversations.map((c) => c.id));
@@ -47,7 +50,8 @@ export async function loadSeedFile(file: string, operations: SpecOperations, che
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw refuse('$: must be an object with "conversations" and "messages" arrays');
   const seed = data as Record<string, unknown>;
   const problems: string[] = [];
-  for (const key of Object.keys(seed)) if (key !== 'conversations' && key !== 'messages') problems.push(`$.${key}: is not a seed property (conversations, messages)`);
+  for (const key of Object.keys(seed))
+    if (key !== 'conversations' && key !== 'messages') problems.push(`$.${key}: is not a seed property (conversations, messages)`);
   for (const key of ['conversations', 'messages'] as const) {
     if (seed[key] !== undefined && !Array.isArray(seed[key])) problems.push(`$.${key}: must be an array`);
   }
@@ -55,8 +59,8 @@ export async function loadSeedFile(file: string, operations: SpecOperations, che
   const conversations = (seed.conversations ?? []) as StoredConversation[];
   const messages = (seed.messages ?? []) as StoredMessage[];
   const schemas = recordSchemas(operations);
-  conversations.forEach((c, i) => problems.push(...describeViolations(checker.check(schemas.conversation, c, `$.conversations[${i}]`))));
-  messages.forEach((m, i) => problems.push(...describeViolations(checker.check(schemas.message, m, `$.messages[${i}]`))));
+  for (const [i, c] of conversations.entries()) problems.push(...describeViolations(checker.check(schemas.conversation, c, `$.conversations[${i}]`)));
+  for (const [i, m] of messages.entries()) problems.push(...describeViolations(checker.check(schemas.message, m, `$.messages[${i}]`)));
   problems.push(...crossRecordProblems(conversations, messages));
   if (problems.length > 0) throw refuse(problems.slice(0, 20).join('; ') + (problems.length > 20 ? `; and ${problems.length - 20} more` : ''));
   return { conversations, messages };

@@ -23,8 +23,8 @@ export function firstExample(operation: Operation, status: number): unknown {
 
 /** `schema.properties[name]...` followed step by step; undefined when a step is missing. */
 export function subschema(schema: object | undefined, ...steps: string[]): object | undefined {
-  let node: any = schema;
-  for (const step of steps) node = node?.[step];
+  let node: unknown = schema;
+  for (const step of steps) node = (node as Record<string, unknown> | undefined)?.[step];
   return node && typeof node === 'object' ? node : undefined;
 }
 

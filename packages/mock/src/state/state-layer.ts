@@ -1,16 +1,16 @@
 import type { InProcessPrism, PrismAnswer, PrismRequest } from '../in-process-prism.js';
 import type { SpecOperations } from '../load-operations.js';
-import { answerAdminRequest, ADMIN_PREFIX } from './admin-routes.js';
+import { ADMIN_PREFIX, answerAdminRequest } from './admin-routes.js';
 import { checkAnswer } from './answer-check.js';
 import { apiError, type StateAnswer } from './handler-context.js';
-import type { MessageEventDelivery, createMessageEvents } from './message-events.js';
+import type { createMessageEvents, MessageEventDelivery } from './message-events.js';
 import { createMessageCodes } from './message-kinds.js';
 import { recordMessage } from './record-message.js';
 import { createSchemaChecker } from './schema-checker.js';
+import { ReplyRefusedError, type SimulatedReply, STORE_HEADER } from './simulated-reply.js';
 import { recordSchemas } from './spec-schemas.js';
 import { createStateRouter } from './state-routes.js';
-import { ReplyRefusedError, STORE_HEADER, type SimulatedReply } from './simulated-reply.js';
-import { DEFAULT_STORE, StoreRegistry, type SeedData, type StoredMessage } from './store.js';
+import { DEFAULT_STORE, type SeedData, type StoredMessage, StoreRegistry } from './store.js';
 
 export interface StateLayer {
   /** Prism's request handling with the store in front: the served spec's operations, re-read at each reload. */
@@ -46,11 +46,12 @@ export function createStateLayer(seed: SeedData, events: ReturnType<typeof creat
     const conversation = store.conversations.get(reply.conversationId);
     if (!conversation) throw new ReplyRefusedError(404, `store ${name} has no conversation ${reply.conversationId}`);
     let delivered: Promise<MessageEventDelivery | undefined> = Promise.resolve(undefined);
-    const message = recordMessage(
-      { store, now, messageCode, onMessage: (m, channel) => (delivered = events.deliver(m, channel)) },
-      conversation,
-      { channel: reply.channel ?? 'SMS', direction: 'inbound', status: 'delivered', body: reply.body },
-    );
+    const message = recordMessage({ store, now, messageCode, onMessage: (m, channel) => (delivered = events.deliver(m, channel)) }, conversation, {
+      channel: reply.channel ?? 'SMS',
+      direction: 'inbound',
+      status: 'delivered',
+      body: reply.body,
+    });
     const delivery = await delivered;
     return { message, ...(delivery ? { delivery } : {}) };
   }
@@ -69,7 +70,8 @@ export function createStateLayer(seed: SeedData, events: ReturnType<typeof creat
       messageCode = createMessageCodes(recordSchemas(operations).message);
       return {
         async answer(request) {
-          if (request.path === ADMIN_PREFIX || request.path.startsWith(`${ADMIN_PREFIX}/`)) return answerAdminRequest(request, { reset, simulateReply, storeOf });
+          if (request.path === ADMIN_PREFIX || request.path.startsWith(`${ADMIN_PREFIX}/`))
+            return answerAdminRequest(request, { reset, simulateReply, storeOf });
           const matched = route(request.method, request.path);
           const asksForExample = Object.values(request.preferences).some((value) => value !== undefined);
           if (!matched || asksForExample) return prism.answer(request);
@@ -116,5 +118,11 @@ function storeOf(request: PrismRequest): string {
 
 /** A stateful answer as Prism's are written: JSON, with the headers Prism's answer carried (rate limits). */
 function json(answer: StateAnswer, prismHeaders: Record<string, string>): PrismAnswer & { kind: 'answer' } {
-  return { kind: 'answer', status: answer.status, headers: { ...prismHeaders, 'content-type': 'application/json' }, body: JSON.stringify(answer.body), violations: [] };
+  return {
+    kind: 'answer',
+    status: answer.status,
+    headers: { ...prismHeaders, 'content-type': 'application/json' },
+    body: JSON.stringify(answer.body),
+    violations: [],
+  };
 }

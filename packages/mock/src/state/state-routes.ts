@@ -26,7 +26,12 @@ export function createStateRouter(operations: SpecOperations): (method: string, 
       const names: string[] = [];
       const source = operation.path
         .split('/')
-        .map((segment) => segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)')))
+        .map((segment) =>
+          segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
+            names.push(name);
+            return '([^/]+)';
+          }),
+        )
         .join('/');
       return { operation, names, pattern: new RegExp(`^${source}/?$`), concrete: names.length === 0 };
     })

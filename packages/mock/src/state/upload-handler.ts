@@ -1,4 +1,4 @@
-import { apiError, traceId, type StateAnswer, type StateRequest } from './handler-context.js';
+import { apiError, type StateAnswer, type StateRequest, traceId } from './handler-context.js';
 import { newId } from './ids.js';
 
 /** Where uploaded files are said to be hosted: a name that never resolves, as the mock keeps no bytes. */

@@ -3,9 +3,17 @@ import { apiHeaders } from './local-server.js';
 /** The location of the spec's examples, the store's seed. */
 export const LOCATION = 've9EPM428kjkvShlRW1KT';
 
+/** A status, the parsed body and the headers. */
+export interface StatefulAnswer {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: a test reads any field of the parsed answer.
+  body: any;
+  headers: Headers;
+}
+
 /** Calls a mock over real HTTP in one isolated store (`x-mock-store`), answering status and parsed body. */
 export function statefulApi(baseUrl: string, store: string) {
-  return async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
+  return async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<StatefulAnswer> {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { ...apiHeaders, 'x-mock-store': store, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type RunningMock } from '../../src/index.js';
+import { type RunningMock, startMock } from '../../src/index.js';
 import { LOCATION, searchPath, statefulApi } from '../helpers/stateful-api.js';
 
 let mock: RunningMock;
@@ -30,7 +30,12 @@ describe('stateful mode: conversations', () => {
 
   it('an update persists (unreadCount, starred, feedback); a delete makes later reads 404', async () => {
     const api = statefulApi(mock.url, 'update');
-    const updated = await api('PUT', '/conversations/tDtDnQdgm2LXpyiqYvZ6', { locationId: LOCATION, unreadCount: 0, starred: true, feedback: { rating: 'good' } });
+    const updated = await api('PUT', '/conversations/tDtDnQdgm2LXpyiqYvZ6', {
+      locationId: LOCATION,
+      unreadCount: 0,
+      starred: true,
+      feedback: { rating: 'good' },
+    });
     expect(updated.status).toBe(200);
     expect(updated.body.conversation).toMatchObject({ unreadCount: 0, starred: true });
     const read = await api('GET', '/conversations/tDtDnQdgm2LXpyiqYvZ6');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type RunningMock } from '../../src/index.js';
+import { type RunningMock, startMock } from '../../src/index.js';
 import { LOCATION, searchPath, statefulApi } from '../helpers/stateful-api.js';
 
 let mock: RunningMock;
@@ -53,13 +53,23 @@ describe('stateful mode: messages', () => {
   it('provider messages: inbound adds to the unread count, outbound calls are stored; status updates persist', async () => {
     const api = statefulApi(mock.url, 'provider');
     const before = (await api('GET', '/conversations/tDtDnQdgm2LXpyiqYvZ6')).body.unreadCount;
-    const inbound = await api('POST', '/conversations/messages/inbound', { type: 'SMS', conversationId: 'tDtDnQdgm2LXpyiqYvZ6', contactId: '9NkT25Vor1v4aQatFsv2', message: 'Is Tuesday still on?' });
+    const inbound = await api('POST', '/conversations/messages/inbound', {
+      type: 'SMS',
+      conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+      contactId: '9NkT25Vor1v4aQatFsv2',
+      message: 'Is Tuesday still on?',
+    });
     expect(inbound.status).toBe(201);
     const after = (await api('GET', '/conversations/tDtDnQdgm2LXpyiqYvZ6')).body;
     expect(after.unreadCount).toBe(before + 1);
     expect(after).toMatchObject({ lastMessageBody: 'Is Tuesday still on?', lastMessageDirection: 'inbound' });
 
-    const call = await api('POST', '/conversations/messages/outbound', { type: 'Call', conversationId: 'tDtDnQdgm2LXpyiqYvZ6', conversationProviderId: 'providerX', call: { status: 'completed' } });
+    const call = await api('POST', '/conversations/messages/outbound', {
+      type: 'Call',
+      conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+      conversationProviderId: 'providerX',
+      call: { status: 'completed' },
+    });
     expect(call.status).toBe(201);
     const newest = (await api('GET', '/conversations/tDtDnQdgm2LXpyiqYvZ6/messages?limit=2')).body.messages.messages;
     expect(ids(newest)).toEqual([call.body.messageId, inbound.body.messageId]);
@@ -67,13 +77,17 @@ describe('stateful mode: messages', () => {
 
     expect((await api('PUT', `/conversations/messages/${inbound.body.messageId}/status`, { status: 'read' })).status).toBe(200);
     expect((await api('GET', `/conversations/messages/${inbound.body.messageId}`)).body.message.status).toBe('read');
-    expect((await api('POST', '/conversations/messages/inbound', { type: 'SMS', conversationId: 'noSuchConversation', contactId: 'c', message: 'x' })).status).toBe(404);
+    expect(
+      (await api('POST', '/conversations/messages/inbound', { type: 'SMS', conversationId: 'noSuchConversation', contactId: 'c', message: 'x' })).status,
+    ).toBe(404);
   });
 
   it('a scheduled send can be cancelled once; an upload answers URLs a later send attaches', async () => {
     const api = statefulApi(mock.url, 'schedule');
     const later = Math.floor(Date.now() / 1000) + 3600;
-    const scheduled = (await api('POST', '/conversations/messages', { type: 'SMS', contactId: '9NkT25Vor1v4aQatFsv2', message: 'later', scheduledTimestamp: later })).body;
+    const scheduled = (
+      await api('POST', '/conversations/messages', { type: 'SMS', contactId: '9NkT25Vor1v4aQatFsv2', message: 'later', scheduledTimestamp: later })
+    ).body;
     expect((await api('GET', `/conversations/messages/${scheduled.messageId}`)).body.message.status).toBe('scheduled');
     const cancelled = await api('DELETE', `/conversations/messages/${scheduled.messageId}/schedule`);
     expect(cancelled.body).toMatchObject({ status: 200 });
@@ -85,11 +99,16 @@ describe('stateful mode: messages', () => {
     form.append('contactId', '9NkT25Vor1v4aQatFsv2');
     form.append('locationId', LOCATION);
     form.append('fileAttachment', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'invoice.pdf');
-    const upload = await fetch(`${mock.url}/conversations/messages/upload`, { method: 'POST', headers: { Authorization: 'Bearer t', Version: '2021-07-28', 'x-mock-store': 'schedule' }, body: form });
+    const upload = await fetch(`${mock.url}/conversations/messages/upload`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer t', Version: '2021-07-28', 'x-mock-store': 'schedule' },
+      body: form,
+    });
     expect(upload.status).toBe(200);
     const { uploadedFiles } = (await upload.json()) as { uploadedFiles: Record<string, string> };
     expect(Object.keys(uploadedFiles)).toEqual(['invoice.pdf']);
-    const sent = (await api('POST', '/conversations/messages', { type: 'SMS', contactId: '9NkT25Vor1v4aQatFsv2', attachments: Object.values(uploadedFiles) })).body;
+    const sent = (await api('POST', '/conversations/messages', { type: 'SMS', contactId: '9NkT25Vor1v4aQatFsv2', attachments: Object.values(uploadedFiles) }))
+      .body;
     expect((await api('GET', `/conversations/messages/${sent.messageId}`)).body.message.attachments).toEqual([uploadedFiles['invoice.pdf']]);
   });
 });

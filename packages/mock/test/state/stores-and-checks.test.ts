@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledSpecPath, MockStartError, startMock, type RunningMock } from '../../src/index.js';
+import { bundledSpecPath, MockStartError, type RunningMock, startMock } from '../../src/index.js';
 import { LOCATION, searchPath, statefulApi } from '../helpers/stateful-api.js';
 
 let mock: RunningMock;
@@ -47,7 +47,13 @@ describe('stateful mode: stores, seed, checks', () => {
 
   it('starts from a seed file, and refuses a bad seed naming the file, the JSON path and the rule', async () => {
     const good = join(dir, 'good.json');
-    await writeFile(good, JSON.stringify({ conversations: [{ id: 'seedConv1', contactId: 'seedContact1', locationId: 'seedLocation', unreadCount: 2, lastMessageDate: 5 }], messages: [] }));
+    await writeFile(
+      good,
+      JSON.stringify({
+        conversations: [{ id: 'seedConv1', contactId: 'seedContact1', locationId: 'seedLocation', unreadCount: 2, lastMessageDate: 5 }],
+        messages: [],
+      }),
+    );
     const seeded = await startMock({ stateful: true, seedFile: good });
     try {
       const api = statefulApi(seeded.url, 'default');
@@ -59,7 +65,16 @@ describe('stateful mode: stores, seed, checks', () => {
     }
 
     const bad = join(dir, 'bad.json');
-    await writeFile(bad, JSON.stringify({ conversations: [{ id: 'c1', contactId: 'k1', locationId: 'l1' }, { id: 'c2', contactId: 'k2', locationId: 'l1', unreadCount: -1 }], messages: [] }));
+    await writeFile(
+      bad,
+      JSON.stringify({
+        conversations: [
+          { id: 'c1', contactId: 'k1', locationId: 'l1' },
+          { id: 'c2', contactId: 'k2', locationId: 'l1', unreadCount: -1 },
+        ],
+        messages: [],
+      }),
+    );
     const refusal = await startMock({ stateful: true, seedFile: bad }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(MockStartError);
     expect((refusal as MockStartError).code).toBe('SEED_INVALID');

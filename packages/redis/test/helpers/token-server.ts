@@ -70,7 +70,15 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
       const accessToken = `access-${issued}`;
       validAccess.add(accessToken);
       if (held) return; // processed, but the answer never leaves: its client is killed while it waits
-      return json(200, { access_token: accessToken, token_type: 'Bearer', expires_in: 86399, refresh_token: currentRefresh, scope: 'conversations.readonly', userType: 'Location', locationId: 'loc1' });
+      return json(200, {
+        access_token: accessToken,
+        token_type: 'Bearer',
+        expires_in: 86399,
+        refresh_token: currentRefresh,
+        scope: 'conversations.readonly',
+        userType: 'Location',
+        locationId: 'loc1',
+      });
     }
     if (request.method === 'GET' && url.pathname.startsWith('/conversations/')) {
       apiCalls++;

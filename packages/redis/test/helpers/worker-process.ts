@@ -1,7 +1,7 @@
 // Separate OS processes for the multi-process scenarios: each worker is a small Node script under
 // test/workers/ (plain ESM over the built packages), forked with an IPC channel. Workers report with
 // process.send(); the test waits for messages and exits (events, bounded), never for time.
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export interface WorkerMessage {
@@ -86,7 +86,12 @@ export function startWorker(name: string, input: object): Worker {
       );
     },
     exited(withinMs = DEFAULT_WAIT_MS) {
-      return until(() => exit, () => exit!, withinMs, 'did not exit');
+      return until(
+        () => exit,
+        () => exit!,
+        withinMs,
+        'did not exit',
+      );
     },
     send(message) {
       if (child.connected) child.send(message);

@@ -1,9 +1,10 @@
 // One worker of the Redis-outage scenario: calls the API in a loop, pacing through Redis, until told
 // to stop, and reports every call's outcome. A watchdog reports a call that has not settled long
 // after its deadline ("hung"), which the test counts as a failure.
+
+import { setTimeout as pause } from 'node:timers/promises';
 import { createLeadwayClient } from '@leadway/client';
 import { connectRedis, createRedisRateLimitStore } from '@leadway/redis';
-import { setTimeout as pause } from 'node:timers/promises';
 
 const input = JSON.parse(process.argv[2]);
 const redis = await connectRedis({ url: input.redisUrl, commandTimeoutMs: input.commandTimeoutMs, maxReconnectDelayMs: 200 });
