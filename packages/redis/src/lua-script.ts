@@ -28,3 +28,12 @@ export function runScript(connection: RedisConnection, script: LuaScript, keys: 
     }
   });
 }
+
+/**
+ * Runs a script with EVAL, its source each time: one command whatever Redis has cached, so a call
+ * nobody awaits stays in order with the commands sent after it on the same connection (an EVALSHA
+ * that met NOSCRIPT would be sent again after them: on first use, after a restart, a SCRIPT FLUSH).
+ */
+export function runScriptInOrder(connection: RedisConnection, script: LuaScript, keys: string[], args: Array<string | number>): Promise<unknown> {
+  return command(connection, `script ${script.name}`, (client) => client.eval(script.source, keys.length, ...keys, ...args));
+}

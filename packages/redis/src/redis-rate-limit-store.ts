@@ -1,6 +1,6 @@
 import type { RateLimitObservation, RateLimitStore } from '@leadway/client';
 import type { RedisConnection } from './connection.js';
-import { runScript } from './lua-script.js';
+import { runScript, runScriptInOrder } from './lua-script.js';
 import { ACQUIRE, RECORD } from './rate-limit-scripts.js';
 
 /** Options of {@link createRedisRateLimitStore}; the first three mean what they mean for the in-memory store. */
@@ -66,8 +66,9 @@ export function createRedisRateLimitStore(connection: RedisConnection, options: 
       // Not awaited: the call that got this answer goes on at once, and this process's next acquire,
       // sent after it on the same connection, runs after it (Redis runs one connection's commands in
       // order), so a call costs one round trip instead of two. A failed record is dropped: while
-      // Redis is down, the next acquire fails with RedisStoreError anyway.
-      runScript(connection, RECORD, keysOf(key), [
+      // Redis is down, the next acquire fails with RedisStoreError anyway. Sent with EVAL, never
+      // EVALSHA: a NOSCRIPT answer would resend it after that next acquire.
+      runScriptInOrder(connection, RECORD, keysOf(key), [
         ...head(now),
         observation.status,
         optional(observation.max),

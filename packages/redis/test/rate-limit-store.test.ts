@@ -64,6 +64,18 @@ describe('createRedisRateLimitStore', () => {
     );
   });
 
+  it('a record nobody awaits is applied before the next acquire, also when Redis has not cached its script (SCRIPT FLUSH)', async () => {
+    const connection = redis.connection();
+    await connection.client.script('FLUSH');
+    const store = createRedisRateLimitStore(connection, { max: 10, intervalMs: 1000, reserve: 0, clock: 'caller' });
+    // The acquire script is cached now, the record script not: an EVALSHA of the record would meet
+    // NOSCRIPT and be sent again after the acquire below had already run.
+    expect(await store.acquire('flush-order-other', 1000)).toBe(0);
+    const observation = { status: 429, max: undefined, intervalMs: undefined, remaining: undefined, dailyRemaining: undefined, retryAfterMs: 5000 };
+    void store.record('flush-order', observation, 1000);
+    expect(await store.acquire('flush-order', 1000)).toBeGreaterThan(0);
+  });
+
   it('keys are separate budgets: one location at its limit leaves another free', async () => {
     const store = createRedisRateLimitStore(redis.connection(), { max: 2, intervalMs: 10_000, reserve: 0, clock: 'caller' });
     const a = rateLimitKey({ locationId: 'loc-a' });
