@@ -139,16 +139,7 @@ if (sections.has('walk')) {
     console.log(
       markdownTable(
         ['walker', 'completed', 'requests', '429s', 'time', 'answered req/s', 'allowed req/s', 'fraction of allowed'],
-        rows.map((r) => [
-          r.walker,
-          r.completed ? 'yes' : `no: ${r.error ?? 'stopped'} after ${formatNumber(r.conversations)}`,
-          formatNumber(r.requests),
-          formatNumber(r.tooManyRequests),
-          `${formatNumber(r.elapsedMs)} ms`,
-          formatNumber(r.achievedRps, 1),
-          formatNumber(r.allowedRps),
-          r.completed ? formatNumber(r.fractionOfAllowed, 2) : 'n/a',
-        ]),
+        rows.map((r) => [r.walker, r.completed ? 'yes' : `no: ${r.error ?? 'stopped'} after ${formatNumber(r.conversations)}`, ...walkFigures(r)]),
       ),
       '\n',
     );
@@ -175,17 +166,7 @@ if (sections.has('redis')) {
     console.log(
       markdownTable(
         ['processes', 'store', 'completed', 'requests', '429s', 'time', 'answered req/s', 'allowed req/s', 'fraction of allowed'],
-        walkRows.map((r) => [
-          String(r.processes),
-          r.store === 'memory' ? 'in-memory (baseline)' : 'Redis',
-          r.completed ? 'yes' : 'no',
-          formatNumber(r.requests),
-          formatNumber(r.tooManyRequests),
-          `${formatNumber(r.elapsedMs)} ms`,
-          formatNumber(r.achievedRps, 1),
-          formatNumber(r.allowedRps),
-          r.completed ? formatNumber(r.fractionOfAllowed, 2) : 'n/a',
-        ]),
+        walkRows.map((r) => [String(r.processes), r.store === 'memory' ? 'in-memory (baseline)' : 'Redis', r.completed ? 'yes' : 'no', ...walkFigures(r)]),
       ),
       '\n',
     );
@@ -269,3 +250,23 @@ results.durationMs = performance.now() - started;
 const out = fileURLToPath(new URL('../results.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`Done in ${formatNumber((results.durationMs as number) / 1000, 1)} s; figures written to ${out}`);
+
+/** The figures of a paced walk's row, the same in every walk table: requests, 429s, time, rates, fraction. */
+function walkFigures(r: {
+  completed: boolean;
+  requests: number;
+  tooManyRequests: number;
+  elapsedMs: number;
+  achievedRps: number;
+  allowedRps: number;
+  fractionOfAllowed: number;
+}): string[] {
+  return [
+    formatNumber(r.requests),
+    formatNumber(r.tooManyRequests),
+    `${formatNumber(r.elapsedMs)} ms`,
+    formatNumber(r.achievedRps, 1),
+    formatNumber(r.allowedRps),
+    r.completed ? formatNumber(r.fractionOfAllowed, 2) : 'n/a',
+  ];
+}
