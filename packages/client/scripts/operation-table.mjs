@@ -1,138 +1,16 @@
 // Builds src/generated/operations.ts from the bundled spec: one exported constant per operation
-// (method, path, parameters with their schemas, body schema, success statuses and content type,
+// (method, path, parameters with their checks, body check, success statuses and content type,
 // `x-leadway-retryable`, `x-leadway-pagination`), and one constant per request-side component
-// schema they share. Only the JSON Schema keywords the client checks are kept (see SchemaRule in
-// src/operations/operation-spec.ts); descriptions and examples are dropped.
+// schema they share. Each schema is compiled to a check by scripts/rule-source.mjs.
 
-const KEPT = new Set([
-  'type',
-  'enum',
-  'const',
-  'required',
-  'properties',
-  'additionalProperties',
-  'minProperties',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'format',
-  'items',
-  'minItems',
-  'maxItems',
-  'anyOf',
-  'oneOf',
-  'allOf',
-  'not',
-  'if',
-  'then',
-  'else',
-  'dependentRequired',
-  'x-leadway-rule',
-]);
-const SUBSCHEMA = new Set(['items', 'not', 'if', 'then', 'else']);
-const SUBSCHEMA_LISTS = new Set(['anyOf', 'oneOf', 'allOf']);
+import { refTarget, ruleCompiler } from './rule-source.mjs';
+
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** @returns {string} the TypeScript source (without the banner) */
 export function operationTableSource(spec) {
-  // Every rule is interned: identical rules (`{ type: 'string' }`, the same enum, ...) become one
-  // constant, and a component schema always is one. `rule()` returns a token; `definitions` keeps
-  // them in the order they were completed (children first), so constants are declared before use.
-  const definitions = []; // { token, name?, source, uses }
-  const byKey = new Map();
-  const inProgress = new Set();
-  const define = (key, source, name) => {
-    let entry = byKey.get(key);
-    if (!entry) {
-      entry = { token: `@@${definitions.length}@@`, name, source, uses: 0 };
-      byKey.set(key, entry);
-      definitions.push(entry);
-    }
-    entry.uses += 1;
-    return entry.token;
-  };
-  const pointer = (ref) => {
-    const parts = ref.replace(/^#\//, '').split('/');
-    let node = spec;
-    for (const part of parts) node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-    if (node === undefined) throw new Error(`unresolved $ref ${ref}`);
-    return node;
-  };
-  const constName = (name) => `schema${name.replace(/[^A-Za-z0-9]/g, '')}`;
-  const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
-
-  /** The token of a rule; a component $ref becomes its shared constant. */
-  function rule(schema, where) {
-    if (schema === true || schema === undefined) return define('{}', '{}');
-    if (typeof schema !== 'object' || schema === null) throw new Error(`${where}: not a schema`);
-    if (schema.$ref) {
-      const match = /^#\/components\/schemas\/(.+)$/.exec(schema.$ref);
-      if (!match) return rule(pointer(schema.$ref), where);
-      const name = match[1];
-      const componentKey = `component:${name}`;
-      if (!byKey.has(componentKey)) {
-        if (inProgress.has(name)) throw new Error(`${where}: the request schema ${name} refers to itself, which the table cannot hold`);
-        inProgress.add(name);
-        const target = rule(pointer(schema.$ref), `#/components/schemas/${name}`);
-        inProgress.delete(name);
-        define(componentKey, target, constName(name));
-        byKey.get(componentKey).uses -= 1;
-      }
-      const token = define(componentKey);
-      // Sibling keywords of a $ref (3.1 allows them) narrow it further.
-      const siblings = Object.keys(schema).filter((k) => k !== '$ref' && KEPT.has(k));
-      if (siblings.length === 0) return token;
-      const narrowed = rule(pick(schema, siblings), where);
-      return define(`{ allOf: [${token}, ${narrowed}] }`, `{ allOf: [${token}, ${narrowed}] }`);
-    }
-    // An open enum takes any value of its open branches' types: the named values add no rule, so the
-    // table keeps only the types (the named values live in enums.ts and the types).
-    if (schema['x-open-enum'] === true) {
-      const types = (schema.anyOf ?? schema.oneOf ?? []).filter((b) => !Array.isArray(b.enum) && b.type !== undefined).map((b) => b.type);
-      const nullable = Array.isArray(schema.type) && schema.type.includes('null') ? ['null'] : [];
-      const all = [...new Set([...types.flat(), ...nullable])];
-      if (all.length === 0) throw new Error(`${where}: an open enum without an open branch`);
-      const source = `{ type: ${JSON.stringify(all.length === 1 ? all[0] : all)} }`;
-      return define(source, source);
-    }
-    const fields = [];
-    for (const [name, value] of Object.entries(schema)) {
-      if (!KEPT.has(name)) continue;
-      if (name === 'additionalProperties') {
-        if (value === false) fields.push('additionalProperties: false');
-        continue;
-      }
-      let source;
-      if (name === 'properties') {
-        source = `{ ${Object.entries(value)
-          .map(([p, s]) => `${key(p)}: ${rule(s, `${where}.${p}`)}`)
-          .join(', ')} }`;
-      } else if (SUBSCHEMA.has(name)) {
-        source = rule(value, `${where}/${name}`);
-      } else if (SUBSCHEMA_LISTS.has(name)) {
-        source = `[${value.map((s, i) => rule(s, `${where}/${name}/${i}`)).join(', ')}]`;
-      } else {
-        source = JSON.stringify(value);
-      }
-      fields.push(`${key(name)}: ${source}`);
-    }
-    const source = `{ ${fields.join(', ')} }`;
-    return define(source, source);
-  }
-
-  /** The source with every token replaced: a constant's name, or the rule itself when used once. */
-  function resolveTokens(source) {
-    return source.replace(/@@(\d+)@@/g, (_, index) => {
-      const entry = definitions[Number(index)];
-      return entry.emitted ? entry.emitted : resolveTokens(entry.source);
-    });
-  }
-
-  const resolve = (node) => (node?.$ref ? pointer(node.$ref) : node);
+  const { rule, resolveTokens, declarations, imports } = ruleCompiler(spec);
+  const resolve = (node) => (node?.$ref ? refTarget(spec, node.$ref) : node);
 
   const operationSources = [];
   const ids = [];
@@ -162,7 +40,7 @@ export function operationTableSource(spec) {
         // Arrays in a query are repeated (`a=1&a=2`, OpenAPI's default) unless the spec says `explode: false` (`a=1,2`).
         const joined = p.in === 'query' && p.explode === false ? ', explode: false' : '';
         parameterSources.push(
-          `{ in: ${JSON.stringify(p.in)}, name: ${JSON.stringify(p.name)}, required: ${p.required === true}, schema: ${rule(p.schema, `${where} ${p.in} ${p.name}`)}${joined} }`,
+          `{ in: ${JSON.stringify(p.in)}, name: ${JSON.stringify(p.name)}, required: ${p.required === true}, check: ${rule(p.schema, `${where} ${p.in} ${p.name}`)}${joined} }`,
         );
       }
       const lines = [
@@ -183,7 +61,7 @@ export function operationTableSource(spec) {
         const [contentType, media] = Object.entries(requestBody.content ?? {})[0] ?? [];
         if (!contentType) throw new Error(`${where}: a request body without content`);
         lines.push(
-          `  body: { contentType: ${JSON.stringify(contentType)}, required: ${requestBody.required === true}, schema: ${rule(media.schema, `${where} body`)} },`,
+          `  body: { contentType: ${JSON.stringify(contentType)}, required: ${requestBody.required === true}, check: ${rule(media.schema, `${where} body`)}${formFields(contentType, resolve(media.schema))} },`,
         );
       }
       const success = Object.keys(op.responses ?? {})
@@ -218,19 +96,13 @@ export function operationTableSource(spec) {
     }
   }
 
-  const schemaSources = [];
-  let shared = 0;
-  for (const entry of definitions) {
-    if (entry.name === undefined && entry.uses < 2) continue;
-    const name = entry.name ?? `rule${++shared}`;
-    const doc = entry.name ? `/** Request-side rules of the spec's \`${entry.name.replace(/^schema/, '')}\` schema. */\n` : '';
-    schemaSources.push(`${doc}const ${name}: SchemaRule = ${resolveTokens(entry.source)};\n`);
-    entry.emitted = name;
-  }
+  const schemaSources = declarations();
   return [
-    `import type { OperationSpec, SchemaRule } from '../operations/operation-spec.js';`,
+    `import type { OperationSpec } from '../operations/operation-spec.js';`,
+    ...imports(),
     '',
-    `// Rules used more than once are shared constants (rule1, rule2, ...); each component schema is one.`,
+    `// Each rule is its schema's check, composed of the keyword checks of rule-checks.ts. Rules used more`,
+    `// than once are shared constants (rule1, rule2, ...); each component schema is one.`,
     ...schemaSources,
     ...operationSources.map(resolveTokens),
     `/** Every operation of the spec, by operationId. Importing this keeps them all in a bundle: import single \`...Operation\` constants where size matters. */`,
@@ -244,8 +116,10 @@ export function operationTableSource(spec) {
   ].join('\n');
 }
 
-function pick(object, keys) {
-  return Object.fromEntries(keys.map((k) => [k, object[k]]));
+/** A multipart form's field names (the schema's `properties`), which its builder reads from the caller's input. */
+function formFields(contentType, schema) {
+  if (contentType !== 'multipart/form-data') return '';
+  return `, properties: ${JSON.stringify(Object.keys(schema?.properties ?? {}))}`;
 }
 
 function checkPagination(p, params, where) {

@@ -4,131 +4,134 @@
  * Regenerate with `pnpm generate`; CI fails when this file differs from what the spec produces.
  */
 
-import type { OperationSpec, SchemaRule } from '../operations/operation-spec.js';
+import type { OperationSpec } from '../operations/operation-spec.js';
+import { dateTime, email, uri } from '../operations/format-checks.js';
+import { type Check, all, anyOf, array, constant, enumValues, explained, ifThen, length, not, number, object, pattern, type } from '../operations/rule-checks.js';
 
-// Rules used more than once are shared constants (rule1, rule2, ...); each component schema is one.
-const rule1: SchemaRule = { type: "string", minLength: 1 };
+// Each rule is its schema's check, composed of the keyword checks of rule-checks.ts. Rules used more
+// than once are shared constants (rule1, rule2, ...); each component schema is one.
+const rule1: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ length(1));
 
 /** Request-side rules of the spec's `OAuthGrantType` schema. */
-const schemaOAuthGrantType: SchemaRule = { type: "string", enum: ["authorization_code","refresh_token","client_credentials"] };
+const schemaOAuthGrantType: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["authorization_code","refresh_token","client_credentials"]));
 
-const rule2: SchemaRule = { type: "string" };
+const rule2: Check = /* @__PURE__ */ type("string");
 
 /** Request-side rules of the spec's `OAuthUserType` schema. */
-const schemaOAuthUserType: SchemaRule = rule2;
+const schemaOAuthUserType: Check = rule2;
 
 /** Request-side rules of the spec's `OAuthTokenRequest` schema. */
-const schemaOAuthTokenRequest: SchemaRule = { type: "object", required: ["client_id","client_secret","grant_type"], properties: { client_id: rule1, client_secret: rule1, grant_type: schemaOAuthGrantType, code: rule2, refresh_token: rule2, user_type: schemaOAuthUserType, redirect_uri: rule2 }, additionalProperties: false };
+const schemaOAuthTokenRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["client_id","client_secret","grant_type"], { client_id: rule1, client_secret: rule1, grant_type: schemaOAuthGrantType, code: rule2, refresh_token: rule2, user_type: schemaOAuthUserType, redirect_uri: rule2 }, true));
 
 /** Request-side rules of the spec's `OAuthLocationTokenRequest` schema. */
-const schemaOAuthLocationTokenRequest: SchemaRule = { type: "object", required: ["companyId","locationId"], properties: { companyId: rule1, locationId: rule1 }, additionalProperties: false };
+const schemaOAuthLocationTokenRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["companyId","locationId"], { companyId: rule1, locationId: rule1 }, true));
 
 /** Request-side rules of the spec's `ResourceId` schema. */
-const schemaResourceId: SchemaRule = { type: "string", minLength: 1, maxLength: 128, pattern: "^(?!\\.\\.?$)[^/?#\\s]+$", "x-leadway-rule": "must be an id: no '/', '?', '#' or white space, and not '.' or '..' (which would change the path)" };
+const schemaResourceId: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ length(1, 128), /* @__PURE__ */ pattern(/^(?!\.\.?$)[^/?#\s]+$/u, "must be an id: no '/', '?', '#' or white space, and not '.' or '..' (which would change the path)"));
 
-const rule3: SchemaRule = { type: "integer", minimum: 0 };
+const rule3: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(0));
 
-const rule4: SchemaRule = { type: "boolean" };
+const rule4: Check = /* @__PURE__ */ type("boolean");
 
 /** Request-side rules of the spec's `UpdateConversationRequest` schema. */
-const schemaUpdateConversationRequest: SchemaRule = { type: "object", required: ["locationId"], properties: { locationId: schemaResourceId, unreadCount: rule3, starred: rule4, feedback: { anyOf: [{ type: "object" }, { type: "string", enum: ["positive","negative"] }] } }, additionalProperties: false };
+const schemaUpdateConversationRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["locationId"], { locationId: schemaResourceId, unreadCount: rule3, starred: rule4, feedback: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([/* @__PURE__ */ type("object"), /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["positive","negative"]))], ["object", "string"], [undefined, "one of positive, negative"])) }, true));
 
-const rule5: SchemaRule = { type: "string", enum: ["asc","desc"] };
+const rule5: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["asc","desc"]));
 
-const rule6: SchemaRule = { type: "number" };
+const rule6: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("number"), /* @__PURE__ */ number());
 
 /** Request-side rules of the spec's `MessageTypeString` schema. */
-const schemaMessageTypeString: SchemaRule = rule2;
+const schemaMessageTypeString: Check = rule2;
 
 /** Request-side rules of the spec's `CreateConversationRequest` schema. */
-const schemaCreateConversationRequest: SchemaRule = { type: "object", required: ["locationId","contactId"], properties: { locationId: schemaResourceId, contactId: schemaResourceId }, additionalProperties: false };
+const schemaCreateConversationRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["locationId","contactId"], { locationId: schemaResourceId, contactId: schemaResourceId }, true));
 
 /** Request-side rules of the spec's `MessageTypeFilter` schema. */
-const schemaMessageTypeFilter: SchemaRule = rule2;
+const schemaMessageTypeFilter: Check = rule2;
 
 /** Request-side rules of the spec's `EmailDeliveryStatus` schema. */
-const schemaEmailDeliveryStatus: SchemaRule = { type: "string", enum: ["pending","scheduled","sent","delivered","read","undelivered","connected","failed","opened","clicked"] };
+const schemaEmailDeliveryStatus: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["pending","scheduled","sent","delivered","read","undelivered","connected","failed","opened","clicked"]));
 
 /** Request-side rules of the spec's `UpdateEmailStatusRequest` schema. */
-const schemaUpdateEmailStatusRequest: SchemaRule = { type: "object", required: ["status"], properties: { status: schemaEmailDeliveryStatus, events: { type: "object", properties: { delivered: rule3, opened: rule3, clicked: rule3, replied: rule3, failed: rule3, accepted: rule3, rejected: rule3, unsubscribed: rule3, complained: rule3, stored: rule3 }, additionalProperties: false }, recipients: { type: "array", items: { type: "object", required: ["emailId","status"], properties: { emailId: rule1, status: schemaEmailDeliveryStatus, failReason: rule2 }, additionalProperties: false } } }, additionalProperties: false };
+const schemaUpdateEmailStatusRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["status"], { status: schemaEmailDeliveryStatus, events: /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object([], { delivered: rule3, opened: rule3, clicked: rule3, replied: rule3, failed: rule3, accepted: rule3, rejected: rule3, unsubscribed: rule3, complained: rule3, stored: rule3 }, true)), recipients: /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(undefined, undefined, /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["emailId","status"], { emailId: rule1, status: schemaEmailDeliveryStatus, failReason: rule2 }, true)))) }, true));
 
 /** Request-side rules of the spec's `SendMessageType` schema. */
-const schemaSendMessageType: SchemaRule = { type: "string", enum: ["SMS","RCS","Email","WhatsApp","IG","FB","Custom","Live_Chat","TIKTOK"] };
+const schemaSendMessageType: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["SMS","RCS","Email","WhatsApp","IG","FB","Custom","Live_Chat","TIKTOK"]));
 
 /** Request-side rules of the spec's `DeliveryStatus` schema. */
-const schemaDeliveryStatus: SchemaRule = { type: "string", enum: ["delivered","failed","pending","read"] };
+const schemaDeliveryStatus: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["delivered","failed","pending","read"]));
 
-const rule7: SchemaRule = { type: "array", items: rule2 };
+const rule7: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(undefined, undefined, rule2));
 
-const rule8: SchemaRule = { type: "string", format: "uri" };
+const rule8: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), uri);
 
-const rule9: SchemaRule = { type: "array", items: rule8 };
+const rule9: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(undefined, undefined, rule8));
 
 /** Request-side rules of the spec's `ForwardMessage` schema. */
-const schemaForwardMessage: SchemaRule = { type: "object", required: ["isForwarded"], properties: { isForwarded: rule4, forwardWholeThread: rule4, messageId: rule2, emailMessageId: rule2, sourceContactId: rule2, sourceConversationId: rule2, toEmail: rule2, recipientContactId: rule2, recipientConversationId: rule2 }, additionalProperties: false };
+const schemaForwardMessage: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["isForwarded"], { isForwarded: rule4, forwardWholeThread: rule4, messageId: rule2, emailMessageId: rule2, sourceContactId: rule2, sourceConversationId: rule2, toEmail: rule2, recipientContactId: rule2, recipientConversationId: rule2 }, true));
 
-const rule10: SchemaRule = { pattern: "^\\s*$" };
+const rule10: Check = /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ pattern(/^\s*$/u, "must match the pattern ^\\s*$"));
 
-const rule11: SchemaRule = { const: "Custom" };
+const rule11: Check = /* @__PURE__ */ constant("Custom");
 
-const rule12: SchemaRule = { required: ["type"], properties: { type: rule11 } };
+const rule12: Check = /* @__PURE__ */ object(["type"], { type: rule11 });
 
 /** Request-side rules of the spec's `SendMessageRequest` schema. */
-const schemaSendMessageRequest: SchemaRule = { type: "object", required: ["type","contactId"], properties: { type: schemaSendMessageType, contactId: schemaResourceId, subType: rule2, status: schemaDeliveryStatus, message: rule2, html: rule2, subject: rule2, emailFrom: rule2, emailTo: rule2, emailCc: rule7, emailBcc: rule7, emailReplyMode: { type: "string", enum: ["reply","reply_all"] }, replyMessageId: rule2, threadId: rule2, templateId: rule2, appointmentId: rule2, attachments: rule9, scheduledTimestamp: { type: "integer", minimum: 0, maximum: 99999999999, "x-leadway-rule": "a value this large is epoch milliseconds; pass epoch seconds (Math.floor(ms / 1000))" }, conversationProviderId: schemaResourceId, customSubtypeId: rule2, fromNumber: rule2, toNumber: rule2, forward: schemaForwardMessage, usesNativeSchedulingAi: rule4, optimizationPeriod: { type: "string", enum: ["24h","48h","72h"] } }, additionalProperties: false, not: { "x-leadway-rule": "a send needs content: a non-blank message, html or templateId, an attachment, or forward", properties: { message: rule10, html: rule10, templateId: rule10, attachments: { maxItems: 0 } }, not: { required: ["forward"], properties: { forward: schemaForwardMessage } } }, if: rule12, then: { "x-leadway-rule": "a Custom send goes through a conversation provider, so it needs conversationProviderId", required: ["conversationProviderId"], properties: { conversationProviderId: schemaResourceId } } };
+const schemaSendMessageRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["type","contactId"], { type: schemaSendMessageType, contactId: schemaResourceId, subType: rule2, status: schemaDeliveryStatus, message: rule2, html: rule2, subject: rule2, emailFrom: rule2, emailTo: rule2, emailCc: rule7, emailBcc: rule7, emailReplyMode: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["reply","reply_all"])), replyMessageId: rule2, threadId: rule2, templateId: rule2, appointmentId: rule2, attachments: rule9, scheduledTimestamp: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(0, 99999999999, undefined, undefined, "a value this large is epoch milliseconds; pass epoch seconds (Math.floor(ms / 1000))")), conversationProviderId: schemaResourceId, customSubtypeId: rule2, fromNumber: rule2, toNumber: rule2, forward: schemaForwardMessage, usesNativeSchedulingAi: rule4, optimizationPeriod: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["24h","48h","72h"])) }, true), /* @__PURE__ */ not(/* @__PURE__ */ all(/* @__PURE__ */ object([], { message: rule10, html: rule10, templateId: rule10, attachments: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ array(undefined, 0)) }), /* @__PURE__ */ not(/* @__PURE__ */ object(["forward"], { forward: schemaForwardMessage }), "a send needs content: a non-blank message, html or templateId, an attachment, or forward")), "a send needs content: a non-blank message, html or templateId, an attachment, or forward"), /* @__PURE__ */ ifThen(rule12, /* @__PURE__ */ explained(/* @__PURE__ */ object(["conversationProviderId"], { conversationProviderId: schemaResourceId }), "a Custom send goes through a conversation provider, so it needs conversationProviderId")));
 
 /** Request-side rules of the spec's `InboundMessageType` schema. */
-const schemaInboundMessageType: SchemaRule = { type: "string", enum: ["SMS","RCS","Email","WhatsApp","GMB","IG","FB","Custom","WebChat","Live_Chat","Call","IVR_Call","Campaign_Call","Campaign_VoiceMail","TIKTOK","ALL_IN_ONE_CHAT","FORM_SUBMISSION"] };
+const schemaInboundMessageType: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["SMS","RCS","Email","WhatsApp","GMB","IG","FB","Custom","WebChat","Live_Chat","Call","IVR_Call","Campaign_Call","Campaign_VoiceMail","TIKTOK","ALL_IN_ONE_CHAT","FORM_SUBMISSION"]));
 
-const rule13: SchemaRule = { type: "string", format: "date-time" };
+const rule13: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), dateTime);
 
 /** Request-side rules of the spec's `CallDetails` schema. */
-const schemaCallDetails: SchemaRule = { type: "object", properties: { to: rule2, from: rule2, status: { type: "string", enum: ["pending","completed","answered","busy","no-answer","failed","canceled","voicemail"] } }, additionalProperties: false };
+const schemaCallDetails: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object([], { to: rule2, from: rule2, status: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["pending","completed","answered","busy","no-answer","failed","canceled","voicemail"])) }, true));
 
 /** Request-side rules of the spec's `InboundMessageRequest` schema. */
-const schemaInboundMessageRequest: SchemaRule = { type: "object", required: ["type","conversationId","contactId"], properties: { type: schemaInboundMessageType, conversationId: schemaResourceId, contactId: schemaResourceId, conversationProviderId: schemaResourceId, message: rule2, attachments: rule9, html: rule2, subject: rule2, emailFrom: rule2, emailTo: rule2, emailCc: rule7, emailBcc: rule7, emailMessageId: rule2, altId: rule2, direction: { type: "string", enum: ["outbound","inbound"] }, date: rule13, call: schemaCallDetails }, additionalProperties: false, if: rule12, then: { "x-leadway-rule": "a Custom message needs conversationProviderId (observed: without it the API answers 201 and stores nothing)", required: ["conversationProviderId"], properties: { conversationProviderId: schemaResourceId } } };
+const schemaInboundMessageRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["type","conversationId","contactId"], { type: schemaInboundMessageType, conversationId: schemaResourceId, contactId: schemaResourceId, conversationProviderId: schemaResourceId, message: rule2, attachments: rule9, html: rule2, subject: rule2, emailFrom: rule2, emailTo: rule2, emailCc: rule7, emailBcc: rule7, emailMessageId: rule2, altId: rule2, direction: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["outbound","inbound"])), date: rule13, call: schemaCallDetails }, true), /* @__PURE__ */ ifThen(rule12, /* @__PURE__ */ explained(/* @__PURE__ */ object(["conversationProviderId"], { conversationProviderId: schemaResourceId }), "a Custom message needs conversationProviderId (observed: without it the API answers 201 and stores nothing)")));
 
 /** Request-side rules of the spec's `OutboundCallRequest` schema. */
-const schemaOutboundCallRequest: SchemaRule = { type: "object", required: ["type","conversationId","conversationProviderId"], properties: { type: { type: "string", enum: ["Call"] }, conversationId: schemaResourceId, conversationProviderId: schemaResourceId, attachments: rule9, altId: rule2, date: rule13, call: schemaCallDetails }, additionalProperties: false };
+const schemaOutboundCallRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["type","conversationId","conversationProviderId"], { type: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["Call"])), conversationId: schemaResourceId, conversationProviderId: schemaResourceId, attachments: rule9, altId: rule2, date: rule13, call: schemaCallDetails }, true));
 
 /** Request-side rules of the spec's `ReviewReplyRequest` schema. */
-const schemaReviewReplyRequest: SchemaRule = { type: "object", required: ["conversationId","locationId","message"], properties: { conversationId: schemaResourceId, locationId: schemaResourceId, message: rule1 }, additionalProperties: false };
+const schemaReviewReplyRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["conversationId","locationId","message"], { conversationId: schemaResourceId, locationId: schemaResourceId, message: rule1 }, true));
 
-const rule14: SchemaRule = { type: "string", enum: ["true","false"] };
+const rule14: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["true","false"]));
 
 /** Request-side rules of the spec's `UploadAttachmentsRequest` schema. */
-const schemaUploadAttachmentsRequest: SchemaRule = { type: "object", required: ["fileAttachment","conversationId","contactId","locationId"], properties: { fileAttachment: { anyOf: [rule2, { type: "array", minItems: 1, items: rule2 }] }, conversationId: schemaResourceId, contactId: schemaResourceId, locationId: schemaResourceId, attachmentUrls: { anyOf: [rule8, rule9] }, chatServiceSid: rule2, isGroupSms: rule14 }, if: { required: ["isGroupSms"], properties: { isGroupSms: { const: "true" } } }, then: { "x-leadway-rule": "a group SMS takes one file", properties: { fileAttachment: { not: { type: "array", minItems: 2 } } } } };
+const schemaUploadAttachmentsRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["fileAttachment","conversationId","contactId","locationId"], { fileAttachment: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule2, /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(1, undefined, rule2))], ["string", "array"])), conversationId: schemaResourceId, contactId: schemaResourceId, locationId: schemaResourceId, attachmentUrls: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule8, rule9], ["string", "array"])), chatServiceSid: rule2, isGroupSms: rule14 }), /* @__PURE__ */ ifThen(/* @__PURE__ */ object(["isGroupSms"], { isGroupSms: /* @__PURE__ */ constant("true") }), /* @__PURE__ */ explained(/* @__PURE__ */ object([], { fileAttachment: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ not(/* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(2)), "has a form that is not allowed here")) }), "a group SMS takes one file")));
 
-const rule15: SchemaRule = { type: "string", minLength: 1, maxLength: 255 };
+const rule15: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ length(1, 255));
 
 /** Request-side rules of the spec's `InitiateUploadRequest` schema. */
-const schemaInitiateUploadRequest: SchemaRule = { type: "object", required: ["locationId","conversationId","filename","contentType","channel"], properties: { locationId: schemaResourceId, conversationId: schemaResourceId, filename: rule15, contentType: rule1, fileSize: { type: "integer", minimum: 1, maximum: 104857600 }, channel: rule1 }, additionalProperties: false, if: { required: ["channel"], properties: { channel: { pattern: "^[Ww][Hh][Aa][Tt][Ss][Aa][Pp][Pp]$" } } }, else: { "x-leadway-rule": "a file on a channel other than WHATSAPP is at most 5 MB (5242880 bytes)", properties: { fileSize: { maximum: 5242880 } } } };
+const schemaInitiateUploadRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["locationId","conversationId","filename","contentType","channel"], { locationId: schemaResourceId, conversationId: schemaResourceId, filename: rule15, contentType: rule1, fileSize: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1, 104857600)), channel: rule1 }, true), /* @__PURE__ */ ifThen(/* @__PURE__ */ object(["channel"], { channel: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ pattern(/^[Ww][Hh][Aa][Tt][Ss][Aa][Pp][Pp]$/u, "must match the pattern ^[Ww][Hh][Aa][Tt][Ss][Aa][Pp][Pp]$")) }), undefined, /* @__PURE__ */ explained(/* @__PURE__ */ object([], { fileSize: /* @__PURE__ */ number(undefined, 5242880) }), "a file on a channel other than WHATSAPP is at most 5 MB (5242880 bytes)")));
 
 /** Request-side rules of the spec's `CompleteUploadRequest` schema. */
-const schemaCompleteUploadRequest: SchemaRule = { type: "object", required: ["uploadId","filePath","locationId","conversationId","filename"], properties: { uploadId: rule1, filePath: rule1, locationId: schemaResourceId, conversationId: schemaResourceId, filename: rule15 }, additionalProperties: false };
+const schemaCompleteUploadRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["uploadId","filePath","locationId","conversationId","filename"], { uploadId: rule1, filePath: rule1, locationId: schemaResourceId, conversationId: schemaResourceId, filename: rule15 }, true));
 
 /** Request-side rules of the spec's `UpdateMessageStatusRequest` schema. */
-const schemaUpdateMessageStatusRequest: SchemaRule = { type: "object", required: ["status"], properties: { status: schemaDeliveryStatus, error: { type: "object", required: ["code","type","message"], properties: { code: rule2, type: rule2, message: rule2 }, additionalProperties: false }, emailMessageId: rule2, recipients: rule7 }, additionalProperties: false };
+const schemaUpdateMessageStatusRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["status"], { status: schemaDeliveryStatus, error: /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["code","type","message"], { code: rule2, type: rule2, message: rule2 }, true)), emailMessageId: rule2, recipients: rule7 }, true));
 
 /** Request-side rules of the spec's `UpdateMessageAttachmentsRequest` schema. */
-const schemaUpdateMessageAttachmentsRequest: SchemaRule = { type: "object", required: ["attachments"], properties: { attachments: { type: "array", minItems: 1, maxItems: 5, items: rule8 } }, additionalProperties: false };
+const schemaUpdateMessageAttachmentsRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["attachments"], { attachments: /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(1, 5, rule8)) }, true));
 
 /** Request-side rules of the spec's `LiveChatTypingRequest` schema. */
-const schemaLiveChatTypingRequest: SchemaRule = { type: "object", required: ["locationId","isTyping","visitorId","conversationId"], properties: { locationId: schemaResourceId, isTyping: { anyOf: [rule4, rule14] }, visitorId: schemaResourceId, conversationId: schemaResourceId }, additionalProperties: false };
+const schemaLiveChatTypingRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["locationId","isTyping","visitorId","conversationId"], { locationId: schemaResourceId, isTyping: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule4, rule14], ["boolean", "string"], [undefined, "one of true, false"])), visitorId: schemaResourceId, conversationId: schemaResourceId }, true));
 
-const rule16: SchemaRule = { type: "string", minLength: 1, maxLength: 100 };
+const rule16: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ length(1, 100));
 
-const rule17: SchemaRule = { type: "string", maxLength: 100 };
+const rule17: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ length(undefined, 100));
 
 /** Request-side rules of the spec's `CustomSubtypeCreateRequest` schema. */
-const schemaCustomSubtypeCreateRequest: SchemaRule = { type: "object", required: ["name","channel","language"], properties: { name: rule16, description: rule17, channel: { type: "string", enum: ["email","sms"] }, language: rule1 }, additionalProperties: false };
+const schemaCustomSubtypeCreateRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["name","channel","language"], { name: rule16, description: rule17, channel: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["email","sms"])), language: rule1 }, true));
 
 /** Request-side rules of the spec's `CustomSubtypeUpdateRequest` schema. */
-const schemaCustomSubtypeUpdateRequest: SchemaRule = { type: "object", minProperties: 1, properties: { name: rule16, description: rule17, archived: rule4, resubscription_legal_form_id: rule2 }, additionalProperties: false };
+const schemaCustomSubtypeUpdateRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object([], { name: rule16, description: rule17, archived: rule4, resubscription_legal_form_id: rule2 }, true, 1));
 
-const rule18: SchemaRule = { type: "string", format: "email" };
+const rule18: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), email);
 
 /** Request-side rules of the spec's `SubscriptionChangeRequest` schema. */
-const schemaSubscriptionChangeRequest: SchemaRule = { type: "object", required: ["locationId","contactId","email","subscription_action"], properties: { locationId: schemaResourceId, contactId: schemaResourceId, email: rule18, subscription_action: { type: "object", required: ["type","subtype_status"], properties: { type: { type: "string", enum: ["default","custom","resub_all"] }, subtype_name: { type: "string", enum: ["One on One"] }, subtype_id: rule2, subtype_status: { type: "string", enum: ["subscribed","unsubscribed"] } }, additionalProperties: false, if: { required: ["type"], properties: { type: { const: "custom" } } }, then: { "x-leadway-rule": "a custom action names its subtype", required: ["subtype_id"], properties: { subtype_id: rule2 } } }, legal_reason: rule2, legal_description: rule2 }, additionalProperties: false };
+const schemaSubscriptionChangeRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["locationId","contactId","email","subscription_action"], { locationId: schemaResourceId, contactId: schemaResourceId, email: rule18, subscription_action: /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["type","subtype_status"], { type: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["default","custom","resub_all"])), subtype_name: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["One on One"])), subtype_id: rule2, subtype_status: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["subscribed","unsubscribed"])) }, true), /* @__PURE__ */ ifThen(/* @__PURE__ */ object(["type"], { type: /* @__PURE__ */ constant("custom") }), /* @__PURE__ */ explained(/* @__PURE__ */ object(["subtype_id"], { subtype_id: rule2 }), "a custom action names its subtype"))), legal_reason: rule2, legal_description: rule2 }, true));
 
 /**
  * `POST /oauth/token`: Get an access token.
@@ -141,7 +144,7 @@ export const getAccessTokenOperation: OperationSpec = {
   path: "/oauth/token",
   retryable: false,
   parameters: [],
-  body: { contentType: "application/x-www-form-urlencoded", required: true, schema: schemaOAuthTokenRequest },
+  body: { contentType: "application/x-www-form-urlencoded", required: true, check: schemaOAuthTokenRequest },
   success: [200],
   responseType: "application/json",
 };
@@ -157,7 +160,7 @@ export const getLocationAccessTokenOperation: OperationSpec = {
   path: "/oauth/locationToken",
   retryable: true,
   parameters: [],
-  body: { contentType: "application/x-www-form-urlencoded", required: true, schema: schemaOAuthLocationTokenRequest },
+  body: { contentType: "application/x-www-form-urlencoded", required: true, check: schemaOAuthLocationTokenRequest },
   success: [200],
   responseType: "application/json",
 };
@@ -172,7 +175,7 @@ export const getConversationOperation: OperationSpec = {
   retryable: true,
   client: "conversations.get",
   parameters: [
-    { in: "path", name: "conversationId", required: true, schema: schemaResourceId },
+    { in: "path", name: "conversationId", required: true, check: schemaResourceId },
   ],
   success: [200],
   responseType: "application/json",
@@ -188,9 +191,9 @@ export const updateConversationOperation: OperationSpec = {
   retryable: true,
   client: "conversations.update",
   parameters: [
-    { in: "path", name: "conversationId", required: true, schema: schemaResourceId },
+    { in: "path", name: "conversationId", required: true, check: schemaResourceId },
   ],
-  body: { contentType: "application/json", required: true, schema: schemaUpdateConversationRequest },
+  body: { contentType: "application/json", required: true, check: schemaUpdateConversationRequest },
   success: [200],
   responseType: "application/json",
 };
@@ -205,7 +208,7 @@ export const deleteConversationOperation: OperationSpec = {
   retryable: true,
   client: "conversations.delete",
   parameters: [
-    { in: "path", name: "conversationId", required: true, schema: schemaResourceId },
+    { in: "path", name: "conversationId", required: true, check: schemaResourceId },
   ],
   success: [200],
   responseType: "application/json",
@@ -221,27 +224,27 @@ export const searchConversationsOperation: OperationSpec = {
   retryable: true,
   client: "conversations.search",
   parameters: [
-    { in: "query", name: "locationId", required: true, schema: schemaResourceId },
-    { in: "query", name: "contactId", required: false, schema: schemaResourceId },
-    { in: "query", name: "assignedTo", required: false, schema: rule1 },
-    { in: "query", name: "followers", required: false, schema: rule1 },
-    { in: "query", name: "mentions", required: false, schema: rule1 },
-    { in: "query", name: "query", required: false, schema: rule2 },
-    { in: "query", name: "sort", required: false, schema: rule5 },
-    { in: "query", name: "sortBy", required: false, schema: { type: "string", enum: ["last_manual_message_date","last_message_date","score_profile","overdue_at","due_at"] } },
-    { in: "query", name: "startAfterDate", required: false, schema: { anyOf: [rule6, { type: "array", items: { anyOf: [rule6, rule2] } }] } },
-    { in: "query", name: "id", required: false, schema: schemaResourceId },
-    { in: "query", name: "limit", required: false, schema: { type: "integer", minimum: 1, maximum: 100 } },
-    { in: "query", name: "lastMessageType", required: false, schema: schemaMessageTypeString },
-    { in: "query", name: "lastMessageAction", required: false, schema: { type: "string", enum: ["automated","manual"] } },
-    { in: "query", name: "lastMessageDirection", required: false, schema: { type: "string", enum: ["inbound","outbound"] } },
-    { in: "query", name: "status", required: false, schema: { type: "string", enum: ["all","read","unread","starred","recents"] } },
-    { in: "query", name: "sortScoreProfile", required: false, schema: rule2 },
-    { in: "query", name: "scoreProfile", required: false, schema: rule2 },
-    { in: "query", name: "scoreProfileMin", required: false, schema: rule6 },
-    { in: "query", name: "scoreProfileMax", required: false, schema: rule6 },
-    { in: "query", name: "startDate", required: false, schema: rule3 },
-    { in: "query", name: "endDate", required: false, schema: rule3 },
+    { in: "query", name: "locationId", required: true, check: schemaResourceId },
+    { in: "query", name: "contactId", required: false, check: schemaResourceId },
+    { in: "query", name: "assignedTo", required: false, check: rule1 },
+    { in: "query", name: "followers", required: false, check: rule1 },
+    { in: "query", name: "mentions", required: false, check: rule1 },
+    { in: "query", name: "query", required: false, check: rule2 },
+    { in: "query", name: "sort", required: false, check: rule5 },
+    { in: "query", name: "sortBy", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["last_manual_message_date","last_message_date","score_profile","overdue_at","due_at"])) },
+    { in: "query", name: "startAfterDate", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule6, /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(undefined, undefined, /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule6, rule2], ["number", "string"]))))], ["number", "array"])) },
+    { in: "query", name: "id", required: false, check: schemaResourceId },
+    { in: "query", name: "limit", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1, 100)) },
+    { in: "query", name: "lastMessageType", required: false, check: schemaMessageTypeString },
+    { in: "query", name: "lastMessageAction", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["automated","manual"])) },
+    { in: "query", name: "lastMessageDirection", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["inbound","outbound"])) },
+    { in: "query", name: "status", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["all","read","unread","starred","recents"])) },
+    { in: "query", name: "sortScoreProfile", required: false, check: rule2 },
+    { in: "query", name: "scoreProfile", required: false, check: rule2 },
+    { in: "query", name: "scoreProfileMin", required: false, check: rule6 },
+    { in: "query", name: "scoreProfileMax", required: false, check: rule6 },
+    { in: "query", name: "startDate", required: false, check: rule3 },
+    { in: "query", name: "endDate", required: false, check: rule3 },
   ],
   success: [200],
   responseType: "application/json",
@@ -259,7 +262,7 @@ export const createConversationOperation: OperationSpec = {
   retryable: false,
   client: "conversations.create",
   parameters: [],
-  body: { contentType: "application/json", required: true, schema: schemaCreateConversationRequest },
+  body: { contentType: "application/json", required: true, check: schemaCreateConversationRequest },
   success: [201],
   responseType: "application/json",
 };
@@ -274,10 +277,10 @@ export const getMessagesOperation: OperationSpec = {
   retryable: true,
   client: "messages.list",
   parameters: [
-    { in: "path", name: "conversationId", required: true, schema: schemaResourceId },
-    { in: "query", name: "lastMessageId", required: false, schema: schemaResourceId },
-    { in: "query", name: "limit", required: false, schema: { type: "integer", minimum: 1 } },
-    { in: "query", name: "type", required: false, schema: { type: "array", minItems: 1, items: schemaMessageTypeFilter }, explode: false },
+    { in: "path", name: "conversationId", required: true, check: schemaResourceId },
+    { in: "query", name: "lastMessageId", required: false, check: schemaResourceId },
+    { in: "query", name: "limit", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1)) },
+    { in: "query", name: "type", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(1, undefined, schemaMessageTypeFilter)), explode: false },
   ],
   success: [200],
   responseType: "application/json",
@@ -295,7 +298,7 @@ export const getMessageOperation: OperationSpec = {
   retryable: true,
   client: "messages.get",
   parameters: [
-    { in: "path", name: "id", required: true, schema: schemaResourceId },
+    { in: "path", name: "id", required: true, check: schemaResourceId },
   ],
   success: [200],
   responseType: "application/json",
@@ -311,7 +314,7 @@ export const getEmailMessageOperation: OperationSpec = {
   retryable: true,
   client: "messages.getEmail",
   parameters: [
-    { in: "path", name: "id", required: true, schema: schemaResourceId },
+    { in: "path", name: "id", required: true, check: schemaResourceId },
   ],
   success: [200],
   responseType: "application/json",
@@ -328,9 +331,9 @@ export const updateEmailStatusOperation: OperationSpec = {
   version: "v3",
   client: "messages.updateEmailStatus",
   parameters: [
-    { in: "path", name: "id", required: true, schema: schemaResourceId },
+    { in: "path", name: "id", required: true, check: schemaResourceId },
   ],
-  body: { contentType: "application/json", required: true, schema: schemaUpdateEmailStatusRequest },
+  body: { contentType: "application/json", required: true, check: schemaUpdateEmailStatusRequest },
   success: [200],
   responseType: "application/json",
 };
@@ -345,16 +348,16 @@ export const exportMessagesOperation: OperationSpec = {
   retryable: true,
   client: "messages.export",
   parameters: [
-    { in: "query", name: "locationId", required: true, schema: schemaResourceId },
-    { in: "query", name: "limit", required: false, schema: { type: "integer", minimum: 10, maximum: 500 } },
-    { in: "query", name: "cursor", required: false, schema: rule1 },
-    { in: "query", name: "sortBy", required: false, schema: { type: "string", enum: ["createdAt","updatedAt"] } },
-    { in: "query", name: "sortOrder", required: false, schema: rule5 },
-    { in: "query", name: "conversationId", required: false, schema: schemaResourceId },
-    { in: "query", name: "contactId", required: false, schema: schemaResourceId },
-    { in: "query", name: "channel", required: false, schema: { type: "string", enum: ["Call","SMS","Email","WhatsApp","Instagram","Facebook"] } },
-    { in: "query", name: "startDate", required: false, schema: rule1 },
-    { in: "query", name: "endDate", required: false, schema: rule1 },
+    { in: "query", name: "locationId", required: true, check: schemaResourceId },
+    { in: "query", name: "limit", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(10, 500)) },
+    { in: "query", name: "cursor", required: false, check: rule1 },
+    { in: "query", name: "sortBy", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["createdAt","updatedAt"])) },
+    { in: "query", name: "sortOrder", required: false, check: rule5 },
+    { in: "query", name: "conversationId", required: false, check: schemaResourceId },
+    { in: "query", name: "contactId", required: false, check: schemaResourceId },
+    { in: "query", name: "channel", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["Call","SMS","Email","WhatsApp","Instagram","Facebook"])) },
+    { in: "query", name: "startDate", required: false, check: rule1 },
+    { in: "query", name: "endDate", required: false, check: rule1 },
   ],
   success: [200],
   responseType: "application/json",
@@ -372,7 +375,7 @@ export const sendMessageOperation: OperationSpec = {
   retryable: false,
   client: "messages.send",
   parameters: [],
-  body: { contentType: "application/json", required: true, schema: schemaSendMessageRequest },
+  body: { contentType: "application/json", required: true, check: schemaSendMessageRequest },
   success: [200, 201],
   responseType: "application/json",
 };
@@ -387,7 +390,7 @@ export const addInboundMessageOperation: OperationSpec = {
   retryable: false,
   client: "messages.addInbound",
   parameters: [],
-  body: { contentType: "application/json", required: true, schema: schemaInboundMessageRequest },
+  body: { contentType: "application/json", required: true, check: schemaInboundMessageRequest },
   success: [200, 201],
   responseType: "application/json",
 };
@@ -402,7 +405,7 @@ export const addOutboundCallOperation: OperationSpec = {
   retryable: false,
   client: "messages.addOutboundCall",
   parameters: [],
-  body: { contentType: "application/json", required: true, schema: schemaOutboundCallRequest },
+  body: { contentType: "application/json", required: true, check: schemaOutboundCallRequest },
   success: [200, 201],
   responseType: "application/json",
 };
@@ -417,7 +420,7 @@ export const replyToReviewOperation: OperationSpec = {
   retryable: false,
   client: "messages.replyToReview",
   parameters: [],
-  body: { contentType: "application/json", required: true, schema: schemaReviewReplyRequest },
+  body: { contentType: "application/json", required: true, check: schemaReviewReplyRequest },
   success: [200, 201],
   responseType: "application/json",
 };
@@ -432,7 +435,7 @@ export const cancelScheduledMessageOperation: OperationSpec = {
   retryable: true,
   client: "messages.cancelScheduled",
   parameters: [
-    { in: "path", name: "messageId", required: true, schema: schemaResourceId },
+    { in: "path", name: "messageId", required: true, check: schemaResourceId },
   ],
   success: [200],
   responseType: "application/json",
@@ -448,7 +451,7 @@ export const cancelScheduledEmailOperation: OperationSpec = {
   retryable: true,
   client: "messages.cancelScheduledEmail",
   parameters: [
-    { in: "path", name: "emailMessageId", required: true, schema: schemaResourceId },
+    { in: "path", name: "emailMessageId", required: true, check: schemaResourceId },
   ],
   success: [200],
   responseType: "application/json",
@@ -464,7 +467,7 @@ export const uploadAttachmentsOperation: OperationSpec = {
   retryable: false,
   client: "uploads.upload",
   parameters: [],
-  body: { contentType: "multipart/form-data", required: true, schema: schemaUploadAttachmentsRequest },
+  body: { contentType: "multipart/form-data", required: true, check: schemaUploadAttachmentsRequest, properties: ["fileAttachment","conversationId","contactId","locationId","attachmentUrls","chatServiceSid","isGroupSms"] },
   success: [200],
   responseType: "application/json",
 };
@@ -479,7 +482,7 @@ export const initiateUploadOperation: OperationSpec = {
   retryable: false,
   client: "uploads.initiate",
   parameters: [],
-  body: { contentType: "application/json", required: true, schema: schemaInitiateUploadRequest },
+  body: { contentType: "application/json", required: true, check: schemaInitiateUploadRequest },
   success: [200],
   responseType: "application/json",
 };
@@ -494,7 +497,7 @@ export const completeUploadOperation: OperationSpec = {
   retryable: false,
   client: "uploads.complete",
   parameters: [],
-  body: { contentType: "application/json", required: true, schema: schemaCompleteUploadRequest },
+  body: { contentType: "application/json", required: true, check: schemaCompleteUploadRequest },
   success: [200],
   responseType: "application/json",
 };
@@ -509,9 +512,9 @@ export const updateMessageStatusOperation: OperationSpec = {
   retryable: true,
   client: "messages.updateStatus",
   parameters: [
-    { in: "path", name: "messageId", required: true, schema: schemaResourceId },
+    { in: "path", name: "messageId", required: true, check: schemaResourceId },
   ],
-  body: { contentType: "application/json", required: true, schema: schemaUpdateMessageStatusRequest },
+  body: { contentType: "application/json", required: true, check: schemaUpdateMessageStatusRequest },
   success: [200],
   responseType: "application/json",
 };
@@ -526,9 +529,9 @@ export const updateMessageAttachmentsOperation: OperationSpec = {
   retryable: true,
   client: "messages.updateAttachments",
   parameters: [
-    { in: "path", name: "messageId", required: true, schema: schemaResourceId },
+    { in: "path", name: "messageId", required: true, check: schemaResourceId },
   ],
-  body: { contentType: "application/json", required: true, schema: schemaUpdateMessageAttachmentsRequest },
+  body: { contentType: "application/json", required: true, check: schemaUpdateMessageAttachmentsRequest },
   success: [200],
 };
 
@@ -542,9 +545,9 @@ export const getCallRecordingOperation: OperationSpec = {
   retryable: true,
   client: "calls.getRecording",
   parameters: [
-    { in: "path", name: "messageId", required: true, schema: schemaResourceId },
-    { in: "path", name: "locationId", required: true, schema: schemaResourceId },
-    { in: "query", name: "index", required: false, schema: { type: "integer", enum: [0,1] } },
+    { in: "path", name: "messageId", required: true, check: schemaResourceId },
+    { in: "path", name: "locationId", required: true, check: schemaResourceId },
+    { in: "query", name: "index", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ enumValues([0,1])) },
   ],
   success: [200],
   responseType: "audio/x-wav",
@@ -560,8 +563,8 @@ export const getCallTranscriptionOperation: OperationSpec = {
   retryable: true,
   client: "calls.getTranscription",
   parameters: [
-    { in: "path", name: "locationId", required: true, schema: schemaResourceId },
-    { in: "path", name: "messageId", required: true, schema: schemaResourceId },
+    { in: "path", name: "locationId", required: true, check: schemaResourceId },
+    { in: "path", name: "messageId", required: true, check: schemaResourceId },
   ],
   success: [200],
   responseType: "application/json",
@@ -577,8 +580,8 @@ export const downloadCallTranscriptionOperation: OperationSpec = {
   retryable: true,
   client: "calls.downloadTranscription",
   parameters: [
-    { in: "path", name: "locationId", required: true, schema: schemaResourceId },
-    { in: "path", name: "messageId", required: true, schema: schemaResourceId },
+    { in: "path", name: "locationId", required: true, check: schemaResourceId },
+    { in: "path", name: "messageId", required: true, check: schemaResourceId },
   ],
   success: [200],
   responseType: "text/plain",
@@ -594,7 +597,7 @@ export const sendLiveChatTypingOperation: OperationSpec = {
   retryable: true,
   client: "liveChat.typing",
   parameters: [],
-  body: { contentType: "application/json", required: true, schema: schemaLiveChatTypingRequest },
+  body: { contentType: "application/json", required: true, check: schemaLiveChatTypingRequest },
   success: [201],
   responseType: "application/json",
 };
@@ -609,7 +612,7 @@ export const listCustomSubtypesOperation: OperationSpec = {
   retryable: true,
   client: "preferences.listCustomSubtypes",
   parameters: [
-    { in: "query", name: "locationId", required: true, schema: schemaResourceId },
+    { in: "query", name: "locationId", required: true, check: schemaResourceId },
   ],
   success: [200],
   responseType: "application/json",
@@ -625,9 +628,9 @@ export const createCustomSubtypeOperation: OperationSpec = {
   retryable: false,
   client: "preferences.createCustomSubtype",
   parameters: [
-    { in: "query", name: "locationId", required: true, schema: schemaResourceId },
+    { in: "query", name: "locationId", required: true, check: schemaResourceId },
   ],
-  body: { contentType: "application/json", required: true, schema: schemaCustomSubtypeCreateRequest },
+  body: { contentType: "application/json", required: true, check: schemaCustomSubtypeCreateRequest },
   success: [200, 201],
   responseType: "application/json",
 };
@@ -642,10 +645,10 @@ export const updateCustomSubtypeOperation: OperationSpec = {
   retryable: true,
   client: "preferences.updateCustomSubtype",
   parameters: [
-    { in: "path", name: "id", required: true, schema: schemaResourceId },
-    { in: "query", name: "locationId", required: true, schema: schemaResourceId },
+    { in: "path", name: "id", required: true, check: schemaResourceId },
+    { in: "query", name: "locationId", required: true, check: schemaResourceId },
   ],
-  body: { contentType: "application/json", required: true, schema: schemaCustomSubtypeUpdateRequest },
+  body: { contentType: "application/json", required: true, check: schemaCustomSubtypeUpdateRequest },
   success: [200],
   responseType: "application/json",
 };
@@ -660,9 +663,9 @@ export const getUnsubscriptionStatusOperation: OperationSpec = {
   retryable: true,
   client: "preferences.getUnsubscriptionStatus",
   parameters: [
-    { in: "query", name: "locationId", required: true, schema: schemaResourceId },
-    { in: "query", name: "contactId", required: true, schema: schemaResourceId },
-    { in: "query", name: "email", required: false, schema: rule18 },
+    { in: "query", name: "locationId", required: true, check: schemaResourceId },
+    { in: "query", name: "contactId", required: true, check: schemaResourceId },
+    { in: "query", name: "email", required: false, check: rule18 },
   ],
   success: [200],
   responseType: "application/json",
@@ -678,7 +681,7 @@ export const changeUserSubscriptionOperation: OperationSpec = {
   retryable: false,
   client: "preferences.changeUserSubscription",
   parameters: [],
-  body: { contentType: "application/json", required: true, schema: schemaSubscriptionChangeRequest },
+  body: { contentType: "application/json", required: true, check: schemaSubscriptionChangeRequest },
   success: [200, 201],
   responseType: "application/json",
 };

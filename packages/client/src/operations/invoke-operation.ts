@@ -117,7 +117,7 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
       continue;
     }
     if (typeof value === 'string') assertWellFormedText(field, value);
-    checkValue(field, value, parameter.schema);
+    checkValue(field, value, parameter.check);
     if (parameter.in === 'path') path[parameter.name] = String(value);
     if (parameter.explode === false) joinArrays = true;
   }
@@ -125,7 +125,7 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
   const { body: bodySpec } = operation;
   if (bodySpec) {
     if (body === undefined && bodySpec.required) throw new InvalidInputError('body', 'is required');
-    if (body !== undefined && !encoded) checkValue('body', body, bodySpec.schema);
+    if (body !== undefined && !encoded) checkValue('body', body, bodySpec.check);
   }
   return { path, query, body, joinArrays };
 }

@@ -33,9 +33,9 @@ export interface FileFieldSpec {
  */
 export function multipartBody(operation: OperationSpec, raw: unknown, files: Readonly<Record<string, FileFieldSpec>>): FormData {
   const input = ownCopy('input', raw as Record<string, unknown>);
-  const schema = operation.body!.schema;
+  const { check, properties = [] } = operation.body!;
   const fileFields = Object.entries(files);
-  const known = [...Object.keys(schema.properties ?? {}).filter((key) => !Object.hasOwn(files, key)), ...fileFields.map(([, f]) => f.argument)];
+  const known = [...properties.filter((key) => !Object.hasOwn(files, key)), ...fileFields.map(([, f]) => f.argument)];
   for (const key of Object.keys(input)) {
     if (!known.includes(key)) throw new InvalidInputError(`input.${key.slice(0, 40)}`, `is not a known property (known: ${known.join(', ')})`);
   }
@@ -45,7 +45,7 @@ export function multipartBody(operation: OperationSpec, raw: unknown, files: Rea
   for (const [key, value] of Object.entries(input)) {
     if (value !== undefined && !fileFields.some(([, f]) => f.argument === key)) fields[key] = Array.isArray(value) ? value.map(formText) : formText(value);
   }
-  checkValue('input', fields, schema);
+  checkValue('input', fields, check);
   for (const [key, value] of Object.entries(fields)) {
     if (!Object.hasOwn(files, key)) for (const item of Array.isArray(value) ? value : [value]) form.append(key, String(item));
   }

@@ -2,42 +2,7 @@
  * The runtime description of an operation, as `pnpm generate` writes it from the spec into
  * `src/generated/operations.ts`. Every fact here is read from the spec; nothing is set by hand.
  */
-
-/**
- * The subset of JSON Schema (2020-12) the client checks input against before sending. Descriptions
- * and examples are dropped by the generator; `$ref`s are resolved to shared constants.
- */
-export interface SchemaRule {
-  readonly type?: string | readonly string[];
-  readonly enum?: readonly unknown[];
-  readonly const?: unknown;
-  readonly required?: readonly string[];
-  readonly properties?: Readonly<Record<string, SchemaRule>>;
-  /** Only `false` is kept: unknown properties are refused. */
-  readonly additionalProperties?: false;
-  readonly minProperties?: number;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly exclusiveMinimum?: number;
-  readonly exclusiveMaximum?: number;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly pattern?: string;
-  readonly format?: string;
-  readonly items?: SchemaRule;
-  readonly minItems?: number;
-  readonly maxItems?: number;
-  readonly anyOf?: readonly SchemaRule[];
-  readonly oneOf?: readonly SchemaRule[];
-  readonly allOf?: readonly SchemaRule[];
-  readonly not?: SchemaRule;
-  readonly if?: SchemaRule;
-  readonly then?: SchemaRule;
-  readonly else?: SchemaRule;
-  readonly dependentRequired?: Readonly<Record<string, readonly string[]>>;
-  /** A human description of the rule, from the spec's `x-leadway-rule`, used in error messages. */
-  readonly 'x-leadway-rule'?: string;
-}
+import type { Check } from './rule-checks.js';
 
 /** One parameter of an operation. */
 export interface ParameterSpec {
@@ -45,7 +10,8 @@ export interface ParameterSpec {
   readonly in: 'path' | 'query';
   readonly name: string;
   readonly required: boolean;
-  readonly schema: SchemaRule;
+  /** The parameter's schema, compiled to a check (see rule-checks.ts). */
+  readonly check: Check;
   /** A query array sent as one comma-separated value (`explode: false` in the spec) instead of repeated. */
   readonly explode?: false;
 }
@@ -92,7 +58,10 @@ export interface OperationSpec {
   readonly body?: {
     readonly contentType: string;
     readonly required: boolean;
-    readonly schema: SchemaRule;
+    /** The body's schema, compiled to a check (see rule-checks.ts). */
+    readonly check: Check;
+    /** A `multipart/form-data` body: the form's fields, as the spec's `properties` name them. */
+    readonly properties?: readonly string[];
   };
   /** The success statuses. */
   readonly success: readonly number[];

@@ -1,9 +1,9 @@
 import type { ApiContext } from '../call.js';
 import { isJsonObject } from '../call.js';
 import { type PageIteratorOptions, type Paginated, paginate } from '../pagination.js';
-import { violationOf } from './check-value.js';
 import { checkOperationInput, type InvokeExpectation, invokeOperation, type OperationInput } from './invoke-operation.js';
-import type { OperationSpec, PaginationSpec, SchemaRule } from './operation-spec.js';
+import type { OperationSpec, PaginationSpec } from './operation-spec.js';
+import type { Check } from './rule-checks.js';
 
 /**
  * Every page of a list operation, as its table entry's `pagination` (the spec's
@@ -22,7 +22,7 @@ export function paginateOperation<Item, Page>(
   const spec = operation.pagination!;
   const checked = checkOperationInput(operation, input);
   const query = checked.query ?? {};
-  const cursorRule = operation.parameters.find((p) => p.in === 'query' && p.name === spec.cursorParam)!.schema;
+  const cursorCheck = operation.parameters.find((p) => p.in === 'query' && p.name === spec.cursorParam)!.check;
   const limit = Number(query[spec.limitParam ?? ''] ?? spec.defaultLimit ?? Infinity);
   return paginate<Page, Item, unknown>(
     {
@@ -41,8 +41,8 @@ export function paginateOperation<Item, Page>(
       next: (page, items, fail) => {
         const cursor = nextCursor(spec, page as Record<string, unknown>, items, limit, fail);
         if (cursor === undefined) return undefined;
-        const sent = asCursor(cursor, cursorRule);
-        const violation = violationOf(sent, cursorRule, spec.cursorParam);
+        const sent = asCursor(cursor, cursorCheck);
+        const violation = cursorCheck(sent, spec.cursorParam);
         if (violation) fail(`the API answered a ${spec.cursorParam} that cannot be sent back (${violation.problem})`);
         return sent;
       },
@@ -75,8 +75,8 @@ const isPresent = (value: unknown) => value !== undefined && value !== null && v
  * The cursor as the cursor parameter takes it: a list is copied (it is sent repeated, one value per
  * element), and a date-time string where the parameter takes a number is sent as epoch milliseconds.
  */
-function asCursor(cursor: unknown, rule: SchemaRule): unknown {
-  const fits = (value: unknown) => violationOf(value, rule, '') === undefined;
+function asCursor(cursor: unknown, check: Check): unknown {
+  const fits = (value: unknown) => check(value, '') === undefined;
   if (Array.isArray(cursor)) return [...cursor];
   if (typeof cursor !== 'string' || fits(cursor)) return cursor;
   const ms = /^\d+$/.test(cursor) ? Number(cursor) : Date.parse(cursor);

@@ -20,7 +20,7 @@ import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { operationsById } from '../../src/generated/operations.js';
 import { checkOperationInput, type OperationInput } from '../../src/operations/invoke-operation.js';
-import type { OperationSpec, SchemaRule } from '../../src/operations/operation-spec.js';
+import type { OperationSpec } from '../../src/operations/operation-spec.js';
 import { mockUrl } from '../helpers/contract-kit.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
@@ -78,8 +78,23 @@ const ODD_VALUES: unknown[] = [
   { a: 1 },
 ];
 
+/** The parts of a spec schema read here: its types, values and branches. */
+interface SpecSchema {
+  type?: string | string[];
+  enum?: unknown[];
+  anyOf?: SpecSchema[];
+  oneOf?: SpecSchema[];
+  allOf?: SpecSchema[];
+}
+
+/** A parameter's schema as the spec writes it, its `$ref` resolved (the table holds only its compiled check). */
+function parameterSchema(op: OperationSpec, name: string, where: string): SpecSchema {
+  return resolveRef(doc, rawParameters(op).find((p) => p.name === name && p.in === where)!.schema);
+}
+
 /** The JS types a schema's values can have ('integer' is a number here). */
-function jsTypes(rule: SchemaRule): Set<string> {
+function jsTypes(schema: SpecSchema): Set<string> {
+  const rule: SpecSchema = resolveRef(doc, schema);
   const out = new Set<string>();
   const add = (type: string) => out.add(type === 'integer' ? 'number' : type);
   if (typeof rule.type === 'string') add(rule.type);
@@ -97,12 +112,12 @@ function validParameterValue(op: OperationSpec, name: string, where: 'path' | 'q
   const raw = rawParameters(op).find((p) => p.name === name && p.in === where);
   if (raw?.example !== undefined) return raw.example;
   if (where === 'path') return VALID_ID;
-  const rule = op.parameters.find((p) => p.name === name && p.in === where)!.schema;
+  const rule = parameterSchema(op, name, where);
   if (rule.enum) return rule.enum[0];
   return jsTypes(rule).has('number') ? 10 : 'value';
 }
 
-function rawParameters(op: OperationSpec): Array<{ name: string; in: string; example?: unknown }> {
+function rawParameters(op: OperationSpec): Array<{ name: string; in: string; example?: unknown; schema: SpecSchema }> {
   const item = (doc.paths as Record<string, Record<string, { parameters?: unknown[] }>>)[op.path]!;
   const list = [...((item.parameters as unknown[]) ?? []), ...(item[op.method.toLowerCase()]!.parameters ?? [])];
   return list.map((p) => resolveRef(doc, p));
@@ -131,7 +146,7 @@ function baseInputs(op: OperationSpec): OperationInput[] {
 function mutations(op: OperationSpec, base: OperationInput): OperationInput[] {
   const out: OperationInput[] = [base];
   for (const p of op.parameters) {
-    const types = jsTypes(p.schema);
+    const types = jsTypes(parameterSchema(op, p.name, p.in));
     for (const value of [undefined, ...ODD_VALUES]) {
       if (value !== undefined && (!types.has(jsType(value)) || !wireSafe(value))) continue;
       if (p.in === 'path' && (value === '.' || value === '..')) continue;

@@ -1,7 +1,7 @@
-// The generated operation table against the bundled spec it came from, and the input interpreter
-// (src/operations/check-value.ts) against Ajv on the same schemas: for every parameter and request
-// body of every operation, a corpus of values (the spec's own request examples, each mutated field by
-// field, and fast-check values) gets the same verdict from both. Ajv here is the validator Prism's
+// The generated operation table against the bundled spec it came from, and the checks it compiled
+// from the spec's schemas (src/operations/rule-checks.ts) against Ajv on the same schemas: for every
+// parameter and request body of every operation, a corpus of values (the spec's own request examples,
+// each mutated field by field, and fast-check values) gets the same verdict from both. Ajv here is the validator Prism's
 // request validation is built on, so a disagreement is a request the client would refuse while the
 // API accepts it, or send while the API refuses it.
 import { createSpecValidator, loadBundledSpec, resolveRef } from '@leadway/spec/validator';
@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/errors/invalid-input-error.js';
 import { operationsById } from '../../src/generated/operations.js';
-import { checkValue, violationOf } from '../../src/operations/check-value.js';
-import type { SchemaRule } from '../../src/operations/operation-spec.js';
+import { checkValue } from '../../src/operations/check-value.js';
+import type { Check } from '../../src/operations/rule-checks.js';
 
 const doc = loadBundledSpec();
 const { validateAt } = createSpecValidator(doc);
@@ -20,7 +20,7 @@ const escapePointerSegment = (s: string) => s.replace(/~/g, '~0').replace(/\//g,
 interface Target {
   label: string;
   pointer: string;
-  rule: SchemaRule;
+  check: Check;
   samples: unknown[];
 }
 
@@ -43,10 +43,10 @@ function targets(): Target[] {
         const param = resolveRef(doc, p);
         // Headers are the client's own: the table keeps only a fixed Version (checked below).
         if (param.in === 'header') continue;
-        const rule = entry.parameters.find((q) => q.name === param.name && q.in === param.in)?.schema;
-        if (!rule) throw new Error(`${op.operationId}: parameter ${param.in} ${param.name} missing from the table`);
+        const check = entry.parameters.find((q) => q.name === param.name && q.in === param.in)?.check;
+        if (!check) throw new Error(`${op.operationId}: parameter ${param.in} ${param.name} missing from the table`);
         const samples = [param.example, ...Object.values<any>(param.examples ?? {}).map((e) => e.value)].filter((v) => v !== undefined);
-        list.push({ label: `${op.operationId} ${param.in} ${param.name}`, pointer: `${at}/schema`, rule, samples });
+        list.push({ label: `${op.operationId} ${param.in} ${param.name}`, pointer: `${at}/schema`, check, samples });
       }
       const body = op.requestBody && resolveRef(doc, op.requestBody);
       const json = body?.content?.['application/json'];
@@ -55,7 +55,7 @@ function targets(): Target[] {
         list.push({
           label: `${op.operationId} body`,
           pointer: `#/paths/${escapePointerSegment(path)}/${method}/requestBody/content/application~1json/schema`,
-          rule: entry.body!.schema,
+          check: entry.body!.check,
           samples,
         });
       }
@@ -125,9 +125,9 @@ function ajvAccepts(pointer: string, value: unknown): boolean {
   return validateAt(pointer, JSON.parse(JSON.stringify(value))).ok;
 }
 
-function clientAccepts(rule: SchemaRule, value: unknown): boolean {
+function clientAccepts(check: Check, value: unknown): boolean {
   if (value === undefined) return true;
-  return violationOf(value, rule, 'value') === undefined;
+  return check(value, 'value') === undefined;
 }
 
 describe('the generated operation table', () => {
@@ -183,7 +183,7 @@ describe('the generated operation table', () => {
   });
 });
 
-describe('the input interpreter against Ajv on the spec', () => {
+describe('the compiled input checks against Ajv on the spec', () => {
   const all = targets();
 
   it('agrees on every parameter and body with the spec examples, each mutated field by field', () => {
@@ -195,7 +195,7 @@ describe('the input interpreter against Ajv on the spec', () => {
         for (const value of mutations(seed)) {
           runs++;
           const ajv = ajvAccepts(target.pointer, value);
-          const client = clientAccepts(target.rule, value);
+          const client = clientAccepts(target.check, value);
           if (ajv !== client) disagreements.push(`${target.label}: ${JSON.stringify(value)?.slice(0, 120)} ajv=${ajv} client=${client}`);
         }
       }
@@ -209,7 +209,7 @@ describe('the input interpreter against Ajv on the spec', () => {
     fc.assert(
       fc.property(fc.constantFrom(...all), fc.jsonValue({ maxDepth: 3 }), (target, value) => {
         const ajv = ajvAccepts(target.pointer, value);
-        const client = clientAccepts(target.rule, value);
+        const client = clientAccepts(target.check, value);
         if (ajv !== client) disagreements.push(`${target.label}: ${JSON.stringify(value).slice(0, 120)} ajv=${ajv} client=${client}`);
       }),
       { numRuns: 3000, seed: 20261201 },
@@ -219,9 +219,9 @@ describe('the input interpreter against Ajv on the spec', () => {
 });
 
 describe('checkValue messages', () => {
-  const message = (value: unknown, rule: SchemaRule) => {
+  const message = (value: unknown, check: Check) => {
     try {
-      checkValue('body', value, rule);
+      checkValue('body', value, check);
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidInputError);
       return (error as InvalidInputError).message;
@@ -230,7 +230,7 @@ describe('checkValue messages', () => {
   };
 
   it('names the field, the rule and the value type', () => {
-    const send = operationsById.sendMessage.body!.schema;
+    const send = operationsById.sendMessage.body!.check;
     expect(message({ contactId: 'c1' }, send)).toMatch(/body\.type.*required/);
     expect(message({ type: 'SMS', contactId: 'c1', attachments: 'x' }, send)).toMatch(/body\.attachments.*expected an array, got 'x'/);
     expect(message({ type: 'SMS', contactId: 'c1', nope: 1 }, send)).toMatch(/body\.nope.*not a known property/);
@@ -240,25 +240,25 @@ describe('checkValue messages', () => {
   });
 
   it('applies the cross-field rules the spec states (if/then, not)', () => {
-    const send = operationsById.sendMessage.body!.schema;
+    const send = operationsById.sendMessage.body!.check;
     expect(message({ type: 'SMS', contactId: 'c1' }, send)).toMatch(/^Invalid body: a send needs content/);
     expect(message({ type: 'SMS', contactId: 'c1', message: '   ' }, send)).toMatch(/a send needs content/);
     expect(message({ type: 'SMS', contactId: 'c1', attachments: ['https://example.com/a.png'] }, send)).toBe('accepted');
     expect(message({ type: 'Custom', contactId: 'c1', message: 'hi' }, send)).toMatch(
       /body\.conversationProviderId.*is required: a Custom send goes through a conversation provider/,
     );
-    const inbound = operationsById.addInboundMessage.body!.schema;
+    const inbound = operationsById.addInboundMessage.body!.check;
     expect(message({ type: 'Custom', conversationId: 'v1', contactId: 'c1', message: 'hi' }, inbound)).toMatch(/conversationProviderId.*stores nothing/);
-    const initiate = operationsById.initiateUpload.body!.schema;
+    const initiate = operationsById.initiateUpload.body!.check;
     const upload = { locationId: 'l1', conversationId: 'v1', filename: 'a.mp4', contentType: 'video/mp4' };
     expect(message({ ...upload, channel: 'SMS', fileSize: 6_000_000 }, initiate)).toMatch(/fileSize.*at most 5242880.*other than WHATSAPP/);
     expect(message({ ...upload, channel: 'whatsapp', fileSize: 6_000_000 }, initiate)).toBe('accepted');
-    expect(message('..', operationsById.getConversation.parameters.find((p) => p.in === 'path')!.schema)).toMatch(/not '\.' or '\.\.'/);
+    expect(message('..', operationsById.getConversation.parameters.find((p) => p.in === 'path')!.check)).toMatch(/not '\.' or '\.\.'/);
   });
 
   it('takes any value of the right type for an open enum, and lists the values of a closed one', () => {
     const search = operationsById.searchConversations.parameters;
-    const rule = (name: string) => search.find((p) => p.name === name)!.schema;
+    const rule = (name: string) => search.find((p) => p.name === name)!.check;
     expect(message('TYPE_SOMETHING_NEW', rule('lastMessageType'))).toBe('accepted');
     expect(message('nope', rule('status'))).toMatch(/must be one of all, read, unread, starred, recents; got 'nope'/);
     expect(message(101, rule('limit'))).toMatch(/at most 100/);
