@@ -1,7 +1,8 @@
 // A standalone function carries only the helpers it uses: bundled for the browser (esbuild, as an
 // app's build would), an app calling getConversation holds no paginator, multipart, download,
 // envelope or outcome code, while the functions that use each helper do hold it (so the markers
-// below are really in those helpers). Deterministic: no timing.
+// below are really in those helpers); and of the keyword checks its input rules are compiled to
+// (src/operations/rule-checks.ts), only those of its own rules. Deterministic: no timing.
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -14,7 +15,31 @@ const MARKERS = {
   outcome: 'no numeric',
 } as const;
 
-async function bundleOf(call: string): Promise<string> {
+/** The keyword checks of src/operations/rule-checks.ts and format-checks.ts a rule can be made of. */
+const KEYWORD_CHECKS = [
+  'anything',
+  'all',
+  'type',
+  'constant',
+  'enumValues',
+  'number',
+  'length',
+  'pattern',
+  'array',
+  'object',
+  'dependentRequired',
+  'anyOf',
+  'oneOf',
+  'not',
+  'ifThen',
+  'explained',
+  'dateTime',
+  'email',
+  'uri',
+] as const;
+
+/** The app calling `call`, bundled and minified; `keepNames` keeps the identifiers (the rest is minified). */
+async function bundleOf(call: string, keepNames = false): Promise<string> {
   const result = await build({
     stdin: {
       contents: `import * as c from '@leadway/client';\nconst core = c.createLeadwayCore({ token: 't' });\nconsole.log(${call});`,
@@ -22,7 +47,7 @@ async function bundleOf(call: string): Promise<string> {
       loader: 'ts',
     },
     bundle: true,
-    minify: true,
+    ...(keepNames ? { minifyWhitespace: true, minifySyntax: true } : { minify: true }),
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
@@ -37,6 +62,9 @@ const helpersIn = (code: string) =>
     .filter(([, marker]) => code.includes(marker))
     .map(([name]) => name);
 
+/** The keyword checks a bundle defines (esbuild joins top-level declarations: `var all=...,type=...`). */
+const keywordChecksIn = (code: string) => KEYWORD_CHECKS.filter((name) => new RegExp(`(?:^|[;,\\s]|var |let |const )${name}\\d*=(?![=>])`).test(code));
+
 describe('tree-shaking of the generated functions', () => {
   it('getConversation alone bundles none of the paginator, multipart, download, envelope or outcome helpers', async () => {
     expect(helpersIn(await bundleOf(`await c.getConversation(core, 'x')`))).toEqual([]);
@@ -49,5 +77,16 @@ describe('tree-shaking of the generated functions', () => {
     ['cancelScheduledMessage', `await c.cancelScheduledMessage(core, 'x')`, ['outcome']],
   ])('%s bundles exactly the helpers it uses', async (_name, call, helpers) => {
     expect(helpersIn(await bundleOf(call))).toEqual(helpers);
+  });
+
+  it('getConversation alone bundles only the keyword checks of its id rule: no object, enum, anyOf or if/then code', async () => {
+    expect(keywordChecksIn(await bundleOf(`await c.getConversation(core, 'x')`, true))).toEqual(['all', 'type', 'length', 'pattern']);
+  });
+
+  it.each([
+    ['sendMessage', `await c.sendMessage(core, {} as never)`, ['object', 'enumValues', 'constant', 'not', 'ifThen', 'explained', 'uri']],
+    ['updateConversation', `await c.updateConversation(core, 'x', {} as never)`, ['object', 'enumValues', 'anyOf']],
+  ])('%s bundles the keyword checks its body rules use', async (_name, call, checks) => {
+    expect(keywordChecksIn(await bundleOf(call, true))).toEqual(expect.arrayContaining(checks));
   });
 });
