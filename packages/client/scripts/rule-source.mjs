@@ -86,7 +86,8 @@ export function ruleCompiler(spec) {
     while (list.length > 0 && list[list.length - 1] === undefined) list.pop();
     return `/* @__PURE__ */ ${name}(${list.map((a) => a ?? 'undefined').join(', ')})`;
   };
-  const constant = (name) => {
+  /** A check that is itself a constant (`anything`, `uri`, ...), not made by a call. */
+  const named = (name) => {
     used.add(name);
     return name;
   };
@@ -125,7 +126,7 @@ export function ruleCompiler(spec) {
     if (afterValues || bounds.some((b) => b !== undefined)) parts.push(call('number', [...bounds.map(json), json(why)]));
     if (s.minLength !== undefined || s.maxLength !== undefined) parts.push(call('length', [json(s.minLength), json(s.maxLength)]));
     if (s.pattern !== undefined) parts.push(call('pattern', [String(new RegExp(s.pattern, 'u')), json(why ?? `must match the pattern ${s.pattern}`)]));
-    if (s.format !== undefined && Object.hasOwn(FORMAT_CHECKS, s.format)) parts.push(constant(FORMAT_CHECKS[s.format]));
+    if (s.format !== undefined && Object.hasOwn(FORMAT_CHECKS, s.format)) parts.push(named(FORMAT_CHECKS[s.format]));
     if (s.minItems !== undefined || s.maxItems !== undefined || s.items !== undefined) {
       parts.push(call('array', [json(s.minItems), json(s.maxItems), s.items === undefined ? undefined : rule(s.items, `${where}/items`)]));
     }
@@ -164,7 +165,7 @@ export function ruleCompiler(spec) {
       };
       parts.push(call('ifThen', [rule(s.if, `${where}/if`, afterValues), branch('then'), branch('else')]));
     }
-    const source = parts.length === 0 ? constant('anything') : parts.length === 1 ? parts[0] : call('all', parts);
+    const source = parts.length === 0 ? named('anything') : parts.length === 1 ? parts[0] : call('all', parts);
     // Two schemas with the same check but different words (`x-leadway-rule`) stay two: an `if` reads them.
     return define(why === undefined ? source : `${source} ${JSON.stringify(why)}`, source, { type: s.type, enum: s.enum, const: s.const, why });
   }
