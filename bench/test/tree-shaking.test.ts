@@ -14,10 +14,10 @@ const MARKERS = {
   outcome: 'no numeric',
 } as const;
 
-async function bundleOf(call: string): Promise<string> {
+async function bundleOf(call: string, token = `'t'`): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `import * as c from '@leadway/client';\nconst core = c.createLeadwayCore({ token: 't' });\nconsole.log(${call});`,
+      contents: `import * as c from '@leadway/client';\nconst core = c.createLeadwayCore({ token: ${token} });\nconsole.log(${call});`,
       resolveDir: new URL('.', import.meta.url).pathname,
       loader: 'ts',
     },
@@ -49,5 +49,18 @@ describe('tree-shaking of the generated functions', () => {
     ['cancelScheduledMessage', `await c.cancelScheduledMessage(core, 'x')`, ['outcome']],
   ])('%s bundles exactly the helpers it uses', async (_name, call, helpers) => {
     expect(helpersIn(await bundleOf(call))).toEqual(helpers);
+  });
+});
+
+describe('tree-shaking of the token refresh after a 401', () => {
+  /** A pattern of the 401 check (auth/token-rejection.ts), used only to refresh after a rejected token. */
+  const REFRESH_MARKER = 'jwt (is )?expired';
+
+  it('an app with a static token bundles none of it', async () => {
+    expect((await bundleOf(`await c.getConversation(core, 'x')`)).includes(REFRESH_MARKER)).toBe(false);
+  });
+
+  it('an app with an OAuth provider bundles it (so the marker is really in that code)', async () => {
+    expect((await bundleOf(`await c.getConversation(core, 'x')`, 'c.createOAuthTokenProvider({} as never)')).includes(REFRESH_MARKER)).toBe(true);
   });
 });
