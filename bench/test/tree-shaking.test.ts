@@ -64,3 +64,17 @@ describe('tree-shaking of the token refresh after a 401', () => {
     expect((await bundleOf(`await c.getConversation(core, 'x')`, 'c.createOAuthTokenProvider({} as never)')).includes(REFRESH_MARKER)).toBe(true);
   });
 });
+
+describe('tree-shaking of the memory store option checks', () => {
+  /** A message of createMemoryRateLimitStore's option checks, which the default pacing store skips. */
+  const CHECK_MARKER = 'reserve must be from 0 to 0.5';
+
+  it('an app with the default pacing bundles none of them', async () => {
+    expect((await bundleOf(`await c.getConversation(core, 'x')`)).includes(CHECK_MARKER)).toBe(false);
+  });
+
+  it('an app that builds its own memory store bundles them', async () => {
+    const app = await bundleOf(`c.createLeadwayCore({ token: 't', pacing: { store: c.createMemoryRateLimitStore({ max: 50 }) } })`);
+    expect(app.includes(CHECK_MARKER)).toBe(true);
+  });
+});
