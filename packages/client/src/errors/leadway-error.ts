@@ -47,8 +47,9 @@ export abstract class LeadwayError extends Error {
    */
   constructor(message: string, options?: { cause?: unknown }, fields?: object) {
     super(message, options);
-    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
-    Object.defineProperty(this, 'name', { value: new.target.name, enumerable: false, configurable: true, writable: true });
+    // Not enumerable (nor, for the brand, writable or configurable): defineProperty's defaults.
+    Object.defineProperty(this, BRAND, { value: true });
+    Object.defineProperty(this, 'name', { value: new.target.name, configurable: true, writable: true });
     Object.assign(this, fields);
   }
 
