@@ -14,13 +14,10 @@ const MARKERS = {
   outcome: 'no numeric',
 } as const;
 
-async function bundleOf(call: string, token = `'t'`): Promise<string> {
+/** An app's bundle, built as an app's build would (esbuild, minified ESM for the browser). */
+async function bundle(contents: string): Promise<string> {
   const result = await build({
-    stdin: {
-      contents: `import * as c from '@leadway/client';\nconst core = c.createLeadwayCore({ token: ${token} });\nconsole.log(${call});`,
-      resolveDir: new URL('.', import.meta.url).pathname,
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -30,6 +27,11 @@ async function bundleOf(call: string, token = `'t'`): Promise<string> {
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
+}
+
+/** An app that builds a core with `token` (source text) and logs `call`. */
+function bundleOf(call: string, token = `'t'`): Promise<string> {
+  return bundle(`import * as c from '@leadway/client';\nconst core = c.createLeadwayCore({ token: ${token} });\nconsole.log(${call});`);
 }
 
 const helpersIn = (code: string) =>
@@ -76,5 +78,13 @@ describe('tree-shaking of the memory store option checks', () => {
   it('an app that builds its own memory store bundles them', async () => {
     const app = await bundleOf(`c.createLeadwayCore({ token: 't', pacing: { store: c.createMemoryRateLimitStore({ max: 50 }) } })`);
     expect(app.includes(CHECK_MARKER)).toBe(true);
+  });
+});
+
+describe('module-level values', () => {
+  it('an app importing one default holds none of the others (no frozen object kept for its side effects)', async () => {
+    const app = await bundle(`import { DEFAULT_TIMEOUT_MS } from '@leadway/client';\nconsole.log(DEFAULT_TIMEOUT_MS);`);
+    // DEFAULT_RETRY's statuses: kept only if the module's top level is not seen as pure.
+    expect(app.includes('408,429')).toBe(false);
   });
 });

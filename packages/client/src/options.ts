@@ -68,12 +68,14 @@ export interface RetryOptions {
 }
 
 /** The retry policy used when `retry` is not given (3 retries, 500 ms base, 20 s cap, 60 s longest Retry-After). */
-export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
+// `@__PURE__`: a bundler cannot tell that Object.freeze has no side effect, and would keep this
+// object in every app that imports anything from this module.
+export const DEFAULT_RETRY: Readonly<RetryOptions> = /* @__PURE__ */ Object.freeze({
   maxRetries: 3,
   baseDelayMs: 500,
   maxDelayMs: 20_000,
   maxRetryAfterMs: 60_000,
-  statuses: Object.freeze([408, 429, 500, 502, 503, 504]),
+  statuses: /* @__PURE__ */ Object.freeze([408, 429, 500, 502, 503, 504]),
 });
 
 /** Upper bound on `maxRetries`, so a typo cannot make a loop run for ever. */
