@@ -14,10 +14,13 @@ const MARKERS = {
   outcome: 'no numeric',
 } as const;
 
-/** An app's bundle, built as an app's build would (esbuild, minified ESM for the browser). */
-async function bundle(contents: string): Promise<string> {
+async function bundleOf(call: string): Promise<string> {
   const result = await build({
-    stdin: { contents, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' },
+    stdin: {
+      contents: `import * as c from '@leadway/client';\nconst core = c.createLeadwayCore({ token: 't' });\nconsole.log(${call});`,
+      resolveDir: new URL('.', import.meta.url).pathname,
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -27,11 +30,6 @@ async function bundle(contents: string): Promise<string> {
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
-}
-
-/** An app that builds a core with `token` (source text) and logs `call`. */
-function bundleOf(call: string, token = `'t'`): Promise<string> {
-  return bundle(`import * as c from '@leadway/client';\nconst core = c.createLeadwayCore({ token: ${token} });\nconsole.log(${call});`);
 }
 
 const helpersIn = (code: string) =>
@@ -51,40 +49,5 @@ describe('tree-shaking of the generated functions', () => {
     ['cancelScheduledMessage', `await c.cancelScheduledMessage(core, 'x')`, ['outcome']],
   ])('%s bundles exactly the helpers it uses', async (_name, call, helpers) => {
     expect(helpersIn(await bundleOf(call))).toEqual(helpers);
-  });
-});
-
-describe('tree-shaking of the token refresh after a 401', () => {
-  /** A pattern of the 401 check (auth/token-rejection.ts), used only to refresh after a rejected token. */
-  const REFRESH_MARKER = 'jwt (is )?expired';
-
-  it('an app with a static token bundles none of it', async () => {
-    expect((await bundleOf(`await c.getConversation(core, 'x')`)).includes(REFRESH_MARKER)).toBe(false);
-  });
-
-  it('an app with an OAuth provider bundles it (so the marker is really in that code)', async () => {
-    expect((await bundleOf(`await c.getConversation(core, 'x')`, 'c.createOAuthTokenProvider({} as never)')).includes(REFRESH_MARKER)).toBe(true);
-  });
-});
-
-describe('tree-shaking of the memory store option checks', () => {
-  /** A message of createMemoryRateLimitStore's option checks, which the default pacing store skips. */
-  const CHECK_MARKER = 'reserve must be from 0 to 0.5';
-
-  it('an app with the default pacing bundles none of them', async () => {
-    expect((await bundleOf(`await c.getConversation(core, 'x')`)).includes(CHECK_MARKER)).toBe(false);
-  });
-
-  it('an app that builds its own memory store bundles them', async () => {
-    const app = await bundleOf(`c.createLeadwayCore({ token: 't', pacing: { store: c.createMemoryRateLimitStore({ max: 50 }) } })`);
-    expect(app.includes(CHECK_MARKER)).toBe(true);
-  });
-});
-
-describe('module-level values', () => {
-  it('an app importing one default holds none of the others (no frozen object kept for its side effects)', async () => {
-    const app = await bundle(`import { DEFAULT_TIMEOUT_MS } from '@leadway/client';\nconsole.log(DEFAULT_TIMEOUT_MS);`);
-    // DEFAULT_RETRY's statuses: kept only if the module's top level is not seen as pure.
-    expect(app.includes('408,429')).toBe(false);
   });
 });
