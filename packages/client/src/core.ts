@@ -1,5 +1,4 @@
 import createClient from 'openapi-fetch';
-import { refreshOnUnauthorized } from './auth/refresh-on-unauthorized.js';
 import { isRefreshableTokenProvider } from './auth/refreshable-token-provider.js';
 import { type ApiContext, createCall } from './call.js';
 import { InvalidInputError } from './errors/invalid-input-error.js';
@@ -103,15 +102,13 @@ export function createLeadwayCore(options: LeadwayClientOptions): LeadwayCore {
   const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   if (typeof baseFetch !== 'function') throw new InvalidInputError('fetch', 'must be a function');
 
-  // An OAuth or location-token provider calls the token endpoint on this client's host and fetch.
-  if (isRefreshableTokenProvider(token)) token.useClientDefaults({ baseUrl, fetch: baseFetch });
   // With the global fetch, each attempt hands it the request and its init directly instead of
   // building one more Request per attempt (a measurable share of the per-call cost).
   const send = options.fetch ? undefined : (request: Request, init: RequestInit) => globalThis.fetch(request, init);
-  const transport = refreshOnUnauthorized(
-    createTransport({ token, fetch: baseFetch, send, timeoutMs, deadlineMs, retry, pacing, onEvent, maxResponseBytes, maxDownloadBytes }),
-    token,
-  );
+  const own = createTransport({ token, fetch: baseFetch, send, timeoutMs, deadlineMs, retry, pacing, onEvent, maxResponseBytes, maxDownloadBytes });
+  // An OAuth or location-token provider calls the token endpoint on this client's host and fetch, and
+  // refreshes once after a 401 that rejects its token: it brings that code itself (joinClient).
+  const transport = isRefreshableTokenProvider(token) ? token.joinClient(own, { baseUrl, fetch: baseFetch }) : own;
   const http = createClient<paths>({
     baseUrl,
     // Calls made on `http` directly still get credentials and the timeout.

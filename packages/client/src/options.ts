@@ -26,20 +26,21 @@ export const DEFAULT_DEADLINE_MS = 120_000;
  * 1 MiB; 32 MiB leaves ample room while bounding memory against a huge body or a gzip bomb.
  * @unit bytes
  */
-export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES = 33_554_432;
 
 /**
  * Largest body of a file download (call recordings, transcript files): 256 MiB, about 2 hours of
  * two-channel 8 kHz 16-bit WAV, or 4 of mono. Pass `maxResponseBytes` for one call to allow more.
  * @unit bytes
  */
-export const DEFAULT_MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_MAX_DOWNLOAD_BYTES = 268_435_456;
 
 /** Largest answer a token endpoint may send: 1 MiB (a token answer is a few KiB, with `approvedLocations`). @unit bytes */
-export const TOKEN_RESPONSE_MAX_BYTES = 1024 * 1024;
+export const TOKEN_RESPONSE_MAX_BYTES = 1_048_576;
 
 /** Largest value accepted for `maxResponseBytes` / `maxDownloadBytes`: 2 GiB. @unit bytes */
-export const MAX_RESPONSE_BYTES_LIMIT = 2 * 1024 * 1024 * 1024;
+// Written as literals, not products: a bundler keeps a product it cannot prove free of side effects.
+export const MAX_RESPONSE_BYTES_LIMIT = 2_147_483_648;
 
 /** A body size limit: a whole number of bytes from 1 to {@link MAX_RESPONSE_BYTES_LIMIT}. */
 export function checkByteLimit(field: string, value: unknown): number {
@@ -67,12 +68,14 @@ export interface RetryOptions {
 }
 
 /** The retry policy used when `retry` is not given (3 retries, 500 ms base, 20 s cap, 60 s longest Retry-After). */
-export const DEFAULT_RETRY: Readonly<RetryOptions> = Object.freeze({
+// `@__PURE__`: a bundler cannot tell that Object.freeze has no side effect, and would keep this
+// object in every app that imports anything from this module.
+export const DEFAULT_RETRY: Readonly<RetryOptions> = /* @__PURE__ */ Object.freeze({
   maxRetries: 3,
   baseDelayMs: 500,
   maxDelayMs: 20_000,
   maxRetryAfterMs: 60_000,
-  statuses: Object.freeze([408, 429, 500, 502, 503, 504]),
+  statuses: /* @__PURE__ */ Object.freeze([408, 429, 500, 502, 503, 504]),
 });
 
 /** Upper bound on `maxRetries`, so a typo cannot make a loop run for ever. */
@@ -101,10 +104,11 @@ export function normaliseRetry(value: unknown): Readonly<RetryOptions> {
   }
   const v = value as Partial<Record<keyof RetryOptions, unknown>>;
   const out: RetryOptions = { ...DEFAULT_RETRY };
-  if (v.maxRetries !== undefined) out.maxRetries = checkRetries('retry.maxRetries', v.maxRetries);
-  if (v.baseDelayMs !== undefined) out.baseDelayMs = checkDuration('retry.baseDelayMs', v.baseDelayMs, true);
-  if (v.maxDelayMs !== undefined) out.maxDelayMs = checkDuration('retry.maxDelayMs', v.maxDelayMs, true);
-  if (v.maxRetryAfterMs !== undefined) out.maxRetryAfterMs = checkDuration('retry.maxRetryAfterMs', v.maxRetryAfterMs, true);
+  // The numeric fields, checked in this order: a count of retries, then durations that may be 0.
+  for (const name of ['maxRetries', 'baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
+    const given = v[name];
+    if (given !== undefined) out[name] = name === 'maxRetries' ? checkRetries('retry.maxRetries', given) : checkDuration(`retry.${name}`, given, true);
+  }
   if (v.statuses !== undefined) {
     if (!Array.isArray(v.statuses) || !v.statuses.every((s) => Number.isInteger(s) && s >= 400 && s <= 599)) {
       throw new InvalidInputError('retry.statuses', 'must be an array of HTTP error statuses (400-599)');

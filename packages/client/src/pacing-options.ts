@@ -1,5 +1,5 @@
 import { InvalidInputError } from './errors/invalid-input-error.js';
-import { createMemoryRateLimitStore } from './transport/memory-rate-limit-store.js';
+import { defaultMemoryRateLimitStore } from './transport/memory-rate-limit-store.js';
 import type { RateLimitStore } from './transport/rate-limit-store.js';
 import type { PacingConfig } from './transport/transport.js';
 
@@ -17,7 +17,7 @@ export interface PacingOptions {
 /** Normalises the `pacing` option; `false` turns pacing off. */
 export function pacingConfig(value: unknown): PacingConfig | undefined {
   if (value === false) return undefined;
-  if (value === undefined || value === true) return { store: createMemoryRateLimitStore(), key: 'default' };
+  if (value === undefined || value === true) return { store: defaultMemoryRateLimitStore(), key: 'default' };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidInputError('pacing', 'must be false or an object { store?, key? }');
   }
@@ -26,5 +26,5 @@ export function pacingConfig(value: unknown): PacingConfig | undefined {
     throw new InvalidInputError('pacing.store', 'must have acquire() and record() methods (see RateLimitStore)');
   }
   if (key !== undefined && (typeof key !== 'string' || key.length === 0)) throw new InvalidInputError('pacing.key', 'must be a non-empty string');
-  return { store: store ?? createMemoryRateLimitStore(), key: key ?? 'default' };
+  return { store: store ?? defaultMemoryRateLimitStore(), key: key ?? 'default' };
 }

@@ -15,7 +15,7 @@ const RESERVED = new Set(['authorization', 'version']);
  * Allowed on purpose: `Cookie` (a load balancer may pin a session with it; it breaks no framing, and
  * browsers drop it anyway), `Content-Type`, `Accept` and any other end-to-end header.
  */
-export const REFUSED_CALL_HEADERS: readonly string[] = Object.freeze([
+export const REFUSED_CALL_HEADERS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'content-length',
   'transfer-encoding',
   'expect',
@@ -30,7 +30,7 @@ export const REFUSED_CALL_HEADERS: readonly string[] = Object.freeze([
   'x-http-method',
   'x-method-override',
 ]);
-const REFUSED = new Set(REFUSED_CALL_HEADERS);
+const REFUSED = /* @__PURE__ */ new Set(REFUSED_CALL_HEADERS);
 // RFC 9110 field names are tokens; values are visible Latin-1 text (fetch's Headers throws on others).
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;

@@ -2,14 +2,9 @@ import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { type ApiVersion, DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, SUPPORTED_API_VERSIONS } from '../options.js';
 import { resolveToken, type TokenSource } from '../transport/token-source.js';
 import { assertResourceId } from '../validate.js';
+import { buildRefreshableTokenProvider } from './build-refreshable-token-provider.js';
 import { optionalBaseUrl, optionalDuration, optionalFunction, requireText } from './check-options.js';
-import {
-  endpointSettings,
-  isRefreshableTokenProvider,
-  issuedTokens,
-  type RefreshableTokenProvider,
-  refreshableTokenProvider,
-} from './refreshable-token-provider.js';
+import { endpointSettings, isRefreshableTokenProvider, issuedTokens, type RefreshableTokenProvider } from './refreshable-token-provider.js';
 import { singleFlightRenewal } from './single-flight-renewal.js';
 import { isTokenAnswer, postTokenForm, refusalError, type TokenAnswer } from './token-endpoint.js';
 import { saysTokenRejected } from './token-rejection.js';
@@ -171,7 +166,7 @@ export function createLocationTokenExchange(options: LocationTokenExchangeOption
       return next;
     };
 
-    return refreshableTokenProvider(
+    return buildRefreshableTokenProvider(
       async (context) => {
         let token = exchanging.running ? await exchanging.running : current;
         if (!token || needsExchange(token)) token = await exchanging.unlessDone(token?.accessToken);

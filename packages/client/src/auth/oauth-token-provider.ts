@@ -3,9 +3,10 @@ import { LeadwayError } from '../errors/leadway-error.js';
 import { TokenRefreshError } from '../errors/token-refresh-error.js';
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from '../options.js';
 import { safeCause } from '../redact.js';
+import { buildRefreshableTokenProvider } from './build-refreshable-token-provider.js';
 import { optionalBaseUrl, optionalDuration, optionalFunction, requireText } from './check-options.js';
 import type { OAuthTokens, TokenStore } from './oauth-tokens.js';
-import { endpointSettings, issuedTokens, type RefreshableTokenProvider, refreshableTokenProvider } from './refreshable-token-provider.js';
+import { endpointSettings, issuedTokens, type RefreshableTokenProvider } from './refreshable-token-provider.js';
 import { singleFlightRenewal } from './single-flight-renewal.js';
 import { isTokenAnswer, postTokenForm, refusalError, type TokenAnswer } from './token-endpoint.js';
 import { withTimeout } from './with-timeout.js';
@@ -219,7 +220,7 @@ export function createOAuthTokenProvider(options: OAuthTokenProviderOptions): OA
     return current.accessToken;
   }
 
-  const provider = refreshableTokenProvider(getToken, {
+  const provider = buildRefreshableTokenProvider(getToken, {
     async refreshAfterRejection(token) {
       await refreshUnlessDone(token);
     },

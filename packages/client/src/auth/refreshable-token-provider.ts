@@ -1,7 +1,9 @@
 import type { TokenProvider } from '../transport/token-source.js';
+import type { Transport } from '../transport/transport.js';
 import type { TokenEndpointConfig } from './token-endpoint.js';
 
-const REFRESHABLE = Symbol.for('@leadway/client.refreshable-token-provider');
+/** Brand of the token providers this package builds (`buildRefreshableTokenProvider`). @internal */
+export const REFRESHABLE = Symbol.for('@leadway/client.refreshable-token-provider');
 
 /**
  * A token provider that can replace a token the API rejected. The client recognises it and then
@@ -22,6 +24,13 @@ export interface RefreshableTokenProvider extends TokenProvider {
    * @internal
    */
   useClientDefaults(defaults: Pick<TokenEndpointConfig, 'baseUrl' | 'fetch'>): void;
+  /**
+   * Joins the client this provider is given to: takes its base URL and fetch (`useClientDefaults`)
+   * and returns its transport wrapped to refresh once and resend once after a 401 that rejects the
+   * token. Called by `createLeadwayCore`, which so carries none of this code for a static token.
+   * @internal
+   */
+  joinClient(transport: Transport, defaults: Pick<TokenEndpointConfig, 'baseUrl' | 'fetch'>): Transport;
   /** Brand that {@link isRefreshableTokenProvider} recognises. @internal */
   readonly [REFRESHABLE]: true;
 }
@@ -29,16 +38,6 @@ export interface RefreshableTokenProvider extends TokenProvider {
 /** True when `value` is a token provider made by this package that can refresh after a 401. */
 export function isRefreshableTokenProvider(value: unknown): value is RefreshableTokenProvider {
   return typeof value === 'function' && (value as Partial<RefreshableTokenProvider>)[REFRESHABLE] === true;
-}
-
-/** Builds the provider function with its methods attached. */
-export function refreshableTokenProvider(
-  get: TokenProvider,
-  methods: Omit<RefreshableTokenProvider, typeof REFRESHABLE | keyof TokenProvider>,
-): RefreshableTokenProvider {
-  const provider = ((context) => get(context)) as RefreshableTokenProvider;
-  Object.defineProperty(provider, REFRESHABLE, { value: true });
-  return Object.assign(provider, methods);
 }
 
 /** Records which token was handed out to which request signal, so a 401 names the token it rejected. */

@@ -56,7 +56,7 @@ export interface TokenEndpointRefusal {
 
 const OPERATIONS = { getAccessToken: getAccessTokenOperation, getLocationAccessToken: getLocationAccessTokenOperation };
 /** A token request is sent once: a refresh the server processed has already spent the refresh token. */
-const SENT_ONCE = Object.freeze({ ...DEFAULT_RETRY, maxRetries: 0 });
+const SENT_ONCE = /* @__PURE__ */ Object.freeze({ ...DEFAULT_RETRY, maxRetries: 0 });
 
 /**
  * POSTs the form to a token endpoint through the client's transport, once and never retried. The

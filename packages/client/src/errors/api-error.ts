@@ -1,6 +1,6 @@
 import type { components } from '../generated/openapi.js';
 import { LeadwayError, type LeadwayErrorKind } from './leadway-error.js';
-import { describeRequest, type RequestInfo } from './request-info.js';
+import { describeRequest, type RequestInfo, requestFields } from './request-info.js';
 
 /** The API's error body (`{ statusCode, message, error?, traceId? }`), as the spec describes it. */
 export type ApiErrorBody = components['schemas']['ApiError'];
@@ -22,38 +22,43 @@ export interface ApiErrorInit {
 /** The API answered with a status outside 2xx. Subclasses name the common statuses. */
 export class ApiError extends LeadwayError {
   /** `'http'` here; each subclass has its own kind. */
-  readonly kind: LeadwayErrorKind = 'http';
+  declare readonly kind: LeadwayErrorKind;
   /** HTTP status of the answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** HTTP method of the failed request. */
-  readonly method: string;
+  declare readonly method: string;
   /** Path of the failed request, without host or query (ids encoded). */
-  readonly path: string;
+  declare readonly path: string;
   /** The spec's operationId of the call (e.g. `getConversation`), when known. */
-  readonly operation: string | undefined;
+  declare readonly operation: string | undefined;
   /** The parsed body when it had the API's error shape, else undefined (see `rawBody`). */
-  readonly body: ApiErrorBody | undefined;
+  declare readonly body: ApiErrorBody | undefined;
   /** What the server sent: parsed JSON, or text when it was not JSON. */
-  readonly rawBody: unknown;
+  declare readonly rawBody: unknown;
   /** The request id (`traceId` of the body); quote it when reporting a problem. */
-  readonly traceId: string | undefined;
+  declare readonly traceId: string | undefined;
   /** Response headers (lower-case names). */
-  readonly headers: Record<string, string>;
+  declare readonly headers: Record<string, string>;
 
-  constructor(init: ApiErrorInit, hint = '') {
+  /** `hint` ends the message (what to do about it); `kind` is the subclass's. */
+  constructor(init: ApiErrorInit, hint = '', kind: LeadwayErrorKind = 'http') {
     const body = isApiErrorBody(init.body) ? init.body : undefined;
     const detail = body ? messageText(body.message) : nonJsonDetail(init.body);
     const traceId = typeof body?.traceId === 'string' ? body.traceId : undefined;
     const trace = traceId ? ` (traceId ${traceId})` : '';
-    super(`${describeRequest(init.request)} → ${init.status}${init.statusText ? ` ${init.statusText}` : ''}: ${detail}${trace}.${hint ? ` ${hint}` : ''}`);
-    this.status = init.status;
-    this.method = init.request.method;
-    this.path = init.request.path;
-    this.operation = init.request.operation;
-    this.body = body;
-    this.rawBody = init.body;
-    this.traceId = traceId;
-    this.headers = init.headers;
+    super(
+      `${describeRequest(init.request)} → ${init.status}${init.statusText ? ` ${init.statusText}` : ''}: ${detail}${trace}.${hint ? ` ${hint}` : ''}`,
+      undefined,
+      {
+        kind,
+        status: init.status,
+        ...requestFields(init.request),
+        body,
+        rawBody: init.body,
+        traceId,
+        headers: init.headers,
+      },
+    );
   }
 }
 

@@ -1,21 +1,21 @@
 import { safeCause } from '../redact.js';
 import { LeadwayError } from './leadway-error.js';
-import { describeRequest, type RequestInfo } from './request-info.js';
+import { describeRequest, type RequestInfo, requestFields } from './request-info.js';
 
 /** No complete answer arrived: connection refused or reset, DNS failure, or the body was cut off. */
 export class ConnectionError extends LeadwayError {
   /** Always `'connection'`. */
-  readonly kind = 'connection' as const;
+  declare readonly kind: 'connection';
   /** HTTP method of the failed request. */
-  readonly method: string;
+  declare readonly method: string;
   /** Path of the failed request, without host or query (ids encoded). */
-  readonly path: string;
+  declare readonly path: string;
   /** The spec's operationId of the call (e.g. `getConversation`), when known. */
-  readonly operation: string | undefined;
+  declare readonly operation: string | undefined;
   /** `before-response` when no status arrived; `during-body` when the body was cut off. */
-  readonly phase: 'before-response' | 'during-body';
+  declare readonly phase: 'before-response' | 'during-body';
   /** Low-level code when the runtime gave one (ECONNRESET, ECONNREFUSED, ENOTFOUND, ...). */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
 
   /**
    * `cause` is kept only as a sanitized copy (name, message with `secrets` blanked, code): a custom
@@ -25,12 +25,12 @@ export class ConnectionError extends LeadwayError {
     const cause = safeCause(failure, secrets);
     const code = errorCode(cause);
     const what = phase === 'before-response' ? 'could not reach the API' : 'the answer was cut off before its end';
-    super(`${describeRequest(request)}: ${what}${code ? ` (${code})` : ''}. Check the network and the base URL, then retry.`, cause ? { cause } : undefined);
-    this.method = request.method;
-    this.path = request.path;
-    this.operation = request.operation;
-    this.phase = phase;
-    this.code = code;
+    super(`${describeRequest(request)}: ${what}${code ? ` (${code})` : ''}. Check the network and the base URL, then retry.`, cause ? { cause } : undefined, {
+      kind: 'connection',
+      ...requestFields(request),
+      phase,
+      code,
+    });
   }
 }
 

@@ -10,6 +10,15 @@ import type { RequestInfo } from './request-info.js';
 import { ServerError } from './server-error.js';
 import { UnprocessableEntityError } from './unprocessable-entity-error.js';
 
+/** The error class of each status that has its own; 429 is RateLimitError, other 5xx ServerError, the rest ApiError. */
+const ERROR_OF_STATUS: Partial<Record<number, new (init: ApiErrorInit) => ApiError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  422: UnprocessableEntityError,
+};
+
 /**
  * Maps a non-2xx answer to its error class. `body` is the parsed JSON, or the text when it was not
  * JSON. `secrets` (the token the request carried) are blanked out of the body and the headers: a
@@ -27,20 +36,8 @@ export function errorFromResponse(response: Response, body: unknown, request: Re
     body: redactValue(body, secrets),
     headers,
   };
-  switch (response.status) {
-    case 400:
-      return new BadRequestError(init);
-    case 401:
-      return new AuthenticationError(init);
-    case 403:
-      return new PermissionDeniedError(init);
-    case 404:
-      return new NotFoundError(init);
-    case 422:
-      return new UnprocessableEntityError(init);
-    case 429:
-      return new RateLimitError(init, parseRetryAfter(response.headers.get('retry-after')));
-    default:
-      return response.status >= 500 ? new ServerError(init) : new ApiError(init);
-  }
+  const { status } = response;
+  if (status === 429) return new RateLimitError(init, parseRetryAfter(response.headers.get('retry-after')));
+  const ErrorClass = ERROR_OF_STATUS[status] ?? (status >= 500 ? ServerError : ApiError);
+  return new ErrorClass(init);
 }

@@ -41,10 +41,16 @@ export abstract class LeadwayError extends Error {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 
-  constructor(message: string, options?: { cause?: unknown }) {
+  /**
+   * `fields` are the subclass's own fields, its `kind` first: set here, in that order, so a subclass
+   * only declares them (no field initialisers to repeat in every class).
+   */
+  constructor(message: string, options?: { cause?: unknown }, fields?: object) {
     super(message, options);
-    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
-    Object.defineProperty(this, 'name', { value: new.target.name, enumerable: false, configurable: true, writable: true });
+    // Not enumerable (nor, for the brand, writable or configurable): defineProperty's defaults.
+    Object.defineProperty(this, BRAND, { value: true });
+    Object.defineProperty(this, 'name', { value: new.target.name, configurable: true, writable: true });
+    Object.assign(this, fields);
   }
 
   /** A plain, credential-free description, so `JSON.stringify(error)` is useful. */

@@ -1,5 +1,5 @@
 import { LeadwayError } from './leadway-error.js';
-import { describeRequest, type RequestInfo } from './request-info.js';
+import { describeRequest, type RequestInfo, requestFields } from './request-info.js';
 
 /**
  * Why a redirect was not followed:
@@ -21,30 +21,26 @@ export type RedirectRefusal = 'method' | 'too_many' | 'opaque' | 'invalid_locati
  */
 export class RedirectError extends LeadwayError {
   /** Always `'redirect'`. */
-  readonly kind = 'redirect' as const;
+  declare readonly kind: 'redirect';
   /** HTTP method of the failed request. */
-  readonly method: string;
+  declare readonly method: string;
   /** Path of the failed request, without host or query (ids encoded). */
-  readonly path: string;
+  declare readonly path: string;
   /** The spec's operationId of the call (e.g. `getConversation`), when known. */
-  readonly operation: string | undefined;
+  declare readonly operation: string | undefined;
   /** HTTP status of the redirect (0 when the runtime hid it). */
-  readonly status: number;
+  declare readonly status: number;
   /** Where the redirect pointed, origin and path only (no query), when known. */
-  readonly location: string | undefined;
+  declare readonly location: string | undefined;
   /** Why it was not followed. */
-  readonly reason: RedirectRefusal;
+  declare readonly reason: RedirectRefusal;
 
   constructor(request: RequestInfo, status: number, reason: RedirectRefusal, location?: string) {
     super(
       `${describeRequest(request)} → ${status}: ${explain(request.method, reason)}${location ? ` (to ${location})` : ''}. Check the baseUrl: the API does not redirect.`,
+      undefined,
+      { kind: 'redirect', ...requestFields(request), status, location, reason },
     );
-    this.method = request.method;
-    this.path = request.path;
-    this.operation = request.operation;
-    this.status = status;
-    this.location = location;
-    this.reason = reason;
   }
 }
 

@@ -11,3 +11,8 @@ export interface RequestInfo {
 export function describeRequest(info: RequestInfo): string {
   return `${info.method} ${info.path}`;
 }
+
+/** The fields every error about a request carries: `method`, `path` and `operation`, in that order. */
+export function requestFields(info: RequestInfo): { method: string; path: string; operation: string | undefined } {
+  return { method: info.method, path: info.path, operation: info.operation };
+}

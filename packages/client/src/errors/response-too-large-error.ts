@@ -1,5 +1,5 @@
 import { LeadwayError } from './leadway-error.js';
-import { describeRequest, type RequestInfo } from './request-info.js';
+import { describeRequest, type RequestInfo, requestFields } from './request-info.js';
 
 /**
  * The answer's body grew past the size limit (`maxResponseBytes`, or `maxDownloadBytes` for file
@@ -9,27 +9,24 @@ import { describeRequest, type RequestInfo } from './request-info.js';
  */
 export class ResponseTooLargeError extends LeadwayError {
   /** Always `'response_too_large'`. */
-  readonly kind = 'response_too_large' as const;
+  declare readonly kind: 'response_too_large';
   /** HTTP method of the failed request. */
-  readonly method: string;
+  declare readonly method: string;
   /** Path of the failed request, without host or query (ids encoded). */
-  readonly path: string;
+  declare readonly path: string;
   /** The spec's operationId of the call (e.g. `getConversation`), when known. */
-  readonly operation: string | undefined;
+  declare readonly operation: string | undefined;
   /** HTTP status of the answer whose body was too large. */
-  readonly status: number;
+  declare readonly status: number;
   /** The limit that was passed. @unit bytes */
-  readonly limitBytes: number;
+  declare readonly limitBytes: number;
 
   constructor(request: RequestInfo, status: number, limitBytes: number) {
     super(
       `${describeRequest(request)} → ${status}: the body is larger than the limit of ${limitBytes} bytes (decoded), so the read was stopped. ` +
         'If an answer this large is expected, raise `maxResponseBytes` for this call (or `maxDownloadBytes` for file downloads).',
+      undefined,
+      { kind: 'response_too_large', ...requestFields(request), status, limitBytes },
     );
-    this.method = request.method;
-    this.path = request.path;
-    this.operation = request.operation;
-    this.status = status;
-    this.limitBytes = limitBytes;
   }
 }

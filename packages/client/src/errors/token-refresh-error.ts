@@ -56,27 +56,30 @@ export interface TokenRefreshErrorInit {
  */
 export class TokenRefreshError extends LeadwayError {
   /** Always `'token_refresh'`. */
-  readonly kind = 'token_refresh' as const;
+  declare readonly kind: 'token_refresh';
   /** Why no token could be had. */
-  readonly reason: TokenRefreshFailure;
+  declare readonly reason: TokenRefreshFailure;
   /** The token endpoint's operationId: `getAccessToken` or `getLocationAccessToken`. */
-  readonly operation: string;
+  declare readonly operation: string;
   /** HTTP status of the token endpoint's answer, when there was one. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The OAuth error code (`invalid_grant`, `invalid_client`, ...) when the answer had the OAuth 2.0 shape. */
-  readonly oauthError: string | undefined;
+  declare readonly oauthError: string | undefined;
   /** The API's trace id of the token endpoint's answer, when it sent one. */
-  readonly traceId: string | undefined;
+  declare readonly traceId: string | undefined;
   /** True when the provider stopped refreshing until `reset()`; false when the next call tries again. */
-  readonly final: boolean;
+  declare readonly final: boolean;
 
   constructor(init: TokenRefreshErrorInit) {
-    super(`Could not get an access token (${init.operation}): ${init.detail}. ${init.hint}`, init.cause === undefined ? undefined : { cause: init.cause });
-    this.reason = init.reason;
-    this.operation = init.operation;
-    this.status = init.status;
-    this.oauthError = init.oauthError;
-    this.traceId = init.traceId;
-    this.final = init.final;
+    const { reason, operation, status, oauthError, traceId, final } = init;
+    super(`Could not get an access token (${operation}): ${init.detail}. ${init.hint}`, init.cause === undefined ? undefined : { cause: init.cause }, {
+      kind: 'token_refresh',
+      reason,
+      operation,
+      status,
+      oauthError,
+      traceId,
+      final,
+    });
   }
 }

@@ -43,12 +43,25 @@ interface KeyState {
  *   when the daily quota is spent).
  */
 export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}): RateLimitStore {
-  const initialMax = options.max ?? DEFAULT_BURST_MAX;
-  const initialInterval = options.intervalMs ?? DEFAULT_BURST_INTERVAL_MS;
+  const max = options.max ?? DEFAULT_BURST_MAX;
+  const intervalMs = options.intervalMs ?? DEFAULT_BURST_INTERVAL_MS;
   const reserve = options.reserve ?? DEFAULT_PACING_RESERVE;
-  if (!(Number.isInteger(initialMax) && initialMax > 0)) throw new RangeError('max must be a positive integer');
-  if (!(Number.isFinite(initialInterval) && initialInterval > 0)) throw new RangeError('intervalMs must be positive');
+  if (!(Number.isInteger(max) && max > 0)) throw new RangeError('max must be a positive integer');
+  if (!(Number.isFinite(intervalMs) && intervalMs > 0)) throw new RangeError('intervalMs must be positive');
   if (!(reserve >= 0 && reserve <= 0.5)) throw new RangeError('reserve must be from 0 to 0.5');
+  return defaultMemoryRateLimitStore(max, intervalMs, reserve);
+}
+
+/**
+ * The store of {@link createMemoryRateLimitStore} with settings already checked (the defaults when
+ * left out). The client's default pacing uses it directly, so an app that never builds a store of its
+ * own does not bundle the option checks.
+ */
+export function defaultMemoryRateLimitStore(
+  initialMax = DEFAULT_BURST_MAX,
+  initialInterval = DEFAULT_BURST_INTERVAL_MS,
+  reserve = DEFAULT_PACING_RESERVE,
+): RateLimitStore {
   const states = new Map<string, KeyState>();
 
   const stateOf = (key: string): KeyState => {

@@ -190,4 +190,21 @@ describe('retry decisions', () => {
       expect(() => createLeadwayClient({ token: SECRET_TOKEN, retry: bad as never })).toThrow(/Invalid retry/);
     }
   });
+
+  it('takes and checks each numeric field of a retry object under its own name', () => {
+    const taken = { maxRetries: 0, baseDelayMs: 0, maxDelayMs: 7, maxRetryAfterMs: 9.5 };
+    expect(normaliseRetry(taken)).toEqual({ ...DEFAULT_RETRY, ...taken });
+    const refusal = (retry: object) => {
+      try {
+        normaliseRetry(retry);
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(refusal({ maxRetries: 11 })).toBe('Invalid retry.maxRetries: must be an integer from 0 to 10. Nothing was sent.');
+    for (const name of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs']) {
+      expect(refusal({ [name]: -1 })).toBe(`Invalid retry.${name}: must be a number of milliseconds from 0 to 2147483647. Nothing was sent.`);
+    }
+  });
 });
