@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 
 export interface BundleSize {
   app: string;
@@ -18,21 +18,23 @@ export type BundleApp = (typeof BUNDLE_APPS)[number];
 
 const fixtures = new URL('../../fixtures/bundle/', import.meta.url);
 
+/** How an app's build bundles for the browser: one ESM file, minified and tree-shaken, kept in memory. */
+export const BROWSER_APP_BUILD = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  write: false,
+  logLevel: 'silent',
+} as const satisfies BuildOptions;
+
 /**
- * Bundles one app for the browser the way an app's build would (esbuild, ESM, minified, tree-shaken),
- * in memory, and returns its raw, gzip and brotli sizes. Deterministic for fixed dependencies.
+ * Bundles one app for the browser the way an app's build would (BROWSER_APP_BUILD) and returns its
+ * raw, gzip and brotli sizes. Deterministic for fixed dependencies.
  */
 export async function measureBundle(app: BundleApp): Promise<BundleSize> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL(`${app}.ts`, fixtures))],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
+  const result = await build({ ...BROWSER_APP_BUILD, entryPoints: [fileURLToPath(new URL(`${app}.ts`, fixtures))] });
   const code = result.outputFiles[0]!.contents;
   return {
     app,
