@@ -2,7 +2,7 @@
 // a client meets between it and the API (gateways, proxies, resets, stalls, rate limits).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type LoopbackServer, startLoopbackServer } from './loopback-server.js';
+import { type LoopbackServer, startLoopbackServer } from '../helpers/loopback-server.js';
 
 export type Fault =
   /** A JSON answer with any status and extra headers. */

@@ -4,7 +4,7 @@
 import type { ServerResponse } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { afterEach } from 'vitest';
-import { type LoopbackServer, type SeenRequest, startLoopbackServer } from './loopback-server.js';
+import { type LoopbackServer, type SeenRequest, startLoopbackServer } from '../helpers/loopback-server.js';
 
 /** What happened to one streamed answer. */
 export interface StreamReport {

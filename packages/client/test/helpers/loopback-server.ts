@@ -1,5 +1,6 @@
-// The part the fault suite's test servers share: an HTTP server on 127.0.0.1 and a free port that reads
-// each request whole, records it, hands it on, and on close ends every connection it holds (a stalled
+// The part the local test servers share (the fault suite's fault and hostile servers, the binary
+// answers of the calls contract test): an HTTP server on 127.0.0.1 and a free port that reads each
+// request whole, records it, hands it on, and on close ends every connection it holds (a stalled
 // answer included) so the test never waits for a client's keep-alive.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
