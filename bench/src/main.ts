@@ -12,6 +12,7 @@ import { type PacedWalkOptions, runPacedWalk } from './paced-walk/run-paced-walk
 import { runSharedWalk, runStoreLatency } from './redis/run-redis.js';
 import { formatBytes, formatNumber, formatRatio, markdownTable } from './table.js';
 import { measureTypeCost, TYPE_CONSUMERS } from './types/measure-types.js';
+import type { WalkFigures } from './walk-figures.js';
 
 const SECTIONS = ['bundle', 'types', 'overhead', 'wrapper', 'walk', 'redis', 'mock'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -139,7 +140,7 @@ if (sections.has('walk')) {
     console.log(
       markdownTable(
         ['walker', 'completed', 'requests', '429s', 'time', 'answered req/s', 'allowed req/s', 'fraction of allowed'],
-        rows.map((r) => [r.walker, r.completed ? 'yes' : `no: ${r.error ?? 'stopped'} after ${formatNumber(r.conversations)}`, ...walkFigures(r)]),
+        rows.map((r) => [r.walker, r.completed ? 'yes' : `no: ${r.error ?? 'stopped'} after ${formatNumber(r.conversations)}`, ...walkFigureCells(r)]),
       ),
       '\n',
     );
@@ -166,7 +167,7 @@ if (sections.has('redis')) {
     console.log(
       markdownTable(
         ['processes', 'store', 'completed', 'requests', '429s', 'time', 'answered req/s', 'allowed req/s', 'fraction of allowed'],
-        walkRows.map((r) => [String(r.processes), r.store === 'memory' ? 'in-memory (baseline)' : 'Redis', r.completed ? 'yes' : 'no', ...walkFigures(r)]),
+        walkRows.map((r) => [String(r.processes), r.store === 'memory' ? 'in-memory (baseline)' : 'Redis', r.completed ? 'yes' : 'no', ...walkFigureCells(r)]),
       ),
       '\n',
     );
@@ -251,16 +252,8 @@ const out = fileURLToPath(new URL('../results.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`Done in ${formatNumber((results.durationMs as number) / 1000, 1)} s; figures written to ${out}`);
 
-/** The figures of a paced walk's row, the same in every walk table: requests, 429s, time, rates, fraction. */
-function walkFigures(r: {
-  completed: boolean;
-  requests: number;
-  tooManyRequests: number;
-  elapsedMs: number;
-  achievedRps: number;
-  allowedRps: number;
-  fractionOfAllowed: number;
-}): string[] {
+/** The cells of a walk's figures, the same in every walk table: requests, 429s, time, rates, fraction. */
+function walkFigureCells(r: WalkFigures): string[] {
   return [
     formatNumber(r.requests),
     formatNumber(r.tooManyRequests),

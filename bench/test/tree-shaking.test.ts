@@ -1,10 +1,11 @@
 // A standalone function carries only the helpers it uses: bundled for the browser (esbuild, as an
-// app's build would), an app calling getConversation holds no paginator, multipart, download,
+// app's build would: BROWSER_APP_BUILD, as the size budget measures), an app calling getConversation holds no paginator, multipart, download,
 // envelope or outcome code, while the functions that use each helper do hold it (so the markers
 // below are really in those helpers); and of the keyword checks its input rules are compiled to
 // (src/operations/rule-checks.ts), only those of its own rules. Deterministic: no timing.
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { BROWSER_APP_BUILD } from '../src/bundle/measure-bundle.js';
 
 /** A text each helper's minified code keeps (one of its error messages or option names). */
 const MARKERS = {
@@ -46,13 +47,9 @@ async function bundleOf(call: string, keepNames = false): Promise<string> {
       resolveDir: new URL('.', import.meta.url).pathname,
       loader: 'ts',
     },
-    bundle: true,
-    ...(keepNames ? { minifyWhitespace: true, minifySyntax: true } : { minify: true }),
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
+    ...BROWSER_APP_BUILD,
+    // Identifiers kept where the test looks for a check by its name.
+    ...(keepNames ? { minify: false, minifyWhitespace: true, minifySyntax: true } : {}),
   });
   return result.outputFiles[0]!.text;
 }

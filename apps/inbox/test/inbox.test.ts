@@ -1,5 +1,6 @@
 import { type RunningMock, startMock } from '@leadway/mock';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { LaunchedChromium } from '@leadway/test-servers/chromium';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './helpers/browser.js';
 import { buildApp, distDir } from './helpers/build-app.js';
@@ -11,7 +12,7 @@ let mock: RunningMock;
 /** The stateful mock; each test of its suite uses its own store (`?mockStore=`). */
 let statefulMock: RunningMock;
 let app: { url: string; close(): Promise<void> };
-let browser: { context: BrowserContext; close(): Promise<void> };
+let browser: LaunchedChromium;
 
 beforeAll(async () => {
   await buildApp();

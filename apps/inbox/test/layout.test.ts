@@ -1,5 +1,6 @@
 import { type RunningMock, startMock } from '@leadway/mock';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { LaunchedChromium } from '@leadway/test-servers/chromium';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './helpers/browser.js';
 import { buildApp, distDir } from './helpers/build-app.js';
@@ -9,7 +10,7 @@ import { serveStatic } from './helpers/static-server.js';
 // overflows sideways, the thread has room to read, and the controls stay on screen.
 let mock: RunningMock;
 let app: { url: string; close(): Promise<void> };
-let browser: { context: BrowserContext; close(): Promise<void> };
+let browser: LaunchedChromium;
 
 beforeAll(async () => {
   await buildApp();

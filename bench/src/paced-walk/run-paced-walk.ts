@@ -1,6 +1,7 @@
 import type { RateLimitStats } from '@leadway/test-servers';
 import { startChildServer } from '../servers/child-server.js';
 import { median, now } from '../stats.js';
+import { type WalkFigures, walkFigures } from '../walk-figures.js';
 import { WALKERS } from './walkers.js';
 
 export interface PacedWalkOptions {
@@ -14,27 +15,12 @@ export interface PacedWalkOptions {
   rounds: number;
 }
 
-export interface PacedWalkRow {
+export interface PacedWalkRow extends WalkFigures {
   walker: string;
   /** Conversations seen (all of them when the walk completed). */
   conversations: number;
-  completed: boolean;
   /** The name of the error that ended the walk early, if one did. */
   error: string | null;
-  /** Requests the server received, 429s included. */
-  requests: number;
-  tooManyRequests: number;
-  /** @unit milliseconds */
-  elapsedMs: number;
-  /** Answered (non-429) requests per second. */
-  achievedRps: number;
-  allowedRps: number;
-  /**
-   * The shortest time the server's limit permits for these requests, over the time taken:
-   * (ceil(requests / max) − 1) × interval ÷ elapsed. 1.0 is perfect pacing. Unlike achieved ÷ allowed,
-   * it does not count the first burst, which lets any client look faster than the limit.
-   */
-  fractionOfAllowed: number;
 }
 
 /** Pages through `conversations` on a server that enforces a burst limit, with each walker. */
@@ -58,19 +44,8 @@ export async function runPacedWalk(options: PacedWalkOptions): Promise<PacedWalk
         const conversations = progress.seen;
         const elapsedMs = now() - start;
         const stats = await server.stats<RateLimitStats>();
-        const ideal = (Math.ceil(stats.answered / options.max) - 1) * options.intervalMs;
-        runs.push({
-          walker: walker.name,
-          conversations,
-          completed: error === null && conversations === options.conversations,
-          error,
-          requests: stats.requests,
-          tooManyRequests: stats.tooManyRequests,
-          elapsedMs,
-          achievedRps: (stats.answered / elapsedMs) * 1000,
-          allowedRps: (options.max / options.intervalMs) * 1000,
-          fractionOfAllowed: ideal / elapsedMs,
-        });
+        const completed = error === null && conversations === options.conversations;
+        runs.push({ walker: walker.name, conversations, error, ...walkFigures(stats, options, elapsedMs, completed) });
       } finally {
         await server.stop();
       }

@@ -9,6 +9,7 @@ import { connectRedis, createRedisRateLimitStore } from '@leadway/redis';
 import { type RateLimitStats, startRedisServer } from '@leadway/test-servers';
 import { startChildServer } from '../servers/child-server.js';
 import { median, now } from '../stats.js';
+import { type WalkFigures, walkFigures } from '../walk-figures.js';
 
 export interface SharedWalkOptions {
   /** Rows: how many processes, and which store (the in-memory one is the one-process baseline). */
@@ -28,18 +29,9 @@ export interface SharedWalkOptions {
   warmUpPages: number;
 }
 
-export interface SharedWalkRow {
+export interface SharedWalkRow extends WalkFigures {
   processes: number;
   store: 'redis' | 'memory';
-  completed: boolean;
-  requests: number;
-  tooManyRequests: number;
-  /** @unit milliseconds */
-  elapsedMs: number;
-  achievedRps: number;
-  allowedRps: number;
-  /** (ceil(answered / max) − 1) × interval ÷ elapsed, as in the one-process walk: 1.0 is perfect pacing. */
-  fractionOfAllowed: number;
 }
 
 const worker = fileURLToPath(new URL('./walk-worker.js', import.meta.url));
@@ -83,17 +75,8 @@ export async function runSharedWalk(options: SharedWalkOptions): Promise<SharedW
       const elapsedMs = now() - start;
       await Promise.all(children.map((child) => (child.exitCode === null ? once(child, 'exit') : undefined)));
       const stats = await server.stats<RateLimitStats>();
-      rows.push({
-        processes,
-        store,
-        completed: results.every((r) => r.error === null && r.seen === total),
-        requests: stats.requests,
-        tooManyRequests: stats.tooManyRequests,
-        elapsedMs,
-        achievedRps: (stats.answered / elapsedMs) * 1000,
-        allowedRps: (options.max / options.intervalMs) * 1000,
-        fractionOfAllowed: ((Math.ceil(stats.answered / options.max) - 1) * options.intervalMs) / elapsedMs,
-      });
+      const completed = results.every((r) => r.error === null && r.seen === total);
+      rows.push({ processes, store, ...walkFigures(stats, options, elapsedMs, completed) });
     } finally {
       await warmUp.stop();
       await server.stop();

@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledSpecPath, type RunningMock, startMock } from '../src/index.js';
+import { type RunningMock, startMock } from '../src/index.js';
 import { apiHeaders } from './helpers/local-server.js';
 import { sendRaw } from './helpers/raw-request.js';
 import { CLI_TIMEOUT_MS, runCli } from './helpers/run-cli.js';
+import { specWithProbe } from './helpers/spec-with-probe.js';
 
 const CREDENTIALS = 'Authorization: Bearer t\r\nVersion: 2021-07-28\r\n';
 const JSON_POST = (length: number | string | Buffer) =>
@@ -134,15 +135,10 @@ describe('an unexpected failure while answering', () => {
     // A spec whose example cannot be written as its media type says (an object as text/plain):
     // writing the answer throws inside the mock.
     const dir = mkdtempSync(join(tmpdir(), 'leadway-mock-failure-'));
-    const spec = JSON.parse(readFileSync(bundledSpecPath, 'utf8')) as { paths: Record<string, unknown> };
-    spec.paths['/unwritable'] = {
-      get: {
-        operationId: 'unwritable',
-        security: [],
-        responses: { '200': { description: 'an object declared as text', content: { 'text/plain': { schema: {}, example: { not: 'text' } } } } },
-      },
-    };
-    writeFileSync(join(dir, 'openapi.json'), JSON.stringify(spec));
+    const spec = specWithProbe('/unwritable', 'unwritable', {
+      '200': { description: 'an object declared as text', content: { 'text/plain': { schema: {}, example: { not: 'text' } } } },
+    });
+    writeFileSync(join(dir, 'openapi.json'), spec);
     const failures: Array<{ method: string; path: string; error: unknown }> = [];
     const mock = await startMock({ specPath: join(dir, 'openapi.json'), onInternalError: (failure) => failures.push(failure) });
     try {

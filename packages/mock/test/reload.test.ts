@@ -1,26 +1,16 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledSpecPath, type MockStartError, type RunningMock, startMock } from '../src/index.js';
 import { apiHeaders } from './helpers/local-server.js';
+import { specWithProbe } from './helpers/spec-with-probe.js';
 
 /** The bundled spec plus an operation `GET /reload-probe` answering `{ "version": version }`. */
-function specWithProbe(version: string): string {
-  const spec = JSON.parse(readFileSync(bundledSpecPath, 'utf8')) as { paths: Record<string, unknown> };
-  spec.paths['/reload-probe'] = {
-    get: {
-      operationId: 'reloadProbe',
-      security: [],
-      responses: {
-        '200': {
-          description: 'which spec answered',
-          content: { 'application/json': { schema: { type: 'object' }, example: { version } } },
-        },
-      },
-    },
-  };
-  return JSON.stringify(spec);
+function specAt(version: string): string {
+  return specWithProbe('/reload-probe', 'reloadProbe', {
+    '200': { description: 'which spec answered', content: { 'application/json': { schema: { type: 'object' }, example: { version } } } },
+  });
 }
 
 /** Which version of the spec answers: the probe's version, or its status when the probe is unknown. */
@@ -59,7 +49,7 @@ describe('reloading the spec', { timeout: 60_000 }, () => {
     expect(await servedVersion(mock)).toBe('status 404');
 
     const reloaded = waitFor<{ error?: MockStartError }>((done) => (onReload = done));
-    writeFileSync(spec, specWithProbe('v2'));
+    writeFileSync(spec, specAt('v2'));
     expect((await reloaded).error).toBeUndefined();
     expect(await servedVersion(mock)).toBe('v2');
   });
@@ -67,7 +57,7 @@ describe('reloading the spec', { timeout: 60_000 }, () => {
   it('keeps serving the previous spec, and says why, when the changed one is invalid', async () => {
     dir = mkdtempSync(join(tmpdir(), 'leadway-mock-reload-'));
     const spec = join(dir, 'openapi.json');
-    writeFileSync(spec, specWithProbe('v1'));
+    writeFileSync(spec, specAt('v1'));
     let onReload: (result: { error?: MockStartError }) => void = () => undefined;
     mock = await startMock({ specPath: spec, watch: true, onReload: (result) => onReload(result) });
 
@@ -128,12 +118,12 @@ describe('reloading the spec', { timeout: 60_000 }, () => {
   it('keeps reloading when an editor saves the spec atomically, save after save', async () => {
     dir = mkdtempSync(join(tmpdir(), 'leadway-mock-reload-'));
     const spec = join(dir, 'openapi.json');
-    writeFileSync(spec, specWithProbe('v1'));
+    writeFileSync(spec, specAt('v1'));
     let onReload: (result: { error?: MockStartError }) => void = () => undefined;
     mock = await startMock({ specPath: spec, watch: true, onReload: (result) => onReload(result) });
     for (const version of ['v2', 'v3', 'v4']) {
       const reloaded = waitFor<{ error?: MockStartError }>((done) => (onReload = done));
-      saveAtomically(spec, specWithProbe(version));
+      saveAtomically(spec, specAt(version));
       expect((await reloaded).error).toBeUndefined();
       expect(await servedVersion(mock)).toBe(version);
     }
@@ -162,7 +152,7 @@ describe('reloading the spec', { timeout: 60_000 }, () => {
     const spec = join(dir, 'openapi.json');
     copyFileSync(bundledSpecPath, spec);
     mock = await startMock({ specPath: spec });
-    writeFileSync(spec, specWithProbe('manual'));
+    writeFileSync(spec, specAt('manual'));
     await mock.reload();
     expect(await servedVersion(mock)).toBe('manual');
   });

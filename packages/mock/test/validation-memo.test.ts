@@ -1,42 +1,33 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledSpecPath, type RunningMock, startMock } from '../src/index.js';
+import { type RunningMock, startMock } from '../src/index.js';
 import { apiHeaders } from './helpers/local-server.js';
+import { specWithProbe } from './helpers/spec-with-probe.js';
 
 // Prism's validators remember their verdicts (validation-memo.ts). Remembering must never change
 // one: every repeat of a request or an answer gets the verdict its first time got, and a request or
 // answer that differs in any part gets its own.
 
 /** The bundled spec plus `GET /memo-probe`, whose example `bad` breaks its own schema. */
-function specWithProbe(): string {
-  const spec = JSON.parse(readFileSync(bundledSpecPath, 'utf8')) as { paths: Record<string, unknown> };
-  spec.paths['/memo-probe'] = {
-    get: {
-      operationId: 'memoProbe',
-      security: [],
-      responses: {
-        '200': {
-          description: 'a count',
-          content: {
-            'application/json': {
-              schema: { type: 'object', properties: { count: { type: 'integer' } }, required: ['count'] },
-              examples: { good: { value: { count: 3 } }, bad: { value: { count: 'three' } } },
-            },
-          },
-        },
+const MEMO_PROBE_SPEC = specWithProbe('/memo-probe', 'memoProbe', {
+  '200': {
+    description: 'a count',
+    content: {
+      'application/json': {
+        schema: { type: 'object', properties: { count: { type: 'integer' } }, required: ['count'] },
+        examples: { good: { value: { count: 3 } }, bad: { value: { count: 'three' } } },
       },
     },
-  };
-  return JSON.stringify(spec);
-}
+  },
+});
 
 let dir: string;
 let mock: RunningMock;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'leadway-mock-memo-'));
-  writeFileSync(join(dir, 'openapi.json'), specWithProbe());
+  writeFileSync(join(dir, 'openapi.json'), MEMO_PROBE_SPEC);
   mock = await startMock({ specPath: join(dir, 'openapi.json'), watch: false });
 });
 afterAll(async () => {

@@ -33,6 +33,9 @@ async function git(root: string, ...args: string[]): Promise<void> {
   await runOrThrow('git', args, { cwd: root, env: gitEnv, timeoutMs: 20_000 });
 }
 
+/** A changeset file's text: front matter naming one package and its bump, then the summary. */
+const changeset = (pkg: string, bump: 'patch' | 'minor', summary: string) => `---\n'${pkg}': ${bump}\n---\n\n${summary}\n`;
+
 /** A repository on `main` with one commit: published @leadway/client and @leadway/mock, a private @leadway/spec. */
 async function repository(): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'leadway-changeset-check-'));
@@ -41,7 +44,7 @@ async function repository(): Promise<string> {
   write(root, 'package.json', '{ "name": "root", "private": true }\n');
   write(root, '.changeset/config.json', readFileSync(inWorkspace('.changeset', 'config.json'), 'utf8'));
   write(root, '.changeset/README.md', 'changesets\n');
-  write(root, '.changeset/old-release.md', "---\n'@leadway/client': minor\n---\n\nAn older change.\n");
+  write(root, '.changeset/old-release.md', changeset('@leadway/client', 'minor', 'An older change.'));
   write(root, 'packages/client/package.json', '{ "name": "@leadway/client", "version": "0.0.0" }\n');
   write(root, 'packages/client/src/index.ts', 'export const a = 1;\n');
   write(root, 'packages/client/test/a.test.ts', '// test\n');
@@ -51,6 +54,13 @@ async function repository(): Promise<string> {
   await git(root, 'init', '-q', '-b', 'main');
   await git(root, 'add', '.');
   await git(root, 'commit', '-q', '-m', 'base');
+  return root;
+}
+
+/** The repository of {@link repository}, on a new branch `feature` off main. */
+async function featureBranch(): Promise<string> {
+  const root = await repository();
+  await git(root, 'checkout', '-q', '-b', 'feature');
   return root;
 }
 
@@ -77,8 +87,7 @@ describe('check-changesets: a change to a published package needs a new changese
   });
 
   it('fails on a branch that changes the package source without a changeset, naming the package and file', async () => {
-    const root = await repository();
-    await git(root, 'checkout', '-q', '-b', 'feature');
+    const root = await featureBranch();
     write(root, 'packages/client/src/index.ts', 'export const a = 2;\n');
     await git(root, 'commit', '-q', '-am', 'change');
     const result = await check(root);
@@ -88,8 +97,7 @@ describe('check-changesets: a change to a published package needs a new changese
   });
 
   it('counts uncommitted and untracked files too', async () => {
-    const root = await repository();
-    await git(root, 'checkout', '-q', '-b', 'feature');
+    const root = await featureBranch();
     write(root, 'packages/client/src/new-module.ts', 'export {};\n');
     const result = await check(root);
     expect(result.code).toBe(1);
@@ -97,10 +105,9 @@ describe('check-changesets: a change to a published package needs a new changese
   });
 
   it('passes once a new changeset names the package', async () => {
-    const root = await repository();
-    await git(root, 'checkout', '-q', '-b', 'feature');
+    const root = await featureBranch();
     write(root, 'packages/client/src/index.ts', 'export const a = 2;\n');
-    write(root, '.changeset/brave-new-thing.md', "---\n'@leadway/client': patch\n---\n\nFix a.\n");
+    write(root, '.changeset/brave-new-thing.md', changeset('@leadway/client', 'patch', 'Fix a.'));
     await git(root, 'add', '.');
     await git(root, 'commit', '-q', '-m', 'change with changeset');
     const result = await check(root);
@@ -109,20 +116,18 @@ describe('check-changesets: a change to a published package needs a new changese
   });
 
   it('does not accept a changeset that was already there at the base, even reworded', async () => {
-    const root = await repository();
-    await git(root, 'checkout', '-q', '-b', 'feature');
+    const root = await featureBranch();
     write(root, 'packages/client/src/index.ts', 'export const a = 2;\n');
-    write(root, '.changeset/old-release.md', "---\n'@leadway/client': minor\n---\n\nAn older change, reworded.\n");
+    write(root, '.changeset/old-release.md', changeset('@leadway/client', 'minor', 'An older change, reworded.'));
     const result = await check(root);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('@leadway/client changed');
   });
 
   it('does not accept a new changeset that names another package only', async () => {
-    const root = await repository();
-    await git(root, 'checkout', '-q', '-b', 'feature');
+    const root = await featureBranch();
     write(root, 'packages/client/src/index.ts', 'export const a = 2;\n');
-    write(root, '.changeset/other.md', "---\n'@leadway/mock': patch\n---\n\nSomething else.\n");
+    write(root, '.changeset/other.md', changeset('@leadway/mock', 'patch', 'Something else.'));
     const result = await check(root);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('@leadway/client changed');
@@ -130,8 +135,7 @@ describe('check-changesets: a change to a published package needs a new changese
   });
 
   it('ignores tests, README and private packages', async () => {
-    const root = await repository();
-    await git(root, 'checkout', '-q', '-b', 'feature');
+    const root = await featureBranch();
     write(root, 'packages/client/test/a.test.ts', '// more tests\n');
     write(root, 'packages/client/README.md', 'docs\n');
     write(root, 'spec/openapi.yaml', 'openapi: 3.1.1\n');

@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthenticationError, createLeadwayClient, createOAuthTokenProvider, InvalidInputError, type OAuthTokens, TokenRefreshError } from '../../src/index.js';
 import { resolveToken } from '../../src/transport/token-source.js';
+import { thrownBy } from '../helpers/failure-of.js';
 import { countingStore } from './stores.js';
 import { CLIENT_ID, CLIENT_SECRET, startTokenServer, type TokenServer } from './token-server.js';
 
@@ -211,12 +212,7 @@ describe('OAuth refresh: failures', () => {
       { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store, userType: 'Agency' },
     ];
     for (const options of cases) {
-      let error: unknown;
-      try {
-        createOAuthTokenProvider(options as never);
-      } catch (e) {
-        error = e;
-      }
+      const error = thrownBy(() => createOAuthTokenProvider(options as never));
       expect(error).toBeInstanceOf(InvalidInputError);
       collected.push(error);
     }

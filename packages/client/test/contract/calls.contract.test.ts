@@ -5,8 +5,9 @@
 // it receives is checked against the spec: path template, Version header, credentials, query values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MalformedResponseError, NotFoundError, UnprocessableEntityError } from '../../src/index.js';
-import { type Answer, type BinaryServer, type ReceivedRequest, startBinaryServer } from '../helpers/binary-server.js';
+import { type Answer, startBinaryServer } from '../helpers/binary-server.js';
 import { clientOn, expectSpecError, failureOf, mockUrl, spec } from '../helpers/contract-kit.js';
+import type { LoopbackServer, SeenRequest } from '../helpers/loopback-server.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const RECORDING = '/conversations/messages/{messageId}/locations/{locationId}/recording';
@@ -69,7 +70,7 @@ const resolve = (node: any): any =>
     : node;
 
 /** Checks one received request against the spec's operation at `template`. Returns the path values. */
-function expectSpecRequest(request: ReceivedRequest, method: string, template: string): Record<string, string> {
+function expectSpecRequest(request: SeenRequest, method: string, template: string): Record<string, string> {
   const url = new URL(request.url, 'http://127.0.0.1');
   const names: string[] = [];
   const pattern = new RegExp(
@@ -107,7 +108,7 @@ function declaredMediaType(template: string): string {
 }
 
 describe('getCallRecording: GET /conversations/messages/{messageId}/locations/{locationId}/recording (local server: binary audio)', () => {
-  let server: BinaryServer;
+  let server: LoopbackServer;
   beforeAll(async () => {
     server = await startBinaryServer((request): Answer => {
       if (new URL(request.url, 'http://x').pathname.includes('no-recording')) {
@@ -129,14 +130,14 @@ describe('getCallRecording: GET /conversations/messages/{messageId}/locations/{l
     expect(new Uint8Array(recording.data)).toEqual(WAV);
     expect(recording.contentType).toBe('audio/x-wav');
     expect(recording.filename).toBe('ve9EPM428kjkvShlRW1KT.mp3');
-    const request = server.received.at(-1)!;
+    const request = server.requests.at(-1)!;
     expect(expectSpecRequest(request, 'GET', RECORDING)).toEqual({ messageId: ref.messageId, locationId: ref.locationId });
     expect(new URL(request.url, 'http://x').searchParams.get('index')).toBe('1');
   });
 
   it('sends no index when none is asked for', async () => {
     await clientOn(server.url).calls.getRecording(ref);
-    const request = server.received.at(-1)!;
+    const request = server.requests.at(-1)!;
     expectSpecRequest(request, 'GET', RECORDING);
     expect(request.url).not.toContain('index');
   });
@@ -148,7 +149,7 @@ describe('getCallRecording: GET /conversations/messages/{messageId}/locations/{l
 });
 
 describe('downloadCallTranscription: GET .../transcription/download (local server: a file answer)', () => {
-  let server: BinaryServer;
+  let server: LoopbackServer;
   const text = 'Speaker 1: Hello, thanks for calling Bright Dental.\n';
   beforeAll(async () => {
     server = await startBinaryServer(
@@ -171,7 +172,7 @@ describe('downloadCallTranscription: GET .../transcription/download (local serve
     expect(new TextDecoder().decode(file.data)).toBe(text);
     expect(file.contentType).toBe('text/plain');
     expect(file.filename).toBe('transcription.txt');
-    expect(expectSpecRequest(server.received.at(-1)!, 'GET', DOWNLOAD)).toEqual(ref);
+    expect(expectSpecRequest(server.requests.at(-1)!, 'GET', DOWNLOAD)).toEqual(ref);
   });
 
   it('a 404 is a NotFoundError with a spec-valid body', async () => {

@@ -22,6 +22,7 @@ import { operationsById } from '../../src/generated/operations.js';
 import { checkOperationInput, type OperationInput } from '../../src/operations/invoke-operation.js';
 import type { OperationSpec } from '../../src/operations/operation-spec.js';
 import { mockUrl } from '../helpers/contract-kit.js';
+import { fieldMutations, ODD_VALUES } from '../helpers/odd-values.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const doc = loadBundledSpec();
@@ -33,51 +34,6 @@ const operations = Object.values(operationsById).filter(
 );
 
 const VALID_ID = 'tDtDnQdgm2LXpyiqYvZ6';
-const ODD_VALUES: unknown[] = [
-  null,
-  true,
-  false,
-  0,
-  -1,
-  1,
-  1.5,
-  9,
-  10,
-  100,
-  101,
-  500,
-  501,
-  1e12,
-  '',
-  ' ',
-  'a',
-  '..',
-  '.',
-  'a/b',
-  'a%2Fb',
-  'a\\b',
-  'a..b',
-  'x'.repeat(129),
-  'unread',
-  'asc',
-  'TYPE_SMS',
-  'SMS',
-  'Email',
-  'Custom',
-  'true',
-  'false',
-  'https://example.com/a.png',
-  'not a url',
-  '2026-12-01T13:45:00Z',
-  'someone@example.com',
-  [],
-  ['TYPE_SMS'],
-  ['TYPE_SMS', 'TYPE_CALL'],
-  ['x'],
-  {},
-  { a: 1 },
-];
-
 /** The parts of a spec schema read here: its types, values and branches. */
 interface SpecSchema {
   type?: string | string[];
@@ -155,13 +111,7 @@ function mutations(op: OperationSpec, base: OperationInput): OperationInput[] {
     }
   }
   if (typeof base.body === 'object' && base.body !== null) {
-    const body = base.body as Record<string, unknown>;
-    out.push({ ...base, body: { ...body, unknownProperty: 1 } });
-    for (const key of Object.keys(body)) {
-      const { [key]: _removed, ...rest } = body;
-      out.push({ ...base, body: rest });
-      for (const value of ODD_VALUES) out.push({ ...base, body: { ...body, [key]: value } });
-    }
+    for (const body of fieldMutations(base.body as Record<string, unknown>)) out.push({ ...base, body });
   }
   return out;
 }

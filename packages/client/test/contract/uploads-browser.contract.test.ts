@@ -6,30 +6,17 @@
 //  2. uploads to a local recording server, whose received multipart body is parsed here to check
 //     the field names, file names, types and bytes the browser sent.
 
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type LaunchedChromium, launchChromium } from '@leadway/test-servers/chromium';
 import { build } from 'esbuild';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockUrl, spec } from '../helpers/contract-kit.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const PATH = '/conversations/messages/upload';
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Received {
   method: string;
@@ -40,8 +27,7 @@ interface Received {
 
 let server: Server;
 let origin: string;
-let context: BrowserContext;
-let profile: string;
+let browser: LaunchedChromium;
 let page: Page;
 const received: Received[] = [];
 
@@ -77,16 +63,14 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(join(tmpdir(), 'leadway-upload-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: ARGS });
-  page = await context.newPage();
+  browser = await launchChromium({ name: 'upload' });
+  page = await browser.context.newPage();
   await page.goto(origin);
   await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 });
 

@@ -16,7 +16,6 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
-  type RateLimitStore,
   ServerError,
   TimeoutError,
   type TransportEvent,
@@ -24,6 +23,7 @@ import {
 } from '../../src/index.js';
 import { MAX_BURST_WINDOW_MS } from '../../src/transport/pacing-bounds.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
+import { waitRecordingStore } from '../helpers/wait-recording-store.js';
 import { arrivalGatedFetch } from './arrival-gated-fetch.js';
 import { exposedText } from './expose.js';
 import { type Fault, type FaultServer, refusedUrl, startFaultServer } from './fault-server.js';
@@ -483,21 +483,6 @@ describe('fault injection: rate limits', () => {
 });
 
 describe('fault injection: hostile rate-limit headers (issue #14 items 4 and 5)', () => {
-  /** A memory store that counts the transport's asks and keeps the waits it answered. */
-  function countingStore() {
-    const inner = createMemoryRateLimitStore();
-    const waits: number[] = [];
-    const store: RateLimitStore = {
-      acquire: (key, now) => {
-        const wait = inner.acquire(key, now) as number;
-        waits.push(wait);
-        return wait;
-      },
-      record: (key, observation, now) => inner.record(key, observation, now),
-    };
-    return { store, waits };
-  }
-
   it.each([
     ['an interval of 1e12 ms with nothing remaining', { 'x-ratelimit-interval-milliseconds': '1000000000000', 'x-ratelimit-remaining': '0' }, 200],
     [
@@ -508,7 +493,7 @@ describe('fault injection: hostile rate-limit headers (issue #14 items 4 and 5)'
     ['a 429 with Retry-After 1e9 s', { 'retry-after': '1000000000', 'x-ratelimit-remaining': '0' }, 429],
     ['a 429 with Retry-After in the year 9999', { 'retry-after': 'Fri, 31 Dec 9999 23:59:59 GMT' }, 429],
   ] as const)('%s → later calls are held at most one 10 s window', async (_name, headers, status) => {
-    const { store, waits } = countingStore();
+    const { store, waits } = waitRecordingStore();
     const h = await harness(
       (n) => (n === 0 ? { kind: 'json', status, body: status === 200 ? CONVERSATION : { statusCode: 429, message: 'Too Many Requests' }, headers } : OK),
       {
@@ -529,7 +514,7 @@ describe('fault injection: hostile rate-limit headers (issue #14 items 4 and 5)'
   });
 
   it('X-RateLimit-Max: 1 → each call waits for the window; the store is asked a few times, not every millisecond', async () => {
-    const { store, waits } = countingStore();
+    const { store, waits } = waitRecordingStore();
     const limits = { 'x-ratelimit-max': '1', 'x-ratelimit-interval-milliseconds': '200', 'x-ratelimit-remaining': '0' };
     const h = await harness(() => ({ kind: 'json', status: 200, body: CONVERSATION, headers: limits }), { pacing: { store } });
     for (let i = 0; i < 3; i++) expect(await settle(h.client.conversations.get('c1'))).toEqual({ ok: true, value: CONVERSATION });

@@ -1,7 +1,8 @@
 // A real HTTP server on 127.0.0.1 that answers each request the way the test scripted it: the faults
 // a client meets between it and the API (gateways, proxies, resets, stalls, rate limits).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { type LoopbackServer, startLoopbackServer } from '../helpers/loopback-server.js';
 
 export type Fault =
   /** A JSON answer with any status and extra headers. */
@@ -23,63 +24,29 @@ export type Fault =
   /** Nothing is ever sent; the socket stays open until the server closes. */
   | { kind: 'stall' };
 
-export interface SeenRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-export interface FaultServer {
-  url: string;
-  /** Every request that reached the server, in order. */
-  requests: SeenRequest[];
+export interface FaultServer extends LoopbackServer {
   /** Resolves once `count` requests (whole, body included) have reached the server. */
   waitForRequests(count: number): Promise<void>;
   /** Resolves, once the `n`-th request (0-based) has reached the server, with how it is answered. */
   arrival(n: number): Promise<Fault>;
-  close(): Promise<void>;
 }
 
 /** Starts the server. `script(n)` says how to answer the n-th request (0-based). */
 export async function startFaultServer(script: (n: number) => Fault): Promise<FaultServer> {
-  const requests: SeenRequest[] = [];
   const faults: Fault[] = [];
   const waiting: Array<{ count: number; resolve: () => void }> = [];
-  const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const n = requests.length;
-      const fault = script(n);
-      faults.push(fault);
-      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      for (const waiter of waiting.filter((w) => w.count <= requests.length)) {
-        waiting.splice(waiting.indexOf(waiter), 1);
-        waiter.resolve();
-      }
-      answer(fault, req, res);
-    });
+  const server = await startLoopbackServer((_seen, req, res) => {
+    const fault = script(faults.length);
+    faults.push(fault);
+    for (const waiter of waiting.filter((w) => w.count <= faults.length)) {
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+    answer(fault, req, res);
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const waitForRequests = (count: number) => (requests.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ count, resolve })));
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    waitForRequests,
-    arrival: (n) => waitForRequests(n + 1).then(() => faults[n]!),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  const waitForRequests = (count: number) =>
+    server.requests.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ count, resolve }));
+  return { ...server, waitForRequests, arrival: (n) => waitForRequests(n + 1).then(() => faults[n]!) };
 }
 
 const JSON_TYPE = { 'content-type': 'application/json' };

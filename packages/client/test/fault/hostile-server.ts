@@ -1,17 +1,10 @@
 // A server on 127.0.0.1 that answers like a hostile or misconfigured host: redirects, bodies far
 // larger than any answer should be, gzip bombs, echoes of the credentials. Each route is a function
 // of the request; the server records every request and what happened to each streamed answer.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { afterEach } from 'vitest';
-
-export interface SeenRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
+import { type LoopbackServer, type SeenRequest, startLoopbackServer } from '../helpers/loopback-server.js';
 
 /** What happened to one streamed answer. */
 export interface StreamReport {
@@ -27,21 +20,17 @@ export interface StreamReport {
 
 export type Route = (req: SeenRequest, res: ServerResponse, server: HostileServer) => void;
 
-export interface HostileServer {
-  url: string;
+export interface HostileServer extends LoopbackServer {
   origin: string;
-  requests: SeenRequest[];
   /** One report per streamed answer, in order. */
   streams: StreamReport[];
   /** Resolves once a streamed answer has ended, either way (complete, or the client closed it). */
   streamEnded(index?: number): Promise<StreamReport>;
   /** For routes: registers a streamed answer's report, settled when its response closes. */
   track(report: StreamReport, res: ServerResponse): void;
-  close(): Promise<void>;
 }
 
 export async function startHostileServer(route: Route): Promise<HostileServer> {
-  const requests: SeenRequest[] = [];
   const streams: StreamReport[] = [];
   const ended: Array<{ promise: Promise<StreamReport>; resolve: (r: StreamReport) => void }> = [];
   const endedAt = (index: number) => {
@@ -52,27 +41,11 @@ export async function startHostileServer(route: Route): Promise<HostileServer> {
     }
     return ended[index]!;
   };
-  const sockets = new Set<Socket>();
   let self!: HostileServer;
-  const server = createServer((req: IncomingMessage, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
-      requests.push(seen);
-      route(seen, res, self);
-    });
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await startLoopbackServer((seen, _req, res) => route(seen, res, self));
   self = {
-    url: `http://127.0.0.1:${port}`,
-    origin: `http://127.0.0.1:${port}`,
-    requests,
+    ...server,
+    origin: server.url,
     streams,
     streamEnded: (index = 0) => endedAt(index).promise,
     track(report, res) {
@@ -82,11 +55,6 @@ export async function startHostileServer(route: Route): Promise<HostileServer> {
         endedAt(index).resolve(report);
       });
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
   };
   return self;
 }

@@ -2,28 +2,18 @@
 // origin it was sent to); every other method gets a RedirectError, with nothing sent to the target
 // and nothing retried; a custom fetch that follows on its own is caught too.
 import { describe, expect, it } from 'vitest';
-import { createLeadwayClient, type LeadwayClientOptions, LeadwayError, RedirectError, type TransportEvent } from '../../src/index.js';
+import { createLeadwayClient, LeadwayError, RedirectError, type TransportEvent } from '../../src/index.js';
 import { DEFAULT_RETRY } from '../../src/options.js';
 import { createTransport } from '../../src/transport/transport.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { exposedText } from './expose.js';
-import { type HostileServer, hostileServers, json, redirect } from './hostile-server.js';
+import { hostileClient } from './hostile-client.js';
+import { hostileServers, json, redirect } from './hostile-server.js';
 
 const CONVERSATION = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0 };
 const SENT = { conversationId: 'c1', messageId: 'm1', msg: 'queued' };
 
 const serve = hostileServers();
-
-function clientFor(server: HostileServer, events: TransportEvent[], options: Partial<LeadwayClientOptions> = {}) {
-  return createLeadwayClient({
-    token: SECRET_TOKEN,
-    baseUrl: server.url,
-    timeoutMs: 5_000,
-    retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 2 },
-    onEvent: (event) => events.push(event),
-    ...options,
-  });
-}
 
 function expectNoToken(error: unknown, events: TransportEvent[]) {
   for (const text of exposedText(error, events)) expect(text).not.toContain(SECRET_TOKEN);
@@ -34,7 +24,7 @@ describe('redirects: GET follows, with credentials only for the origin it was se
     const api = await serve((req, res, self) =>
       req.url.startsWith('/moved/') ? json(200, CONVERSATION)(req, res, self) : redirect(302, '/moved/c1')(req, res, self),
     );
-    const client = clientFor(api, []);
+    const client = hostileClient(api, []);
     await expect(client.conversations.get('c1')).resolves.toEqual(CONVERSATION);
     expect(api.requests.map((r) => [r.method, r.url])).toEqual([
       ['GET', '/conversations/c1'],
@@ -46,7 +36,7 @@ describe('redirects: GET follows, with credentials only for the origin it was se
   it.each([301, 302, 303, 307, 308])('a cross-origin %i on a GET is followed without Authorization', async (status) => {
     const other = await serve(json(200, CONVERSATION));
     const api = await serve(redirect(status, `${other.url}/elsewhere/c1`));
-    const client = clientFor(api, []);
+    const client = hostileClient(api, []);
     await expect(client.conversations.get('c1')).resolves.toEqual(CONVERSATION);
     expect(api.requests).toHaveLength(1);
     expect(other.requests).toHaveLength(1);
@@ -62,7 +52,7 @@ describe('redirects: GET follows, with credentials only for the origin it was se
       req.url.startsWith('/back/') ? json(200, CONVERSATION)(req, res, self) : redirect(302, `${other.url}/away`)(req, res, self),
     );
     apiUrl = api.url;
-    await expect(clientFor(api, []).conversations.get('c1')).resolves.toEqual(CONVERSATION);
+    await expect(hostileClient(api, []).conversations.get('c1')).resolves.toEqual(CONVERSATION);
     expect(api.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${SECRET_TOKEN}`, undefined]);
     expect(other.requests[0]!.headers.authorization).toBeUndefined();
   });
@@ -70,7 +60,7 @@ describe('redirects: GET follows, with credentials only for the origin it was se
   it('a redirect loop ends after 5 followed redirects with RedirectError (too_many), not retried', async () => {
     const events: TransportEvent[] = [];
     const api = await serve((req, res, self) => redirect(302, `/loop/${self.requests.length}`)(req, res, self));
-    const error = await clientFor(api, events)
+    const error = await hostileClient(api, events)
       .conversations.get('c1')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectError);
@@ -82,7 +72,7 @@ describe('redirects: GET follows, with credentials only for the origin it was se
 
   it('a Location that is not http(s) is a RedirectError (invalid_location)', async () => {
     const api = await serve(redirect(302, 'file:///etc/passwd'));
-    const error = await clientFor(api, [])
+    const error = await hostileClient(api, [])
       .conversations.get('c1')
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'redirect', reason: 'invalid_location' });
@@ -104,7 +94,7 @@ describe('redirects: any other method is never redirected', () => {
     const events: TransportEvent[] = [];
     const target = await serve(json(200, SENT));
     const api = await serve(redirect(status, `${target.url}/conversations/messages`));
-    const error = await calls[name as keyof typeof calls](clientFor(api, events)).catch((e: unknown) => e);
+    const error = await calls[name as keyof typeof calls](hostileClient(api, events)).catch((e: unknown) => e);
     expect(LeadwayError.isLeadwayError(error)).toBe(true);
     expect(error).toBeInstanceOf(RedirectError);
     expect(error).toMatchObject({ kind: 'redirect', reason: 'method', status, location: `${target.url}/conversations/messages` });
@@ -116,7 +106,7 @@ describe('redirects: any other method is never redirected', () => {
 
   it('a same-origin 307 on a PUT is not followed either: the body is not sent twice', async () => {
     const api = await serve(redirect(307, '/conversations/c2'));
-    const error = await calls['PUT (conversations.update, idempotent)'](clientFor(api, [])).catch((e: unknown) => e);
+    const error = await calls['PUT (conversations.update, idempotent)'](hostileClient(api, [])).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'redirect', reason: 'method', status: 307 });
     expect(api.requests).toHaveLength(1);
   });
@@ -124,7 +114,7 @@ describe('redirects: any other method is never redirected', () => {
   it("a custom fetch that follows redirects itself: a POST turned into a GET is a RedirectError, not the GET's answer", async () => {
     const target = await serve(json(200, SENT));
     const api = await serve(redirect(303, `${target.url}/somewhere`));
-    const client = clientFor(api, [], { fetch: (request) => globalThis.fetch(new Request(request, { redirect: 'follow' })) });
+    const client = hostileClient(api, [], { fetch: (request) => globalThis.fetch(new Request(request, { redirect: 'follow' })) });
     const error = await client.messages.send(message).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'redirect', reason: 'followed_by_fetch' });
     expect(api.requests).toHaveLength(1);
@@ -153,7 +143,7 @@ describe('redirects: any other method is never redirected', () => {
         ? json(503, { statusCode: 503, message: 'busy' })(req, res, self)
         : json(200, { success: true, conversation: CONVERSATION })(req, res, self),
     );
-    await calls['PUT (conversations.update, idempotent)'](clientFor(api, []));
+    await calls['PUT (conversations.update, idempotent)'](hostileClient(api, []));
     expect(api.requests).toHaveLength(2);
     expect(api.requests.map((r) => JSON.parse(r.body))).toEqual([
       { locationId: 'l1', unreadCount: 0 },

@@ -13,6 +13,7 @@ import {
 } from '../../src/index.js';
 import { SECRET_TOKEN } from '../helpers/recording-fetch.js';
 import { exposedText } from './expose.js';
+import { hostileClient } from './hostile-client.js';
 import { gzipBomb, type HostileServer, hostileServers, hugeBody, json } from './hostile-server.js';
 
 const KIB = 1024;
@@ -23,17 +24,9 @@ const BOMB = 400 * MIB;
 
 const serve = hostileServers();
 
-function clientFor(server: HostileServer, events: TransportEvent[], options: Partial<LeadwayClientOptions> = {}) {
-  return createLeadwayClient({
-    token: SECRET_TOKEN,
-    baseUrl: server.url,
-    timeoutMs: 10_000,
-    retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 2 },
-    maxResponseBytes: LIMIT,
-    onEvent: (event) => events.push(event),
-    ...options,
-  });
-}
+/** A client on `server` that refuses an answer over LIMIT. */
+const clientFor = (server: HostileServer, events: TransportEvent[], options: Partial<LeadwayClientOptions> = {}) =>
+  hostileClient(server, events, { maxResponseBytes: LIMIT, ...options });
 
 /** A fetch that counts the decoded bytes the client actually pulled from each answer's body. */
 function countingFetch() {

@@ -1,5 +1,6 @@
-// The one way tests await a call that must fail: resolves with what it was rejected with, and fails
-// the test (quoting the value) when the call succeeded instead.
+// The one way tests take what a call that must fail failed with: `failureOf` resolves with what a
+// promise was rejected with, `thrownBy` returns what a synchronous call threw; both fail the test
+// (quoting the value) when the call succeeded instead.
 export function failureOf(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
     (value) => {
@@ -7,6 +8,16 @@ export function failureOf(promise: Promise<unknown>): Promise<unknown> {
     },
     (error: unknown) => error,
   );
+}
+
+export function thrownBy(call: () => unknown): unknown {
+  let value: unknown;
+  try {
+    value = call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error(`expected a throw, got ${describe(value)}`);
 }
 
 function describe(value: unknown): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLeadwayClient, InvalidInputError } from '../../src/index.js';
 import { REFUSED_CALL_HEADERS } from '../../src/request-headers.js';
+import { thrownBy } from '../helpers/failure-of.js';
 import { json, recordingFetch, SECRET_TOKEN } from '../helpers/recording-fetch.js';
 
 const conversation = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0 };
@@ -96,13 +97,7 @@ describe('client options are checked at creation', () => {
   });
 
   it('never puts the token in the message', () => {
-    const error = (() => {
-      try {
-        createLeadwayClient({ token: `${SECRET_TOKEN}\n` });
-      } catch (e) {
-        return e as Error;
-      }
-    })();
+    const error = thrownBy(() => createLeadwayClient({ token: `${SECRET_TOKEN}\n` }));
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(JSON.stringify(error)).not.toContain(SECRET_TOKEN);
     expect(String(error)).not.toContain(SECRET_TOKEN);

@@ -21,6 +21,8 @@ async function expectRefused(call: (client: LeadwayClient) => Promise<unknown>, 
 
 const sms = { type: 'SMS' as const, contactId: 'abc4EPM428kjkvShlRW1K', message: 'Hi' };
 const url = 'https://example.com/a.png';
+/** An initiateUpload body but for its channel and size. */
+const video = { locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4' };
 
 describe('messages.send refuses bad input before sending', () => {
   it.each<[string, Record<string, unknown>, string | RegExp]>([
@@ -95,37 +97,9 @@ describe('other message operations refuse bad input before sending', () => {
     ['recording: no locationId', (c) => c.calls.getRecording({ messageId: 'm' } as never), 'locationId'],
     ['transcription: bad id', (c) => c.calls.getTranscription({ locationId: 'l', messageId: 'a?b' }), 'messageId'],
     ['download: no ref', (c) => c.calls.downloadTranscription(undefined as never), 'ref'],
-    [
-      'initiate: over 5 MB on SMS',
-      (c) =>
-        c.uploads.initiate({
-          locationId: 'l',
-          conversationId: 'c',
-          filename: 'a.mp4',
-          contentType: 'video/mp4',
-          channel: 'SMS',
-          fileSize: 5 * 1024 * 1024 + 1,
-        }),
-      'body.fileSize',
-    ],
-    [
-      'initiate: over 100 MB on WhatsApp',
-      (c) =>
-        c.uploads.initiate({
-          locationId: 'l',
-          conversationId: 'c',
-          filename: 'a.mp4',
-          contentType: 'video/mp4',
-          channel: 'WHATSAPP',
-          fileSize: 100 * 1024 * 1024 + 1,
-        }),
-      'body.fileSize',
-    ],
-    [
-      'initiate: no channel',
-      (c) => c.uploads.initiate({ locationId: 'l', conversationId: 'c', filename: 'a.mp4', contentType: 'video/mp4' } as never),
-      'body.channel',
-    ],
+    ['initiate: over 5 MB on SMS', (c) => c.uploads.initiate({ ...video, channel: 'SMS', fileSize: 5 * 1024 * 1024 + 1 }), 'body.fileSize'],
+    ['initiate: over 100 MB on WhatsApp', (c) => c.uploads.initiate({ ...video, channel: 'WHATSAPP', fileSize: 100 * 1024 * 1024 + 1 }), 'body.fileSize'],
+    ['initiate: no channel', (c) => c.uploads.initiate(video as never), 'body.channel'],
     ['complete: no uploadId', (c) => c.uploads.complete({ filePath: 'p', locationId: 'l', conversationId: 'c', filename: 'a.mp4' } as never), 'body.uploadId'],
     [
       'subtype: name over 100',

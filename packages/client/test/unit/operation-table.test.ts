@@ -11,6 +11,7 @@ import { InvalidInputError } from '../../src/errors/invalid-input-error.js';
 import { operationsById } from '../../src/generated/operations.js';
 import { checkValue } from '../../src/operations/check-value.js';
 import type { Check } from '../../src/operations/rule-checks.js';
+import { fieldMutations, ODD_VALUES } from '../helpers/odd-values.js';
 
 const doc = loadBundledSpec();
 const { validateAt } = createSpecValidator(doc);
@@ -64,58 +65,10 @@ function targets(): Target[] {
   return list;
 }
 
-const ODD_VALUES: unknown[] = [
-  undefined,
-  null,
-  true,
-  false,
-  0,
-  -1,
-  1,
-  1.5,
-  100,
-  101,
-  1e12,
-  Number.NaN,
-  '',
-  ' ',
-  'a',
-  '..',
-  '.',
-  'a/b',
-  'a%2Fb',
-  'a\\b',
-  'x'.repeat(129),
-  'unread',
-  'TYPE_SMS',
-  'SMS',
-  'Email',
-  'true',
-  'false',
-  'https://example.com/a.png',
-  'not a url',
-  '2026-12-01T13:45:00Z',
-  'someone@example.com',
-  [],
-  ['TYPE_SMS'],
-  ['x', 1],
-  [1],
-  {},
-  { a: 1 },
-];
-
-/** The sample itself, and for an object each field removed, replaced by each odd value, and an unknown one added. */
+/** The sample itself, no value, each odd value, and for an object each field mutated (fieldMutations). */
 function mutations(sample: unknown): unknown[] {
-  const out: unknown[] = [sample, ...ODD_VALUES];
-  if (typeof sample === 'object' && sample !== null && !Array.isArray(sample)) {
-    const record = sample as Record<string, unknown>;
-    out.push({ ...record, unknownProperty: 1 });
-    for (const key of Object.keys(record)) {
-      const { [key]: _removed, ...rest } = record;
-      out.push(rest);
-      for (const odd of ODD_VALUES) out.push({ ...record, [key]: odd });
-    }
-  }
+  const out: unknown[] = [sample, undefined, ...ODD_VALUES];
+  if (typeof sample === 'object' && sample !== null && !Array.isArray(sample)) out.push(...fieldMutations(sample as Record<string, unknown>));
   return out;
 }
 

@@ -9,7 +9,7 @@ import {
   type WebhookVerificationFailure,
   type WebhookVerifierOptions,
 } from '../../src/webhooks/index.js';
-import { failureOf } from '../helpers/failure-of.js';
+import { failureOf, thrownBy } from '../helpers/failure-of.js';
 import { ed25519Signer, rsaSigner, specWebhookExamples, type TestSigner } from './signing.js';
 
 const NOW = Date.parse('2026-11-25T08:00:00.000Z');
@@ -379,12 +379,7 @@ describe('options', () => {
     ['a NaN tolerance', { toleranceMs: Number.NaN }, 'toleranceMs'],
     ['a store without markSeen', { replayStore: {} as never }, 'replayStore'],
   ] as const)('%s is refused with InvalidInputError when the verifier is created', (_label, options, field) => {
-    let caught: unknown;
-    try {
-      createWebhookVerifier(options as WebhookVerifierOptions);
-    } catch (e) {
-      caught = e;
-    }
+    const caught = thrownBy(() => createWebhookVerifier(options as WebhookVerifierOptions));
     expect(caught).toBeInstanceOf(InvalidInputError);
     expect((caught as InvalidInputError).field).toBe(field);
   });
