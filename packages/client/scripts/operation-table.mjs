@@ -79,7 +79,6 @@ export function operationTableSource(spec) {
       const pagination = op['x-leadway-pagination'];
       if (pagination !== undefined) {
         checkPagination(pagination, params, where);
-        fields.push(`responseArray: ${JSON.stringify(pagination.items)}`);
         const limit = params.find((p) => p.in === 'query' && p.name === (pagination.limitParam ?? 'limit'));
         const withLimit = { ...pagination };
         if (limit) {

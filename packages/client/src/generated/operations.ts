@@ -212,7 +212,6 @@ export const searchConversationsOperation: OperationSpec = {
   query: { locationId: schemaResourceId, contactId: schemaResourceId, assignedTo: rule1, followers: rule1, mentions: rule1, query: rule2, sort: rule5, sortBy: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["last_manual_message_date","last_message_date","score_profile","overdue_at","due_at"])), startAfterDate: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule6, /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(undefined, undefined, /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule6, rule2], ["number", "string"]))))], ["number", "array"])), id: schemaResourceId, limit: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1, 100)), lastMessageType: schemaMessageTypeString, lastMessageAction: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["automated","manual"])), lastMessageDirection: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["inbound","outbound"])), status: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["all","read","unread","starred","recents"])), sortScoreProfile: rule2, scoreProfile: rule2, scoreProfileMin: rule6, scoreProfileMax: rule6, startDate: rule3, endDate: rule3 },
   requiredQuery: ["locationId"],
   responseType: "application/json",
-  responseArray: "conversations",
   pagination: {"style":"keyset","cursorParam":"startAfterDate","cursorFrom":"sort","cursorFallback":"lastMessageDate","items":"conversations","limitParam":"limit","defaultLimit":20},
 };
 
@@ -241,7 +240,6 @@ export const getMessagesOperation: OperationSpec = {
   query: { lastMessageId: schemaResourceId, limit: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1)), type: /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(1, undefined, schemaMessageTypeFilter)) },
   joined: ["type"],
   responseType: "application/json",
-  responseArray: "messages",
   pagination: {"style":"cursor","cursorParam":"lastMessageId","cursorFrom":"lastMessageId","more":"nextPage","cursorFallback":"id","items":"messages","limitParam":"limit","defaultLimit":20},
 };
 
@@ -294,7 +292,6 @@ export const exportMessagesOperation: OperationSpec = {
   query: { locationId: schemaResourceId, limit: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(10, 500)), cursor: rule1, sortBy: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["createdAt","updatedAt"])), sortOrder: rule5, conversationId: schemaResourceId, contactId: schemaResourceId, channel: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["Call","SMS","Email","WhatsApp","Instagram","Facebook"])), startDate: rule1, endDate: rule1 },
   requiredQuery: ["locationId"],
   responseType: "application/json",
-  responseArray: "messages",
   pagination: {"style":"cursor","cursorParam":"cursor","cursorFrom":"nextCursor","items":"messages","limitParam":"limit","defaultLimit":100},
 };
 

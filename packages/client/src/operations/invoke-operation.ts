@@ -53,7 +53,8 @@ export async function invokeOperation<T>(
   const version = operation.version ?? api.version;
   const parseAs = expect.parseAs ?? (operation.responseType === undefined ? 'text' : 'json');
   const emptyBody = operation.responseType === undefined;
-  const shape = expect.shape ?? (operation.responseArray ? arrayAt(operation.responseArray) : undefined);
+  const items = operation.pagination?.items;
+  const shape = expect.shape ?? (items ? arrayAt(items) : undefined);
   const result = await api.call<T>(
     context,
     (fetch) =>

@@ -76,7 +76,6 @@ export interface OperationSpec {
   readonly success?: readonly number[];
   /** The success content type (`application/json`, `audio/x-wav`, ...), absent for an empty answer. */
   readonly responseType?: string;
-  /** The array field a success body must hold (a page's items), from `x-leadway-pagination`. */
-  readonly responseArray?: string;
+  /** How the list pages; a success body must hold its `items` array. */
   readonly pagination?: PaginationSpec;
 }

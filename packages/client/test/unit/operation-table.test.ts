@@ -167,7 +167,7 @@ describe('the generated operation table', () => {
 
   it('says which operations page, how, and which array a page must hold', () => {
     const paged = Object.values(operationsById).filter((op) => op.pagination);
-    expect(paged.map((op) => [op.id, op.pagination!.style, op.pagination!.cursorParam, op.responseArray])).toEqual([
+    expect(paged.map((op) => [op.id, op.pagination!.style, op.pagination!.cursorParam, op.pagination!.items])).toEqual([
       ['searchConversations', 'keyset', 'startAfterDate', 'conversations'],
       ['getMessages', 'cursor', 'lastMessageId', 'messages'],
       ['exportMessages', 'cursor', 'cursor', 'messages'],
