@@ -60,9 +60,10 @@ export function operationTableSource(spec) {
       if (requestBody) {
         const [contentType, media] = Object.entries(requestBody.content ?? {})[0] ?? [];
         if (!contentType) throw new Error(`${where}: a request body without content`);
+        // Written only where they differ from OperationSpec's defaults: a JSON body that is required.
         const bodyFields = [
-          `contentType: ${JSON.stringify(contentType)}`,
-          `required: ${requestBody.required === true}`,
+          ...(contentType === 'application/json' ? [] : [`contentType: ${JSON.stringify(contentType)}`]),
+          ...(requestBody.required === true ? [] : ['required: false']),
           `check: ${rule(media.schema, `${where} body`)}`,
           ...formFields(contentType, resolve(media.schema)),
         ];
@@ -75,7 +76,7 @@ export function operationTableSource(spec) {
       if (success.join() !== '200') fields.push(`success: [${success.join(', ')}]`);
       const firstSuccess = resolve(op.responses[String(success[0])]);
       const responseType = Object.keys(firstSuccess?.content ?? {})[0];
-      if (responseType) fields.push(`responseType: ${JSON.stringify(responseType)}`);
+      if (responseType !== 'application/json') fields.push(`responseType: ${responseType === undefined ? 'null' : JSON.stringify(responseType)}`);
       const pagination = op['x-leadway-pagination'];
       if (pagination !== undefined) {
         checkPagination(pagination, params, where);
@@ -111,8 +112,8 @@ export function operationTableSource(spec) {
     `// Each rule is its schema's check, composed of the keyword checks of rule-checks.ts. Rules used more`,
     `// than once are shared constants (rule1, rule2, ...); each component schema is one.`,
     ...schemaSources,
-    `// Each operation's entry says only what it has (see OperationSpec): no optional query parameter is`,
-    `// marked, and \`success\` is written only when it is not [200]. A bundle keeps the entries it uses.`,
+    `// Each operation's entry says only what it has and what differs from OperationSpec's defaults`,
+    `// (success [200], a JSON answer, a JSON body that is required). A bundle keeps the entries it uses.`,
     '',
     ...operationSources.map(resolveTokens),
     `/** Every operation of the spec, by operationId. Importing this keeps them all in a bundle: import single \`...Operation\` constants where size matters. */`,

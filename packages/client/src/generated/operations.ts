@@ -133,8 +133,8 @@ const rule18: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), email)
 /** Request-side rules of the spec's `SubscriptionChangeRequest` schema. */
 const schemaSubscriptionChangeRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["locationId","contactId","email","subscription_action"], { locationId: schemaResourceId, contactId: schemaResourceId, email: rule18, subscription_action: /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["type","subtype_status"], { type: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["default","custom","resub_all"])), subtype_name: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["One on One"])), subtype_id: rule2, subtype_status: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["subscribed","unsubscribed"])) }, true), /* @__PURE__ */ ifThen(/* @__PURE__ */ object(["type"], { type: /* @__PURE__ */ constant("custom") }), /* @__PURE__ */ explained(/* @__PURE__ */ object(["subtype_id"], { subtype_id: rule2 }), "a custom action names its subtype"))), legal_reason: rule2, legal_description: rule2 }, true));
 
-// Each operation's entry says only what it has (see OperationSpec): no optional query parameter is
-// marked, and `success` is written only when it is not [200]. A bundle keeps the entries it uses.
+// Each operation's entry says only what it has and what differs from OperationSpec's defaults
+// (success [200], a JSON answer, a JSON body that is required). A bundle keeps the entries it uses.
 
 /**
  * `POST /oauth/token`: Get an access token. Never sent twice.
@@ -146,8 +146,7 @@ export const getAccessTokenOperation: OperationSpec = {
   method: "POST",
   path: "/oauth/token",
   retryable: false,
-  body: { contentType: "application/x-www-form-urlencoded", required: true, check: schemaOAuthTokenRequest },
-  responseType: "application/json",
+  body: { contentType: "application/x-www-form-urlencoded", check: schemaOAuthTokenRequest },
 };
 
 /**
@@ -160,8 +159,7 @@ export const getLocationAccessTokenOperation: OperationSpec = {
   method: "POST",
   path: "/oauth/locationToken",
   retryable: true,
-  body: { contentType: "application/x-www-form-urlencoded", required: true, check: schemaOAuthLocationTokenRequest },
-  responseType: "application/json",
+  body: { contentType: "application/x-www-form-urlencoded", check: schemaOAuthLocationTokenRequest },
 };
 
 /**
@@ -173,7 +171,6 @@ export const getConversationOperation: OperationSpec = {
   path: "/conversations/{conversationId}",
   retryable: true,
   pathParameters: { conversationId: schemaResourceId },
-  responseType: "application/json",
 };
 
 /**
@@ -185,8 +182,7 @@ export const updateConversationOperation: OperationSpec = {
   path: "/conversations/{conversationId}",
   retryable: true,
   pathParameters: { conversationId: schemaResourceId },
-  body: { contentType: "application/json", required: true, check: schemaUpdateConversationRequest },
-  responseType: "application/json",
+  body: { check: schemaUpdateConversationRequest },
 };
 
 /**
@@ -198,7 +194,6 @@ export const deleteConversationOperation: OperationSpec = {
   path: "/conversations/{conversationId}",
   retryable: true,
   pathParameters: { conversationId: schemaResourceId },
-  responseType: "application/json",
 };
 
 /**
@@ -211,7 +206,6 @@ export const searchConversationsOperation: OperationSpec = {
   retryable: true,
   query: { locationId: schemaResourceId, contactId: schemaResourceId, assignedTo: rule1, followers: rule1, mentions: rule1, query: rule2, sort: rule5, sortBy: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["last_manual_message_date","last_message_date","score_profile","overdue_at","due_at"])), startAfterDate: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule6, /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(undefined, undefined, /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule6, rule2], ["number", "string"]))))], ["number", "array"])), id: schemaResourceId, limit: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1, 100)), lastMessageType: schemaMessageTypeString, lastMessageAction: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["automated","manual"])), lastMessageDirection: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["inbound","outbound"])), status: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["all","read","unread","starred","recents"])), sortScoreProfile: rule2, scoreProfile: rule2, scoreProfileMin: rule6, scoreProfileMax: rule6, startDate: rule3, endDate: rule3 },
   requiredQuery: ["locationId"],
-  responseType: "application/json",
   pagination: {"style":"keyset","cursorParam":"startAfterDate","cursorFrom":"sort","cursorFallback":"lastMessageDate","items":"conversations","limitParam":"limit","defaultLimit":20},
 };
 
@@ -223,9 +217,8 @@ export const createConversationOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/",
   retryable: false,
-  body: { contentType: "application/json", required: true, check: schemaCreateConversationRequest },
+  body: { check: schemaCreateConversationRequest },
   success: [201],
-  responseType: "application/json",
 };
 
 /**
@@ -239,7 +232,6 @@ export const getMessagesOperation: OperationSpec = {
   pathParameters: { conversationId: schemaResourceId },
   query: { lastMessageId: schemaResourceId, limit: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1)), type: /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(1, undefined, schemaMessageTypeFilter)) },
   joined: ["type"],
-  responseType: "application/json",
   pagination: {"style":"cursor","cursorParam":"lastMessageId","cursorFrom":"lastMessageId","more":"nextPage","cursorFallback":"id","items":"messages","limitParam":"limit","defaultLimit":20},
 };
 
@@ -252,7 +244,6 @@ export const getMessageOperation: OperationSpec = {
   path: "/conversations/messages/{id}",
   retryable: true,
   pathParameters: { id: schemaResourceId },
-  responseType: "application/json",
 };
 
 /**
@@ -264,7 +255,6 @@ export const getEmailMessageOperation: OperationSpec = {
   path: "/conversations/messages/email/{id}",
   retryable: true,
   pathParameters: { id: schemaResourceId },
-  responseType: "application/json",
 };
 
 /**
@@ -277,8 +267,7 @@ export const updateEmailStatusOperation: OperationSpec = {
   retryable: false,
   pathParameters: { id: schemaResourceId },
   version: "v3",
-  body: { contentType: "application/json", required: true, check: schemaUpdateEmailStatusRequest },
-  responseType: "application/json",
+  body: { check: schemaUpdateEmailStatusRequest },
 };
 
 /**
@@ -291,7 +280,6 @@ export const exportMessagesOperation: OperationSpec = {
   retryable: true,
   query: { locationId: schemaResourceId, limit: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(10, 500)), cursor: rule1, sortBy: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["createdAt","updatedAt"])), sortOrder: rule5, conversationId: schemaResourceId, contactId: schemaResourceId, channel: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["Call","SMS","Email","WhatsApp","Instagram","Facebook"])), startDate: rule1, endDate: rule1 },
   requiredQuery: ["locationId"],
-  responseType: "application/json",
   pagination: {"style":"cursor","cursorParam":"cursor","cursorFrom":"nextCursor","items":"messages","limitParam":"limit","defaultLimit":100},
 };
 
@@ -303,9 +291,8 @@ export const sendMessageOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages",
   retryable: false,
-  body: { contentType: "application/json", required: true, check: schemaSendMessageRequest },
+  body: { check: schemaSendMessageRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /**
@@ -316,9 +303,8 @@ export const addInboundMessageOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/inbound",
   retryable: false,
-  body: { contentType: "application/json", required: true, check: schemaInboundMessageRequest },
+  body: { check: schemaInboundMessageRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /**
@@ -329,9 +315,8 @@ export const addOutboundCallOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/outbound",
   retryable: false,
-  body: { contentType: "application/json", required: true, check: schemaOutboundCallRequest },
+  body: { check: schemaOutboundCallRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /**
@@ -342,9 +327,8 @@ export const replyToReviewOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/review-reply",
   retryable: false,
-  body: { contentType: "application/json", required: true, check: schemaReviewReplyRequest },
+  body: { check: schemaReviewReplyRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /**
@@ -356,7 +340,6 @@ export const cancelScheduledMessageOperation: OperationSpec = {
   path: "/conversations/messages/{messageId}/schedule",
   retryable: true,
   pathParameters: { messageId: schemaResourceId },
-  responseType: "application/json",
 };
 
 /**
@@ -368,7 +351,6 @@ export const cancelScheduledEmailOperation: OperationSpec = {
   path: "/conversations/messages/email/{emailMessageId}/schedule",
   retryable: true,
   pathParameters: { emailMessageId: schemaResourceId },
-  responseType: "application/json",
 };
 
 /**
@@ -379,8 +361,7 @@ export const uploadAttachmentsOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/upload",
   retryable: false,
-  body: { contentType: "multipart/form-data", required: true, check: schemaUploadAttachmentsRequest, properties: ["fileAttachment","conversationId","contactId","locationId","attachmentUrls","chatServiceSid","isGroupSms"] },
-  responseType: "application/json",
+  body: { contentType: "multipart/form-data", check: schemaUploadAttachmentsRequest, properties: ["fileAttachment","conversationId","contactId","locationId","attachmentUrls","chatServiceSid","isGroupSms"] },
 };
 
 /**
@@ -391,8 +372,7 @@ export const initiateUploadOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/upload/initiate",
   retryable: false,
-  body: { contentType: "application/json", required: true, check: schemaInitiateUploadRequest },
-  responseType: "application/json",
+  body: { check: schemaInitiateUploadRequest },
 };
 
 /**
@@ -403,8 +383,7 @@ export const completeUploadOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/messages/upload/complete",
   retryable: false,
-  body: { contentType: "application/json", required: true, check: schemaCompleteUploadRequest },
-  responseType: "application/json",
+  body: { check: schemaCompleteUploadRequest },
 };
 
 /**
@@ -416,8 +395,7 @@ export const updateMessageStatusOperation: OperationSpec = {
   path: "/conversations/messages/{messageId}/status",
   retryable: true,
   pathParameters: { messageId: schemaResourceId },
-  body: { contentType: "application/json", required: true, check: schemaUpdateMessageStatusRequest },
-  responseType: "application/json",
+  body: { check: schemaUpdateMessageStatusRequest },
 };
 
 /**
@@ -429,7 +407,8 @@ export const updateMessageAttachmentsOperation: OperationSpec = {
   path: "/conversations/messages/{messageId}/attachments",
   retryable: true,
   pathParameters: { messageId: schemaResourceId },
-  body: { contentType: "application/json", required: true, check: schemaUpdateMessageAttachmentsRequest },
+  body: { check: schemaUpdateMessageAttachmentsRequest },
+  responseType: null,
 };
 
 /**
@@ -454,7 +433,6 @@ export const getCallTranscriptionOperation: OperationSpec = {
   path: "/conversations/locations/{locationId}/messages/{messageId}/transcription",
   retryable: true,
   pathParameters: { locationId: schemaResourceId, messageId: schemaResourceId },
-  responseType: "application/json",
 };
 
 /**
@@ -477,9 +455,8 @@ export const sendLiveChatTypingOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/providers/live-chat/typing",
   retryable: true,
-  body: { contentType: "application/json", required: true, check: schemaLiveChatTypingRequest },
+  body: { check: schemaLiveChatTypingRequest },
   success: [201],
-  responseType: "application/json",
 };
 
 /**
@@ -492,7 +469,6 @@ export const listCustomSubtypesOperation: OperationSpec = {
   retryable: true,
   query: { locationId: schemaResourceId },
   requiredQuery: ["locationId"],
-  responseType: "application/json",
 };
 
 /**
@@ -505,9 +481,8 @@ export const createCustomSubtypeOperation: OperationSpec = {
   retryable: false,
   query: { locationId: schemaResourceId },
   requiredQuery: ["locationId"],
-  body: { contentType: "application/json", required: true, check: schemaCustomSubtypeCreateRequest },
+  body: { check: schemaCustomSubtypeCreateRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /**
@@ -521,8 +496,7 @@ export const updateCustomSubtypeOperation: OperationSpec = {
   pathParameters: { id: schemaResourceId },
   query: { locationId: schemaResourceId },
   requiredQuery: ["locationId"],
-  body: { contentType: "application/json", required: true, check: schemaCustomSubtypeUpdateRequest },
-  responseType: "application/json",
+  body: { check: schemaCustomSubtypeUpdateRequest },
 };
 
 /**
@@ -535,7 +509,6 @@ export const getUnsubscriptionStatusOperation: OperationSpec = {
   retryable: true,
   query: { locationId: schemaResourceId, contactId: schemaResourceId, email: rule18 },
   requiredQuery: ["locationId","contactId"],
-  responseType: "application/json",
 };
 
 /**
@@ -546,9 +519,8 @@ export const changeUserSubscriptionOperation: OperationSpec = {
   method: "POST",
   path: "/conversations/preferences/unsubscriptions/user-change",
   retryable: false,
-  body: { contentType: "application/json", required: true, check: schemaSubscriptionChangeRequest },
+  body: { check: schemaSubscriptionChangeRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /** Every operation of the spec, by operationId. Importing this keeps them all in a bundle: import single `...Operation` constants where size matters. */

@@ -48,11 +48,12 @@ export async function invokeOperation<T>(
   const { path, query, body, joinArrays } = checkOperationInput(operation, input);
   const context = requestContext(operation.id, operation.retryable, options);
   // A file (anything but JSON) is read under the larger download limit.
-  if (operation.responseType !== undefined && !operation.responseType.includes('json')) context.download = true;
+  const { responseType = 'application/json' } = operation;
+  if (responseType !== null && !responseType.includes('json')) context.download = true;
   const headers = options ? extraHeaders(options) : undefined;
   const version = operation.version ?? api.version;
-  const parseAs = expect.parseAs ?? (operation.responseType === undefined ? 'text' : 'json');
-  const emptyBody = operation.responseType === undefined;
+  const emptyBody = responseType === null;
+  const parseAs = expect.parseAs ?? (emptyBody ? 'text' : 'json');
   const items = operation.pagination?.items;
   const shape = expect.shape ?? (items ? arrayAt(items) : undefined);
   const result = await api.call<T>(
@@ -128,7 +129,7 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
   if (query) refuseUnknownQueryKeys(operation, query);
   const { body: bodySpec } = operation;
   if (bodySpec) {
-    if (body === undefined && bodySpec.required) throw new InvalidInputError('body', 'is required');
+    if (body === undefined && bodySpec.required !== false) throw new InvalidInputError('body', 'is required');
     if (body !== undefined && !encoded) checkValue('body', body, bodySpec.check);
   }
   return { path, query, body, joinArrays };

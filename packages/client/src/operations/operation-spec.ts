@@ -2,7 +2,8 @@
  * The runtime description of an operation, as `pnpm generate` writes it from the spec into
  * `src/generated/operations.ts`. Every fact here is read from the spec; nothing is set by hand. An
  * entry holds only what its operation has: a field that would say "none" (no query parameters, no
- * required one, no body) is left out, and so is `success` when it is the usual [200].
+ * required one, no body) is left out, and so is one that says what most operations do (its
+ * `@default`: a success of [200], JSON answers, a JSON body that is required).
  */
 import type { Check } from './rule-checks.js';
 
@@ -32,8 +33,10 @@ export interface PaginationSpec {
 
 /** The request body of an operation. */
 export interface BodySpec {
-  readonly contentType: string;
-  readonly required: boolean;
+  /** @default 'application/json' */
+  readonly contentType?: string;
+  /** @default true */
+  readonly required?: boolean;
   /** The body's schema, compiled to a check (see rule-checks.ts). */
   readonly check: Check;
   /** A `multipart/form-data` body: the form's fields, as the spec's `properties` name them. */
@@ -74,8 +77,8 @@ export interface OperationSpec {
   readonly body?: BodySpec;
   /** The success statuses. @default [200] */
   readonly success?: readonly number[];
-  /** The success content type (`application/json`, `audio/x-wav`, ...), absent for an empty answer. */
-  readonly responseType?: string;
+  /** The success content type (`audio/x-wav`, ...), null for an empty answer. @default 'application/json' */
+  readonly responseType?: string | null;
   /** How the list pages; a success body must hold its `items` array. */
   readonly pagination?: PaginationSpec;
 }

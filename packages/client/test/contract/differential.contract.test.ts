@@ -29,7 +29,7 @@ const baseUrl = mockUrl();
 
 /** The operations the client sends as JSON or query (multipart and token forms have their own tests). */
 const operations = Object.values(operationsById).filter(
-  (op: OperationSpec) => specOperation(op)['x-leadway-client'] !== undefined && (op.body === undefined || op.body.contentType === 'application/json'),
+  (op: OperationSpec) => specOperation(op)['x-leadway-client'] !== undefined && (op.body?.contentType ?? 'application/json') === 'application/json',
 );
 
 const VALID_ID = 'tDtDnQdgm2LXpyiqYvZ6';

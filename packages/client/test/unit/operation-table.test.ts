@@ -149,6 +149,15 @@ describe('the generated operation table', () => {
             .filter((c) => /^2\d\d$/.test(c))
             .map(Number),
         );
+        // The answer's content type (absent: JSON; null: no body) and the request body's, with whether it is required.
+        const answer = resolveRef(doc, op.responses[Object.keys(op.responses).find((c) => /^2\d\d$/.test(c))!]);
+        const answerType = entry.responseType === undefined ? 'application/json' : (entry.responseType ?? undefined);
+        expect(answerType, `${op.operationId} answer`).toBe(Object.keys(answer.content ?? {})[0]);
+        const requestBody = op.requestBody && resolveRef(doc, op.requestBody);
+        expect(
+          entry.body && { contentType: entry.body.contentType ?? 'application/json', required: entry.body.required ?? true },
+          `${op.operationId} body`,
+        ).toEqual(requestBody && { contentType: Object.keys(requestBody.content)[0], required: requestBody.required === true });
         const specParameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: any) => resolveRef(doc, p));
         const named = (where: string, keep: (p: any) => boolean = () => true) =>
           specParameters.filter((p: any) => p.in === where && keep(p)).map((p: any) => p.name);
