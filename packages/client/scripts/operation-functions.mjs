@@ -5,7 +5,9 @@
 //                 iterator per list that pages (`x-leadway-pagination`), a call of paginateOperation;
 //   groups.ts:    the grouped methods of createLeadwayClient() (`client.conversations.get`), from
 //                 `x-leadway-client: group.method`, and `<method>All` for each iterator, leaving out
-//                 an operation marked `x-leadway-hand-written` (written outside src/generated/).
+//                 an operation marked `x-leadway-hand-written` (written outside src/generated/): each
+//                 group's type with every method's signature and doc, and the functions bound to the
+//                 core by bindGroup (src/operations/bind-group.ts).
 // Signatures follow one rule: path parameters in path order, then `params` (the query) when the
 // operation has any, then `body` when it has one, then the call options. The spec may say otherwise,
 // and what the answer is, with these extensions (each read by one generic helper in src/operations/):

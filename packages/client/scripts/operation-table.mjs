@@ -1,7 +1,8 @@
 // Builds src/generated/operations.ts from the bundled spec: one exported constant per operation
-// (method, path, parameters with their checks, body check, success statuses and content type,
-// `x-leadway-retryable`, `x-leadway-pagination`), and one constant per request-side component
-// schema they share. Each schema is compiled to a check by scripts/rule-source.mjs.
+// (method, path, path and query parameters with their checks, body check, success statuses and
+// content type, `x-leadway-retryable`, `x-leadway-pagination`), each stating only what differs from
+// OperationSpec's defaults, and one constant per request-side component schema they share. Each
+// schema is compiled to a check by scripts/rule-source.mjs.
 
 import { refTarget, ruleCompiler } from './rule-source.mjs';
 
