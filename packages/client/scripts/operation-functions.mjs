@@ -5,7 +5,9 @@
 //                 iterator per list that pages (`x-leadway-pagination`), a call of paginateOperation;
 //   groups.ts:    the grouped methods of createLeadwayClient() (`client.conversations.get`), from
 //                 `x-leadway-client: group.method`, and `<method>All` for each iterator, leaving out
-//                 an operation marked `x-leadway-hand-written` (written outside src/generated/).
+//                 an operation marked `x-leadway-hand-written` (written outside src/generated/): each
+//                 group's type with every method's signature and doc, and the functions bound to the
+//                 core by bindGroup (src/operations/bind-group.ts).
 // Signatures follow one rule: path parameters in path order, then `params` (the query) when the
 // operation has any, then `body` when it has one, then the call options. The spec may say otherwise,
 // and what the answer is, with these extensions (each read by one generic helper in src/operations/):
@@ -30,8 +32,9 @@ export function operationFunctionSources(spec) {
   const functions = [];
   const imports = new Set(['invokeOperation']);
   const groups = new Map();
-  const addToGroup = (group, name, signature, result, id, callArgs, doc) => {
-    const entry = `${indent(doc, '    ')}\n    ${name}: (${signature}): ${result} => ${id}(api, ${callArgs}),`;
+  // Each group method: its type and documentation, and the function it calls (bindGroup passes the core first).
+  const addToGroup = (group, name, signature, result, id, doc) => {
+    const entry = { type: `${indent(doc, '  ')}\n  ${name}: (${signature}) => ${result};`, binding: `${name}: ${id}` };
     groups.set(group, [...(groups.get(group) ?? []), entry]);
   };
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
@@ -53,7 +56,6 @@ export function operationFunctionSources(spec) {
       const { args, input, async } = argumentsOf(op, id, where, pathNames, query, body, resolve, imports);
       args.push({ name: 'options', type: 'CallOptions', optional: true });
       const signature = signatureOf(args);
-      const callArgs = args.map((a) => a.name).join(', ');
       const { type: result, expect } = resultOf(op, id, where, resolve, imports);
       const doc = docComment(op, method, path);
       functions.push(
@@ -63,7 +65,7 @@ export function operationFunctionSources(spec) {
       // Where no extension can say it, the spec marks the operation hand-written: its method is left out.
       const handWritten = op['x-leadway-hand-written'] !== undefined;
       const [group, name] = op['x-leadway-client'].split('.');
-      if (!handWritten) addToGroup(group, name, signature, `Promise<${result}>`, id, callArgs, doc);
+      if (!handWritten) addToGroup(group, name, signature, `Promise<${result}>`, id, doc);
 
       const pagination = op['x-leadway-pagination'];
       if (pagination === undefined) continue;
@@ -77,7 +79,7 @@ export function operationFunctionSources(spec) {
         `${iteratorDoc}\nexport function ${all}(api: ApiContext, ${iteratorSignature}): ${iterable} {\n` +
           `  return paginateOperation(api, ${id}Operation, { ${input.join(', ')} }, options${expect});\n}\n`,
       );
-      if (!handWritten) addToGroup(group, `${name}All`, iteratorSignature, iterable, all, iteratorArgs.map((a) => a.name).join(', '), iteratorDoc);
+      if (!handWritten) addToGroup(group, `${name}All`, iteratorSignature, iterable, all, iteratorDoc);
     }
   }
 
@@ -104,19 +106,23 @@ export function operationFunctionSources(spec) {
     '',
     ...functions,
   ].join('\n');
-  const names = [...new Set([...groups.values()].flat().map((e) => /=> (\w+)\(api/.exec(e)[1]))].sort();
+  const entries = [...groups.values()].flat();
+  const names = [...new Set(entries.map((e) => /: (\w+)$/.exec(e.binding)[1]))].sort();
   const groupsSource = [
     `import type { ApiContext, CallOptions } from '../call.js';`,
-    ...typeImports([...groups.values()].flat().join('\n')),
+    `import { bindGroup } from '../operations/bind-group.js';`,
+    ...typeImports(entries.map((e) => e.type).join('\n')),
     `import { ${names.join(', ')} } from './functions.js';`,
     '',
-    ...[...groups].map(
-      ([group, entries]) =>
+    ...[...groups].map(([group, members]) => {
+      const type = `${group[0].toUpperCase()}${group.slice(1)}Resource`;
+      return (
+        `/** \`client.${group}\`: every method generated from the spec, built by {@link ${group}Resource}. */\n` +
+        `export type ${type} = {\n${members.map((m) => m.type).join('\n')}\n};\n\n` +
         `/** \`client.${group}\` on a {@link LeadwayCore}, every method generated from the spec: build it alone for a smaller bundle. */\n` +
-        `export function ${group}Resource(api: ApiContext) {\n  return {\n${entries.join('\n')}\n  };\n}\n\n` +
-        `/** What {@link ${group}Resource} returns: \`client.${group}\`. */\n` +
-        `export type ${group[0].toUpperCase()}${group.slice(1)}Resource = ReturnType<typeof ${group}Resource>;\n`,
-    ),
+        `export function ${group}Resource(api: ApiContext): ${type} {\n  return bindGroup(api, { ${members.map((m) => m.binding).join(', ')} });\n}\n`
+      );
+    }),
   ].join('\n');
   return { functions: functionsSource, groups: groupsSource };
 }

@@ -1,7 +1,8 @@
 // Builds src/generated/operations.ts from the bundled spec: one exported constant per operation
-// (method, path, parameters with their checks, body check, success statuses and content type,
-// `x-leadway-retryable`, `x-leadway-pagination`), and one constant per request-side component
-// schema they share. Each schema is compiled to a check by scripts/rule-source.mjs.
+// (method, path, path and query parameters with their checks, body check, success statuses and
+// content type, `x-leadway-retryable`, `x-leadway-pagination`), each stating only what differs from
+// OperationSpec's defaults, and one constant per request-side component schema they share. Each
+// schema is compiled to a check by scripts/rule-source.mjs.
 
 import { refTarget, ruleCompiler } from './rule-source.mjs';
 
@@ -28,7 +29,9 @@ export function operationTableSource(spec) {
       const own = (op.parameters ?? []).map(resolve);
       const params = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
       let version;
-      const parameterSources = [];
+      const checks = { path: [], query: [] };
+      const required = [];
+      const joined = [];
       for (const p of params) {
         if (p.in === 'cookie') throw new Error(`${where}: cookie parameters are not supported`);
         if (p.in === 'header' && p.name === 'Version') {
@@ -37,60 +40,66 @@ export function operationTableSource(spec) {
         }
         // Headers are the client's own (credentials, Version): only their fixed Version is kept.
         if (p.in === 'header') continue;
+        if (p.name === '__proto__') throw new Error(`${where}: a parameter named __proto__ cannot be a key of the table`);
+        checks[p.in].push(`${propertyKey(p.name)}: ${rule(p.schema, `${where} ${p.in} ${p.name}`)}`);
+        if (p.in === 'query' && p.required === true) required.push(p.name);
         // Arrays in a query are repeated (`a=1&a=2`, OpenAPI's default) unless the spec says `explode: false` (`a=1,2`).
-        const joined = p.in === 'query' && p.explode === false ? ', explode: false' : '';
-        parameterSources.push(
-          `{ in: ${JSON.stringify(p.in)}, name: ${JSON.stringify(p.name)}, required: ${p.required === true}, check: ${rule(p.schema, `${where} ${p.in} ${p.name}`)}${joined} }`,
-        );
+        if (p.in === 'query' && p.explode === false) joined.push(p.name);
       }
-      const lines = [
-        `  id: ${JSON.stringify(id)},`,
-        `  method: ${JSON.stringify(method.toUpperCase())},`,
-        `  path: ${JSON.stringify(path)},`,
-        `  retryable: ${op['x-leadway-retryable']},`,
+      const fields = [
+        `id: ${JSON.stringify(id)}`,
+        `method: ${JSON.stringify(method.toUpperCase())}`,
+        `path: ${JSON.stringify(path)}`,
+        `retryable: ${op['x-leadway-retryable']}`,
       ];
-      if (version !== undefined) lines.push(`  version: ${JSON.stringify(version)},`);
-      if (op['x-leadway-client'] !== undefined) {
-        if (!/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/.test(op['x-leadway-client'])) throw new Error(`${where}: x-leadway-client must be 'group.method'`);
-        lines.push(`  client: ${JSON.stringify(op['x-leadway-client'])},`);
-      }
-
-      lines.push(`  parameters: [${parameterSources.map((s) => `\n    ${s},`).join('')}${parameterSources.length ? '\n  ' : ''}],`);
+      if (checks.path.length) fields.push(`pathParameters: { ${checks.path.join(', ')} }`);
+      if (checks.query.length) fields.push(`query: { ${checks.query.join(', ')} }`);
+      if (required.length) fields.push(`requiredQuery: ${JSON.stringify(required)}`);
+      if (joined.length) fields.push(`joined: ${JSON.stringify(joined)}`);
+      if (version !== undefined) fields.push(`version: ${JSON.stringify(version)}`);
       const requestBody = resolve(op.requestBody);
       if (requestBody) {
         const [contentType, media] = Object.entries(requestBody.content ?? {})[0] ?? [];
         if (!contentType) throw new Error(`${where}: a request body without content`);
-        lines.push(
-          `  body: { contentType: ${JSON.stringify(contentType)}, required: ${requestBody.required === true}, check: ${rule(media.schema, `${where} body`)}${formFields(contentType, resolve(media.schema))} },`,
-        );
+        // Written only where they differ from OperationSpec's defaults: a JSON body that is required.
+        const bodyFields = [
+          ...(contentType === 'application/json' ? [] : [`contentType: ${JSON.stringify(contentType)}`]),
+          ...(requestBody.required === true ? [] : ['required: false']),
+          `check: ${rule(media.schema, `${where} body`)}`,
+          ...formFields(contentType, resolve(media.schema)),
+        ];
+        fields.push(`body: { ${bodyFields.join(', ')} }`);
       }
       const success = Object.keys(op.responses ?? {})
         .filter((code) => /^2\d\d$/.test(code))
         .map(Number);
       if (success.length === 0) throw new Error(`${where}: no success response`);
-      lines.push(`  success: [${success.join(', ')}],`);
+      if (success.join() !== '200') fields.push(`success: [${success.join(', ')}]`);
       const firstSuccess = resolve(op.responses[String(success[0])]);
       const responseType = Object.keys(firstSuccess?.content ?? {})[0];
-      if (responseType) lines.push(`  responseType: ${JSON.stringify(responseType)},`);
+      if (responseType !== 'application/json') fields.push(`responseType: ${responseType === undefined ? 'null' : JSON.stringify(responseType)}`);
       const pagination = op['x-leadway-pagination'];
       if (pagination !== undefined) {
         checkPagination(pagination, params, where);
-        lines.push(`  responseArray: ${JSON.stringify(pagination.items)},`);
         const limit = params.find((p) => p.in === 'query' && p.name === (pagination.limitParam ?? 'limit'));
         const withLimit = { ...pagination };
         if (limit) {
           withLimit.limitParam = limit.name;
           if (typeof limit.schema?.default === 'number') withLimit.defaultLimit = limit.schema.default;
         }
-        lines.push(`  pagination: ${JSON.stringify(withLimit)},`);
+        fields.push(`pagination: ${JSON.stringify(withLimit)}`);
       }
+      const client = op['x-leadway-client'];
+      if (client !== undefined && !/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/.test(client)) throw new Error(`${where}: x-leadway-client must be 'group.method'`);
       // Where the spec cannot speak, the grouped method is written by hand: the table names the place.
       const handWritten =
         op['x-leadway-hand-written'] !== undefined
           ? `\n *\n * Written by hand around this entry: ${String(op['x-leadway-hand-written']).replace(/\*\//g, '* /')}.`
           : '';
       operationSources.push(
-        `/**\n * \`${method.toUpperCase()} ${path}\`: ${String(op.summary ?? id).replace(/\*\//g, '* /')}.${handWritten}\n */\nexport const ${id}Operation: OperationSpec = {\n${lines.join('\n')}\n};\n`,
+        `/**\n * \`${method.toUpperCase()} ${path}\`: ${String(op.summary ?? id).replace(/\*\//g, '* /')}.` +
+          `${client === undefined ? '' : ` On the client: \`${client}\`.`} ${op['x-leadway-retryable'] ? 'Retryable.' : 'Never sent twice.'}${handWritten}\n */\n` +
+          `export const ${id}Operation: OperationSpec = {\n  ${fields.join(',\n  ')},\n};\n`,
       );
       ids.push(id);
     }
@@ -104,6 +113,9 @@ export function operationTableSource(spec) {
     `// Each rule is its schema's check, composed of the keyword checks of rule-checks.ts. Rules used more`,
     `// than once are shared constants (rule1, rule2, ...); each component schema is one.`,
     ...schemaSources,
+    `// Each operation's entry says only what it has and what differs from OperationSpec's defaults`,
+    `// (success [200], a JSON answer, a JSON body that is required). A bundle keeps the entries it uses.`,
+    '',
     ...operationSources.map(resolveTokens),
     `/** Every operation of the spec, by operationId. Importing this keeps them all in a bundle: import single \`...Operation\` constants where size matters. */`,
     `export const operationsById = {`,
@@ -118,8 +130,13 @@ export function operationTableSource(spec) {
 
 /** A multipart form's field names (the schema's `properties`), which its builder reads from the caller's input. */
 function formFields(contentType, schema) {
-  if (contentType !== 'multipart/form-data') return '';
-  return `, properties: ${JSON.stringify(Object.keys(schema?.properties ?? {}))}`;
+  if (contentType !== 'multipart/form-data') return [];
+  return [`properties: ${JSON.stringify(Object.keys(schema?.properties ?? {}))}`];
+}
+
+/** `name` as an object literal's key: bare when it is an identifier. */
+function propertyKey(name) {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
 }
 
 function checkPagination(p, params, where) {

@@ -133,8 +133,11 @@ const rule18: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("string"), email)
 /** Request-side rules of the spec's `SubscriptionChangeRequest` schema. */
 const schemaSubscriptionChangeRequest: Check = /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["locationId","contactId","email","subscription_action"], { locationId: schemaResourceId, contactId: schemaResourceId, email: rule18, subscription_action: /* @__PURE__ */ all(/* @__PURE__ */ type("object"), /* @__PURE__ */ object(["type","subtype_status"], { type: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["default","custom","resub_all"])), subtype_name: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["One on One"])), subtype_id: rule2, subtype_status: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["subscribed","unsubscribed"])) }, true), /* @__PURE__ */ ifThen(/* @__PURE__ */ object(["type"], { type: /* @__PURE__ */ constant("custom") }), /* @__PURE__ */ explained(/* @__PURE__ */ object(["subtype_id"], { subtype_id: rule2 }), "a custom action names its subtype"))), legal_reason: rule2, legal_description: rule2 }, true));
 
+// Each operation's entry says only what it has and what differs from OperationSpec's defaults
+// (success [200], a JSON answer, a JSON body that is required). A bundle keeps the entries it uses.
+
 /**
- * `POST /oauth/token`: Get an access token.
+ * `POST /oauth/token`: Get an access token. Never sent twice.
  *
  * Written by hand around this entry: token requests are form-encoded, never redirected and carry secrets (src/auth/).
  */
@@ -143,14 +146,11 @@ export const getAccessTokenOperation: OperationSpec = {
   method: "POST",
   path: "/oauth/token",
   retryable: false,
-  parameters: [],
-  body: { contentType: "application/x-www-form-urlencoded", required: true, check: schemaOAuthTokenRequest },
-  success: [200],
-  responseType: "application/json",
+  body: { contentType: "application/x-www-form-urlencoded", check: schemaOAuthTokenRequest },
 };
 
 /**
- * `POST /oauth/locationToken`: Get a location access token from an agency token.
+ * `POST /oauth/locationToken`: Get a location access token from an agency token. Retryable.
  *
  * Written by hand around this entry: token requests are form-encoded, never redirected and carry secrets (src/auth/).
  */
@@ -159,531 +159,368 @@ export const getLocationAccessTokenOperation: OperationSpec = {
   method: "POST",
   path: "/oauth/locationToken",
   retryable: true,
-  parameters: [],
-  body: { contentType: "application/x-www-form-urlencoded", required: true, check: schemaOAuthLocationTokenRequest },
-  success: [200],
-  responseType: "application/json",
+  body: { contentType: "application/x-www-form-urlencoded", check: schemaOAuthLocationTokenRequest },
 };
 
 /**
- * `GET /conversations/{conversationId}`: Get conversation.
+ * `GET /conversations/{conversationId}`: Get conversation. On the client: `conversations.get`. Retryable.
  */
 export const getConversationOperation: OperationSpec = {
   id: "getConversation",
   method: "GET",
   path: "/conversations/{conversationId}",
   retryable: true,
-  client: "conversations.get",
-  parameters: [
-    { in: "path", name: "conversationId", required: true, check: schemaResourceId },
-  ],
-  success: [200],
-  responseType: "application/json",
+  pathParameters: { conversationId: schemaResourceId },
 };
 
 /**
- * `PUT /conversations/{conversationId}`: Update conversation.
+ * `PUT /conversations/{conversationId}`: Update conversation. On the client: `conversations.update`. Retryable.
  */
 export const updateConversationOperation: OperationSpec = {
   id: "updateConversation",
   method: "PUT",
   path: "/conversations/{conversationId}",
   retryable: true,
-  client: "conversations.update",
-  parameters: [
-    { in: "path", name: "conversationId", required: true, check: schemaResourceId },
-  ],
-  body: { contentType: "application/json", required: true, check: schemaUpdateConversationRequest },
-  success: [200],
-  responseType: "application/json",
+  pathParameters: { conversationId: schemaResourceId },
+  body: { check: schemaUpdateConversationRequest },
 };
 
 /**
- * `DELETE /conversations/{conversationId}`: Delete conversation.
+ * `DELETE /conversations/{conversationId}`: Delete conversation. On the client: `conversations.delete`. Retryable.
  */
 export const deleteConversationOperation: OperationSpec = {
   id: "deleteConversation",
   method: "DELETE",
   path: "/conversations/{conversationId}",
   retryable: true,
-  client: "conversations.delete",
-  parameters: [
-    { in: "path", name: "conversationId", required: true, check: schemaResourceId },
-  ],
-  success: [200],
-  responseType: "application/json",
+  pathParameters: { conversationId: schemaResourceId },
 };
 
 /**
- * `GET /conversations/search`: Search conversations.
+ * `GET /conversations/search`: Search conversations. On the client: `conversations.search`. Retryable.
  */
 export const searchConversationsOperation: OperationSpec = {
   id: "searchConversations",
   method: "GET",
   path: "/conversations/search",
   retryable: true,
-  client: "conversations.search",
-  parameters: [
-    { in: "query", name: "locationId", required: true, check: schemaResourceId },
-    { in: "query", name: "contactId", required: false, check: schemaResourceId },
-    { in: "query", name: "assignedTo", required: false, check: rule1 },
-    { in: "query", name: "followers", required: false, check: rule1 },
-    { in: "query", name: "mentions", required: false, check: rule1 },
-    { in: "query", name: "query", required: false, check: rule2 },
-    { in: "query", name: "sort", required: false, check: rule5 },
-    { in: "query", name: "sortBy", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["last_manual_message_date","last_message_date","score_profile","overdue_at","due_at"])) },
-    { in: "query", name: "startAfterDate", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule6, /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(undefined, undefined, /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule6, rule2], ["number", "string"]))))], ["number", "array"])) },
-    { in: "query", name: "id", required: false, check: schemaResourceId },
-    { in: "query", name: "limit", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1, 100)) },
-    { in: "query", name: "lastMessageType", required: false, check: schemaMessageTypeString },
-    { in: "query", name: "lastMessageAction", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["automated","manual"])) },
-    { in: "query", name: "lastMessageDirection", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["inbound","outbound"])) },
-    { in: "query", name: "status", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["all","read","unread","starred","recents"])) },
-    { in: "query", name: "sortScoreProfile", required: false, check: rule2 },
-    { in: "query", name: "scoreProfile", required: false, check: rule2 },
-    { in: "query", name: "scoreProfileMin", required: false, check: rule6 },
-    { in: "query", name: "scoreProfileMax", required: false, check: rule6 },
-    { in: "query", name: "startDate", required: false, check: rule3 },
-    { in: "query", name: "endDate", required: false, check: rule3 },
-  ],
-  success: [200],
-  responseType: "application/json",
-  responseArray: "conversations",
+  query: { locationId: schemaResourceId, contactId: schemaResourceId, assignedTo: rule1, followers: rule1, mentions: rule1, query: rule2, sort: rule5, sortBy: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["last_manual_message_date","last_message_date","score_profile","overdue_at","due_at"])), startAfterDate: /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule6, /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(undefined, undefined, /* @__PURE__ */ all(/* @__PURE__ */ number(), /* @__PURE__ */ anyOf([rule6, rule2], ["number", "string"]))))], ["number", "array"])), id: schemaResourceId, limit: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1, 100)), lastMessageType: schemaMessageTypeString, lastMessageAction: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["automated","manual"])), lastMessageDirection: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["inbound","outbound"])), status: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["all","read","unread","starred","recents"])), sortScoreProfile: rule2, scoreProfile: rule2, scoreProfileMin: rule6, scoreProfileMax: rule6, startDate: rule3, endDate: rule3 },
+  requiredQuery: ["locationId"],
   pagination: {"style":"keyset","cursorParam":"startAfterDate","cursorFrom":"sort","cursorFallback":"lastMessageDate","items":"conversations","limitParam":"limit","defaultLimit":20},
 };
 
 /**
- * `POST /conversations/`: Create conversation.
+ * `POST /conversations/`: Create conversation. On the client: `conversations.create`. Never sent twice.
  */
 export const createConversationOperation: OperationSpec = {
   id: "createConversation",
   method: "POST",
   path: "/conversations/",
   retryable: false,
-  client: "conversations.create",
-  parameters: [],
-  body: { contentType: "application/json", required: true, check: schemaCreateConversationRequest },
+  body: { check: schemaCreateConversationRequest },
   success: [201],
-  responseType: "application/json",
 };
 
 /**
- * `GET /conversations/{conversationId}/messages`: Get messages by conversation.
+ * `GET /conversations/{conversationId}/messages`: Get messages by conversation. On the client: `messages.list`. Retryable.
  */
 export const getMessagesOperation: OperationSpec = {
   id: "getMessages",
   method: "GET",
   path: "/conversations/{conversationId}/messages",
   retryable: true,
-  client: "messages.list",
-  parameters: [
-    { in: "path", name: "conversationId", required: true, check: schemaResourceId },
-    { in: "query", name: "lastMessageId", required: false, check: schemaResourceId },
-    { in: "query", name: "limit", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1)) },
-    { in: "query", name: "type", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(1, undefined, schemaMessageTypeFilter)), explode: false },
-  ],
-  success: [200],
-  responseType: "application/json",
-  responseArray: "messages",
+  pathParameters: { conversationId: schemaResourceId },
+  query: { lastMessageId: schemaResourceId, limit: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(1)), type: /* @__PURE__ */ all(/* @__PURE__ */ type("array"), /* @__PURE__ */ array(1, undefined, schemaMessageTypeFilter)) },
+  joined: ["type"],
   pagination: {"style":"cursor","cursorParam":"lastMessageId","cursorFrom":"lastMessageId","more":"nextPage","cursorFallback":"id","items":"messages","limitParam":"limit","defaultLimit":20},
 };
 
 /**
- * `GET /conversations/messages/{id}`: Get message by id.
+ * `GET /conversations/messages/{id}`: Get message by id. On the client: `messages.get`. Retryable.
  */
 export const getMessageOperation: OperationSpec = {
   id: "getMessage",
   method: "GET",
   path: "/conversations/messages/{id}",
   retryable: true,
-  client: "messages.get",
-  parameters: [
-    { in: "path", name: "id", required: true, check: schemaResourceId },
-  ],
-  success: [200],
-  responseType: "application/json",
+  pathParameters: { id: schemaResourceId },
 };
 
 /**
- * `GET /conversations/messages/email/{id}`: Get email by id.
+ * `GET /conversations/messages/email/{id}`: Get email by id. On the client: `messages.getEmail`. Retryable.
  */
 export const getEmailMessageOperation: OperationSpec = {
   id: "getEmailMessage",
   method: "GET",
   path: "/conversations/messages/email/{id}",
   retryable: true,
-  client: "messages.getEmail",
-  parameters: [
-    { in: "path", name: "id", required: true, check: schemaResourceId },
-  ],
-  success: [200],
-  responseType: "application/json",
+  pathParameters: { id: schemaResourceId },
 };
 
 /**
- * `PUT /conversations/messages/email/{id}/status`: Update email status.
+ * `PUT /conversations/messages/email/{id}/status`: Update email status. On the client: `messages.updateEmailStatus`. Never sent twice.
  */
 export const updateEmailStatusOperation: OperationSpec = {
   id: "updateEmailStatus",
   method: "PUT",
   path: "/conversations/messages/email/{id}/status",
   retryable: false,
+  pathParameters: { id: schemaResourceId },
   version: "v3",
-  client: "messages.updateEmailStatus",
-  parameters: [
-    { in: "path", name: "id", required: true, check: schemaResourceId },
-  ],
-  body: { contentType: "application/json", required: true, check: schemaUpdateEmailStatusRequest },
-  success: [200],
-  responseType: "application/json",
+  body: { check: schemaUpdateEmailStatusRequest },
 };
 
 /**
- * `GET /conversations/messages/export`: Export messages by location.
+ * `GET /conversations/messages/export`: Export messages by location. On the client: `messages.export`. Retryable.
  */
 export const exportMessagesOperation: OperationSpec = {
   id: "exportMessages",
   method: "GET",
   path: "/conversations/messages/export",
   retryable: true,
-  client: "messages.export",
-  parameters: [
-    { in: "query", name: "locationId", required: true, check: schemaResourceId },
-    { in: "query", name: "limit", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(10, 500)) },
-    { in: "query", name: "cursor", required: false, check: rule1 },
-    { in: "query", name: "sortBy", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["createdAt","updatedAt"])) },
-    { in: "query", name: "sortOrder", required: false, check: rule5 },
-    { in: "query", name: "conversationId", required: false, check: schemaResourceId },
-    { in: "query", name: "contactId", required: false, check: schemaResourceId },
-    { in: "query", name: "channel", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["Call","SMS","Email","WhatsApp","Instagram","Facebook"])) },
-    { in: "query", name: "startDate", required: false, check: rule1 },
-    { in: "query", name: "endDate", required: false, check: rule1 },
-  ],
-  success: [200],
-  responseType: "application/json",
-  responseArray: "messages",
+  query: { locationId: schemaResourceId, limit: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ number(10, 500)), cursor: rule1, sortBy: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["createdAt","updatedAt"])), sortOrder: rule5, conversationId: schemaResourceId, contactId: schemaResourceId, channel: /* @__PURE__ */ all(/* @__PURE__ */ type("string"), /* @__PURE__ */ enumValues(["Call","SMS","Email","WhatsApp","Instagram","Facebook"])), startDate: rule1, endDate: rule1 },
+  requiredQuery: ["locationId"],
   pagination: {"style":"cursor","cursorParam":"cursor","cursorFrom":"nextCursor","items":"messages","limitParam":"limit","defaultLimit":100},
 };
 
 /**
- * `POST /conversations/messages`: Send a new message.
+ * `POST /conversations/messages`: Send a new message. On the client: `messages.send`. Never sent twice.
  */
 export const sendMessageOperation: OperationSpec = {
   id: "sendMessage",
   method: "POST",
   path: "/conversations/messages",
   retryable: false,
-  client: "messages.send",
-  parameters: [],
-  body: { contentType: "application/json", required: true, check: schemaSendMessageRequest },
+  body: { check: schemaSendMessageRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /**
- * `POST /conversations/messages/inbound`: Add an inbound message.
+ * `POST /conversations/messages/inbound`: Add an inbound message. On the client: `messages.addInbound`. Never sent twice.
  */
 export const addInboundMessageOperation: OperationSpec = {
   id: "addInboundMessage",
   method: "POST",
   path: "/conversations/messages/inbound",
   retryable: false,
-  client: "messages.addInbound",
-  parameters: [],
-  body: { contentType: "application/json", required: true, check: schemaInboundMessageRequest },
+  body: { check: schemaInboundMessageRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /**
- * `POST /conversations/messages/outbound`: Add an external outbound call.
+ * `POST /conversations/messages/outbound`: Add an external outbound call. On the client: `messages.addOutboundCall`. Never sent twice.
  */
 export const addOutboundCallOperation: OperationSpec = {
   id: "addOutboundCall",
   method: "POST",
   path: "/conversations/messages/outbound",
   retryable: false,
-  client: "messages.addOutboundCall",
-  parameters: [],
-  body: { contentType: "application/json", required: true, check: schemaOutboundCallRequest },
+  body: { check: schemaOutboundCallRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /**
- * `POST /conversations/messages/review-reply`: Reply to a review.
+ * `POST /conversations/messages/review-reply`: Reply to a review. On the client: `messages.replyToReview`. Never sent twice.
  */
 export const replyToReviewOperation: OperationSpec = {
   id: "replyToReview",
   method: "POST",
   path: "/conversations/messages/review-reply",
   retryable: false,
-  client: "messages.replyToReview",
-  parameters: [],
-  body: { contentType: "application/json", required: true, check: schemaReviewReplyRequest },
+  body: { check: schemaReviewReplyRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /**
- * `DELETE /conversations/messages/{messageId}/schedule`: Cancel a scheduled message.
+ * `DELETE /conversations/messages/{messageId}/schedule`: Cancel a scheduled message. On the client: `messages.cancelScheduled`. Retryable.
  */
 export const cancelScheduledMessageOperation: OperationSpec = {
   id: "cancelScheduledMessage",
   method: "DELETE",
   path: "/conversations/messages/{messageId}/schedule",
   retryable: true,
-  client: "messages.cancelScheduled",
-  parameters: [
-    { in: "path", name: "messageId", required: true, check: schemaResourceId },
-  ],
-  success: [200],
-  responseType: "application/json",
+  pathParameters: { messageId: schemaResourceId },
 };
 
 /**
- * `DELETE /conversations/messages/email/{emailMessageId}/schedule`: Cancel a scheduled email.
+ * `DELETE /conversations/messages/email/{emailMessageId}/schedule`: Cancel a scheduled email. On the client: `messages.cancelScheduledEmail`. Retryable.
  */
 export const cancelScheduledEmailOperation: OperationSpec = {
   id: "cancelScheduledEmail",
   method: "DELETE",
   path: "/conversations/messages/email/{emailMessageId}/schedule",
   retryable: true,
-  client: "messages.cancelScheduledEmail",
-  parameters: [
-    { in: "path", name: "emailMessageId", required: true, check: schemaResourceId },
-  ],
-  success: [200],
-  responseType: "application/json",
+  pathParameters: { emailMessageId: schemaResourceId },
 };
 
 /**
- * `POST /conversations/messages/upload`: Upload file attachments.
+ * `POST /conversations/messages/upload`: Upload file attachments. On the client: `uploads.upload`. Never sent twice.
  */
 export const uploadAttachmentsOperation: OperationSpec = {
   id: "uploadAttachments",
   method: "POST",
   path: "/conversations/messages/upload",
   retryable: false,
-  client: "uploads.upload",
-  parameters: [],
-  body: { contentType: "multipart/form-data", required: true, check: schemaUploadAttachmentsRequest, properties: ["fileAttachment","conversationId","contactId","locationId","attachmentUrls","chatServiceSid","isGroupSms"] },
-  success: [200],
-  responseType: "application/json",
+  body: { contentType: "multipart/form-data", check: schemaUploadAttachmentsRequest, properties: ["fileAttachment","conversationId","contactId","locationId","attachmentUrls","chatServiceSid","isGroupSms"] },
 };
 
 /**
- * `POST /conversations/messages/upload/initiate`: Initiate a signed upload.
+ * `POST /conversations/messages/upload/initiate`: Initiate a signed upload. On the client: `uploads.initiate`. Never sent twice.
  */
 export const initiateUploadOperation: OperationSpec = {
   id: "initiateUpload",
   method: "POST",
   path: "/conversations/messages/upload/initiate",
   retryable: false,
-  client: "uploads.initiate",
-  parameters: [],
-  body: { contentType: "application/json", required: true, check: schemaInitiateUploadRequest },
-  success: [200],
-  responseType: "application/json",
+  body: { check: schemaInitiateUploadRequest },
 };
 
 /**
- * `POST /conversations/messages/upload/complete`: Complete a signed upload.
+ * `POST /conversations/messages/upload/complete`: Complete a signed upload. On the client: `uploads.complete`. Never sent twice.
  */
 export const completeUploadOperation: OperationSpec = {
   id: "completeUpload",
   method: "POST",
   path: "/conversations/messages/upload/complete",
   retryable: false,
-  client: "uploads.complete",
-  parameters: [],
-  body: { contentType: "application/json", required: true, check: schemaCompleteUploadRequest },
-  success: [200],
-  responseType: "application/json",
+  body: { check: schemaCompleteUploadRequest },
 };
 
 /**
- * `PUT /conversations/messages/{messageId}/status`: Update message status.
+ * `PUT /conversations/messages/{messageId}/status`: Update message status. On the client: `messages.updateStatus`. Retryable.
  */
 export const updateMessageStatusOperation: OperationSpec = {
   id: "updateMessageStatus",
   method: "PUT",
   path: "/conversations/messages/{messageId}/status",
   retryable: true,
-  client: "messages.updateStatus",
-  parameters: [
-    { in: "path", name: "messageId", required: true, check: schemaResourceId },
-  ],
-  body: { contentType: "application/json", required: true, check: schemaUpdateMessageStatusRequest },
-  success: [200],
-  responseType: "application/json",
+  pathParameters: { messageId: schemaResourceId },
+  body: { check: schemaUpdateMessageStatusRequest },
 };
 
 /**
- * `PUT /conversations/messages/{messageId}/attachments`: Update message attachments.
+ * `PUT /conversations/messages/{messageId}/attachments`: Update message attachments. On the client: `messages.updateAttachments`. Retryable.
  */
 export const updateMessageAttachmentsOperation: OperationSpec = {
   id: "updateMessageAttachments",
   method: "PUT",
   path: "/conversations/messages/{messageId}/attachments",
   retryable: true,
-  client: "messages.updateAttachments",
-  parameters: [
-    { in: "path", name: "messageId", required: true, check: schemaResourceId },
-  ],
-  body: { contentType: "application/json", required: true, check: schemaUpdateMessageAttachmentsRequest },
-  success: [200],
+  pathParameters: { messageId: schemaResourceId },
+  body: { check: schemaUpdateMessageAttachmentsRequest },
+  responseType: null,
 };
 
 /**
- * `GET /conversations/messages/{messageId}/locations/{locationId}/recording`: Get call recording.
+ * `GET /conversations/messages/{messageId}/locations/{locationId}/recording`: Get call recording. On the client: `calls.getRecording`. Retryable.
  */
 export const getCallRecordingOperation: OperationSpec = {
   id: "getCallRecording",
   method: "GET",
   path: "/conversations/messages/{messageId}/locations/{locationId}/recording",
   retryable: true,
-  client: "calls.getRecording",
-  parameters: [
-    { in: "path", name: "messageId", required: true, check: schemaResourceId },
-    { in: "path", name: "locationId", required: true, check: schemaResourceId },
-    { in: "query", name: "index", required: false, check: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ enumValues([0,1])) },
-  ],
-  success: [200],
+  pathParameters: { messageId: schemaResourceId, locationId: schemaResourceId },
+  query: { index: /* @__PURE__ */ all(/* @__PURE__ */ type("integer"), /* @__PURE__ */ enumValues([0,1])) },
   responseType: "audio/x-wav",
 };
 
 /**
- * `GET /conversations/locations/{locationId}/messages/{messageId}/transcription`: Get call transcription.
+ * `GET /conversations/locations/{locationId}/messages/{messageId}/transcription`: Get call transcription. On the client: `calls.getTranscription`. Retryable.
  */
 export const getCallTranscriptionOperation: OperationSpec = {
   id: "getCallTranscription",
   method: "GET",
   path: "/conversations/locations/{locationId}/messages/{messageId}/transcription",
   retryable: true,
-  client: "calls.getTranscription",
-  parameters: [
-    { in: "path", name: "locationId", required: true, check: schemaResourceId },
-    { in: "path", name: "messageId", required: true, check: schemaResourceId },
-  ],
-  success: [200],
-  responseType: "application/json",
+  pathParameters: { locationId: schemaResourceId, messageId: schemaResourceId },
 };
 
 /**
- * `GET /conversations/locations/{locationId}/messages/{messageId}/transcription/download`: Download call transcription.
+ * `GET /conversations/locations/{locationId}/messages/{messageId}/transcription/download`: Download call transcription. On the client: `calls.downloadTranscription`. Retryable.
  */
 export const downloadCallTranscriptionOperation: OperationSpec = {
   id: "downloadCallTranscription",
   method: "GET",
   path: "/conversations/locations/{locationId}/messages/{messageId}/transcription/download",
   retryable: true,
-  client: "calls.downloadTranscription",
-  parameters: [
-    { in: "path", name: "locationId", required: true, check: schemaResourceId },
-    { in: "path", name: "messageId", required: true, check: schemaResourceId },
-  ],
-  success: [200],
+  pathParameters: { locationId: schemaResourceId, messageId: schemaResourceId },
   responseType: "text/plain",
 };
 
 /**
- * `POST /conversations/providers/live-chat/typing`: Send live-chat typing indicator.
+ * `POST /conversations/providers/live-chat/typing`: Send live-chat typing indicator. On the client: `liveChat.typing`. Retryable.
  */
 export const sendLiveChatTypingOperation: OperationSpec = {
   id: "sendLiveChatTyping",
   method: "POST",
   path: "/conversations/providers/live-chat/typing",
   retryable: true,
-  client: "liveChat.typing",
-  parameters: [],
-  body: { contentType: "application/json", required: true, check: schemaLiveChatTypingRequest },
+  body: { check: schemaLiveChatTypingRequest },
   success: [201],
-  responseType: "application/json",
 };
 
 /**
- * `GET /conversations/preferences/custom-subtypes`: List custom subscription subtypes.
+ * `GET /conversations/preferences/custom-subtypes`: List custom subscription subtypes. On the client: `preferences.listCustomSubtypes`. Retryable.
  */
 export const listCustomSubtypesOperation: OperationSpec = {
   id: "listCustomSubtypes",
   method: "GET",
   path: "/conversations/preferences/custom-subtypes",
   retryable: true,
-  client: "preferences.listCustomSubtypes",
-  parameters: [
-    { in: "query", name: "locationId", required: true, check: schemaResourceId },
-  ],
-  success: [200],
-  responseType: "application/json",
+  query: { locationId: schemaResourceId },
+  requiredQuery: ["locationId"],
 };
 
 /**
- * `POST /conversations/preferences/custom-subtypes`: Create a custom subscription subtype.
+ * `POST /conversations/preferences/custom-subtypes`: Create a custom subscription subtype. On the client: `preferences.createCustomSubtype`. Never sent twice.
  */
 export const createCustomSubtypeOperation: OperationSpec = {
   id: "createCustomSubtype",
   method: "POST",
   path: "/conversations/preferences/custom-subtypes",
   retryable: false,
-  client: "preferences.createCustomSubtype",
-  parameters: [
-    { in: "query", name: "locationId", required: true, check: schemaResourceId },
-  ],
-  body: { contentType: "application/json", required: true, check: schemaCustomSubtypeCreateRequest },
+  query: { locationId: schemaResourceId },
+  requiredQuery: ["locationId"],
+  body: { check: schemaCustomSubtypeCreateRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /**
- * `PUT /conversations/preferences/custom-subtypes/{id}`: Update a custom subscription subtype.
+ * `PUT /conversations/preferences/custom-subtypes/{id}`: Update a custom subscription subtype. On the client: `preferences.updateCustomSubtype`. Retryable.
  */
 export const updateCustomSubtypeOperation: OperationSpec = {
   id: "updateCustomSubtype",
   method: "PUT",
   path: "/conversations/preferences/custom-subtypes/{id}",
   retryable: true,
-  client: "preferences.updateCustomSubtype",
-  parameters: [
-    { in: "path", name: "id", required: true, check: schemaResourceId },
-    { in: "query", name: "locationId", required: true, check: schemaResourceId },
-  ],
-  body: { contentType: "application/json", required: true, check: schemaCustomSubtypeUpdateRequest },
-  success: [200],
-  responseType: "application/json",
+  pathParameters: { id: schemaResourceId },
+  query: { locationId: schemaResourceId },
+  requiredQuery: ["locationId"],
+  body: { check: schemaCustomSubtypeUpdateRequest },
 };
 
 /**
- * `GET /conversations/preferences/unsubscriptions/status`: Get subscription status of a contact.
+ * `GET /conversations/preferences/unsubscriptions/status`: Get subscription status of a contact. On the client: `preferences.getUnsubscriptionStatus`. Retryable.
  */
 export const getUnsubscriptionStatusOperation: OperationSpec = {
   id: "getUnsubscriptionStatus",
   method: "GET",
   path: "/conversations/preferences/unsubscriptions/status",
   retryable: true,
-  client: "preferences.getUnsubscriptionStatus",
-  parameters: [
-    { in: "query", name: "locationId", required: true, check: schemaResourceId },
-    { in: "query", name: "contactId", required: true, check: schemaResourceId },
-    { in: "query", name: "email", required: false, check: rule18 },
-  ],
-  success: [200],
-  responseType: "application/json",
+  query: { locationId: schemaResourceId, contactId: schemaResourceId, email: rule18 },
+  requiredQuery: ["locationId","contactId"],
 };
 
 /**
- * `POST /conversations/preferences/unsubscriptions/user-change`: Change a contact's subscription.
+ * `POST /conversations/preferences/unsubscriptions/user-change`: Change a contact's subscription. On the client: `preferences.changeUserSubscription`. Never sent twice.
  */
 export const changeUserSubscriptionOperation: OperationSpec = {
   id: "changeUserSubscription",
   method: "POST",
   path: "/conversations/preferences/unsubscriptions/user-change",
   retryable: false,
-  client: "preferences.changeUserSubscription",
-  parameters: [],
-  body: { contentType: "application/json", required: true, check: schemaSubscriptionChangeRequest },
+  body: { check: schemaSubscriptionChangeRequest },
   success: [200, 201],
-  responseType: "application/json",
 };
 
 /** Every operation of the spec, by operationId. Importing this keeps them all in a bundle: import single `...Operation` constants where size matters. */

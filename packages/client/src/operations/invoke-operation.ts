@@ -6,6 +6,7 @@ import { extraHeaders } from '../request-headers.js';
 import { assertWellFormedText, ownCopy } from '../validate.js';
 import { checkValue } from './check-value.js';
 import type { OperationSpec } from './operation-spec.js';
+import type { Check } from './rule-checks.js';
 
 /** The arguments of one operation, by where they go. */
 export interface OperationInput {
@@ -47,12 +48,14 @@ export async function invokeOperation<T>(
   const { path, query, body, joinArrays } = checkOperationInput(operation, input);
   const context = requestContext(operation.id, operation.retryable, options);
   // A file (anything but JSON) is read under the larger download limit.
-  if (operation.responseType !== undefined && !operation.responseType.includes('json')) context.download = true;
+  const { responseType = 'application/json' } = operation;
+  if (responseType !== null && !responseType.includes('json')) context.download = true;
   const headers = options ? extraHeaders(options) : undefined;
   const version = operation.version ?? api.version;
-  const parseAs = expect.parseAs ?? (operation.responseType === undefined ? 'text' : 'json');
-  const emptyBody = operation.responseType === undefined;
-  const shape = expect.shape ?? (operation.responseArray ? arrayAt(operation.responseArray) : undefined);
+  const emptyBody = responseType === null;
+  const parseAs = expect.parseAs ?? (emptyBody ? 'text' : 'json');
+  const items = operation.pagination?.items;
+  const shape = expect.shape ?? (items ? arrayAt(items) : undefined);
   const result = await api.call<T>(
     context,
     (fetch) =>
@@ -98,44 +101,52 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
   let body = input.body === undefined || encoded ? input.body : ownCopy('body', input.body);
   if (input.defaults && typeof body === 'object' && body !== null && !Array.isArray(body)) body = { ...input.defaults, ...body };
   const path: Record<string, string> = {};
+  for (const [name, check] of Object.entries(operation.pathParameters ?? {})) {
+    const value = input.path?.[name];
+    if (value === undefined) throw new InvalidInputError(name, 'is required');
+    checkArgument(name, value, check);
+    path[name] = String(value);
+  }
   let joinArrays = false;
-  for (const parameter of operation.parameters) {
-    const source = parameter.in === 'path' ? input.path : query;
-    let value = source?.[parameter.name];
-    if (parameter.in === 'query' && query && value !== undefined) {
-      // What the wire carries is checked. An optional parameter given as '' or [] reads as absent on
-      // the server, so it is left out; a one-item list sent repeated (`a=x`) arrives as one value.
-      if (!parameter.required && (value === '' || (Array.isArray(value) && value.length === 0))) {
-        delete query[parameter.name];
-        continue;
-      }
-      if (Array.isArray(value) && value.length === 1 && parameter.explode !== false) value = value[0];
-    }
-    const field = parameter.in === 'path' ? parameter.name : `params.${parameter.name}`;
+  for (const [name, check] of Object.entries(operation.query ?? {})) {
+    const required = operation.requiredQuery?.includes(name);
+    const joined = operation.joined?.includes(name);
+    let value = query?.[name];
     if (value === undefined) {
-      if (parameter.required) throw new InvalidInputError(field, 'is required');
+      if (required) throw new InvalidInputError(`params.${name}`, 'is required');
       continue;
     }
-    if (typeof value === 'string') assertWellFormedText(field, value);
-    checkValue(field, value, parameter.check);
-    if (parameter.in === 'path') path[parameter.name] = String(value);
-    if (parameter.explode === false) joinArrays = true;
+    // What the wire carries is checked. An optional parameter given as '' or [] reads as absent on
+    // the server, so it is left out; a one-item list sent repeated (`a=x`) arrives as one value.
+    if (!required && (value === '' || (Array.isArray(value) && value.length === 0))) {
+      delete query![name];
+      continue;
+    }
+    if (Array.isArray(value) && value.length === 1 && !joined) value = value[0];
+    checkArgument(`params.${name}`, value, check);
+    if (joined) joinArrays = true;
   }
   if (query) refuseUnknownQueryKeys(operation, query);
   const { body: bodySpec } = operation;
   if (bodySpec) {
-    if (body === undefined && bodySpec.required) throw new InvalidInputError('body', 'is required');
+    if (body === undefined && bodySpec.required !== false) throw new InvalidInputError('body', 'is required');
     if (body !== undefined && !encoded) checkValue('body', body, bodySpec.check);
   }
   return { path, query, body, joinArrays };
 }
 
+/** One path or query argument: well-formed text, and what its check allows. */
+function checkArgument(field: string, value: unknown, check: Check): void {
+  if (typeof value === 'string') assertWellFormedText(field, value);
+  checkValue(field, value, check);
+}
+
 /** The live API refuses query parameters it does not define (422 "property X should not exist"). */
 function refuseUnknownQueryKeys(operation: OperationSpec, query: Record<string, unknown>): void {
+  const known = operation.query ?? {};
   for (const key of Object.keys(query)) {
-    if (!operation.parameters.some((p) => p.in === 'query' && p.name === key)) {
-      const known = operation.parameters.filter((p) => p.in === 'query').map((p) => p.name);
-      throw new InvalidInputError(`params.${key.slice(0, 40)}`, `is not a known parameter (known: ${known.join(', ')})`);
+    if (!Object.hasOwn(known, key)) {
+      throw new InvalidInputError(`params.${key.slice(0, 40)}`, `is not a known parameter (known: ${Object.keys(known).join(', ')})`);
     }
   }
 }

@@ -1,20 +1,11 @@
 /**
  * The runtime description of an operation, as `pnpm generate` writes it from the spec into
- * `src/generated/operations.ts`. Every fact here is read from the spec; nothing is set by hand.
+ * `src/generated/operations.ts`. Every fact here is read from the spec; nothing is set by hand. An
+ * entry holds only what its operation has: a field that would say "none" (no query parameters, no
+ * required one, no body) is left out, and so is one that says what most operations do (its
+ * `@default`: a success of [200], JSON answers, a JSON body that is required).
  */
 import type { Check } from './rule-checks.js';
-
-/** One parameter of an operation. */
-export interface ParameterSpec {
-  /** Header parameters are not in the table: the client sets its headers itself (see `version`). */
-  readonly in: 'path' | 'query';
-  readonly name: string;
-  readonly required: boolean;
-  /** The parameter's schema, compiled to a check (see rule-checks.ts). */
-  readonly check: Check;
-  /** A query array sent as one comma-separated value (`explode: false` in the spec) instead of repeated. */
-  readonly explode?: false;
-}
 
 /** How a list operation pages (`x-leadway-pagination` in the spec). */
 export interface PaginationSpec {
@@ -40,7 +31,22 @@ export interface PaginationSpec {
   readonly defaultLimit?: number;
 }
 
-/** What the spec says about one operation. */
+/** The request body of an operation. */
+export interface BodySpec {
+  /** @default 'application/json' */
+  readonly contentType?: string;
+  /** @default true */
+  readonly required?: boolean;
+  /** The body's schema, compiled to a check (see rule-checks.ts). */
+  readonly check: Check;
+  /** A `multipart/form-data` body: the form's fields, as the spec's `properties` name them. */
+  readonly properties?: readonly string[];
+}
+
+/**
+ * What the spec says about one operation. Where it sits on `createLeadwayClient()`
+ * (`x-leadway-client`) is not here: only the generated groups need it, and they are written from it.
+ */
 export interface OperationSpec {
   /** The spec's `operationId`. */
   readonly id: string;
@@ -51,23 +57,28 @@ export interface OperationSpec {
   readonly retryable: boolean;
   /** A `Version` the operation must be sent with, when the spec allows only one. */
   readonly version?: string;
-  /** Where it sits on `createLeadwayClient()`: `group.method` (`x-leadway-client` in the spec). */
-  readonly client?: string;
 
-  readonly parameters: readonly ParameterSpec[];
-  readonly body?: {
-    readonly contentType: string;
-    readonly required: boolean;
-    /** The body's schema, compiled to a check (see rule-checks.ts). */
-    readonly check: Check;
-    /** A `multipart/form-data` body: the form's fields, as the spec's `properties` name them. */
-    readonly properties?: readonly string[];
-  };
-  /** The success statuses. */
-  readonly success: readonly number[];
-  /** The success content type (`application/json`, `audio/x-wav`, ...), absent for an empty answer. */
-  readonly responseType?: string;
-  /** The array field a success body must hold (a page's items), from `x-leadway-pagination`. */
-  readonly responseArray?: string;
+  /**
+   * The path parameters, each name with its check (the parameter's schema compiled, see
+   * rule-checks.ts), in the spec's order. A path parameter is always required. Checked before the
+   * query parameters. Header parameters are not in the table: the client sets its headers itself
+   * (see `version`).
+   */
+  readonly pathParameters?: Readonly<Record<string, Check>>;
+  /** The query parameters, each name with its check, in the spec's order. */
+  readonly query?: Readonly<Record<string, Check>>;
+  /** The query parameters the spec marks `required` (the others may be left out). */
+  readonly requiredQuery?: readonly string[];
+  /**
+   * The query arrays sent as one comma-separated value (`explode: false` in the spec) instead of
+   * repeated (`a=1&a=2`, OpenAPI's default).
+   */
+  readonly joined?: readonly string[];
+  readonly body?: BodySpec;
+  /** The success statuses. @default [200] */
+  readonly success?: readonly number[];
+  /** The success content type (`audio/x-wav`, ...), null for an empty answer. @default 'application/json' */
+  readonly responseType?: string | null;
+  /** How the list pages; a success body must hold its `items` array. */
   readonly pagination?: PaginationSpec;
 }

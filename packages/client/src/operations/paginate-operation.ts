@@ -22,7 +22,7 @@ export function paginateOperation<Item, Page>(
   const spec = operation.pagination!;
   const checked = checkOperationInput(operation, input);
   const query = checked.query ?? {};
-  const cursorCheck = operation.parameters.find((p) => p.in === 'query' && p.name === spec.cursorParam)!.check;
+  const cursorCheck = operation.query![spec.cursorParam]!;
   const limit = Number(query[spec.limitParam ?? ''] ?? spec.defaultLimit ?? Infinity);
   return paginate<Page, Item, unknown>(
     {

@@ -11,8 +11,7 @@ import type { OperationSpec } from './operation-spec.js';
 export function parametersOf(operation: OperationSpec, name: string, argument: unknown): OperationInput {
   const { ...query } = ownCopy(name, argument as Record<string, unknown>);
   const path: Record<string, unknown> = {};
-  for (const { in: where, name: key } of operation.parameters) {
-    if (where !== 'path') continue;
+  for (const key of Object.keys(operation.pathParameters ?? {})) {
     path[key] = query[key];
     delete query[key];
   }

@@ -30,7 +30,7 @@ const baseUrl = mockUrl();
 
 /** The operations the client sends as JSON or query (multipart and token forms have their own tests). */
 const operations = Object.values(operationsById).filter(
-  (op: OperationSpec) => op.client !== undefined && (op.body === undefined || op.body.contentType === 'application/json'),
+  (op: OperationSpec) => specOperation(op)['x-leadway-client'] !== undefined && (op.body?.contentType ?? 'application/json') === 'application/json',
 );
 
 const VALID_ID = 'tDtDnQdgm2LXpyiqYvZ6';
@@ -73,9 +73,17 @@ function validParameterValue(op: OperationSpec, name: string, where: 'path' | 'q
   return jsTypes(rule).has('number') ? 10 : 'value';
 }
 
+/** The spec's path item and operation object of a table entry. */
+function specItem(op: OperationSpec): Record<string, { parameters?: unknown[]; 'x-leadway-client'?: string }> {
+  return (doc.paths as Record<string, Record<string, { parameters?: unknown[] }>>)[op.path]!;
+}
+
+function specOperation(op: OperationSpec): { parameters?: unknown[]; 'x-leadway-client'?: string } {
+  return specItem(op)[op.method.toLowerCase()]!;
+}
+
 function rawParameters(op: OperationSpec): Array<{ name: string; in: string; example?: unknown; schema: SpecSchema }> {
-  const item = (doc.paths as Record<string, Record<string, { parameters?: unknown[] }>>)[op.path]!;
-  const list = [...((item.parameters as unknown[]) ?? []), ...(item[op.method.toLowerCase()]!.parameters ?? [])];
+  const list = [...((specItem(op).parameters as unknown[]) ?? []), ...(specOperation(op).parameters ?? [])];
   return list.map((p) => resolveRef(doc, p));
 }
 
@@ -85,15 +93,23 @@ function bodyExamples(op: OperationSpec): unknown[] {
   return media ? [media.example, ...Object.values<{ value: unknown }>(media.examples ?? {}).map((e) => e.value)].filter((v) => v !== undefined) : [];
 }
 
+/** The entry's path and query parameters, as one list. */
+function tableParameters(op: OperationSpec): Array<{ in: 'path' | 'query'; name: string; required: boolean }> {
+  return [
+    ...Object.keys(op.pathParameters ?? {}).map((name) => ({ in: 'path' as const, name, required: true })),
+    ...Object.keys(op.query ?? {}).map((name) => ({ in: 'query' as const, name, required: op.requiredQuery?.includes(name) === true })),
+  ];
+}
+
 /** A valid input of the operation, from the spec's examples. */
 function baseInputs(op: OperationSpec): OperationInput[] {
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
-  for (const p of op.parameters) {
+  for (const p of tableParameters(op)) {
     if (p.in === 'path') path[p.name] = validParameterValue(op, p.name, 'path');
     if (p.in === 'query' && p.required) query[p.name] = validParameterValue(op, p.name, 'query');
   }
-  const hasQuery = op.parameters.some((p) => p.in === 'query');
+  const hasQuery = op.query !== undefined;
   const bodies = op.body ? bodyExamples(op) : [undefined];
   return bodies.map((body) => ({ path, ...(hasQuery ? { query } : {}), ...(body !== undefined ? { body } : {}) }));
 }
@@ -101,7 +117,7 @@ function baseInputs(op: OperationSpec): OperationInput[] {
 /** The base input, and each parameter and body field replaced by each odd value (or removed). */
 function mutations(op: OperationSpec, base: OperationInput): OperationInput[] {
   const out: OperationInput[] = [base];
-  for (const p of op.parameters) {
+  for (const p of tableParameters(op)) {
     const types = jsTypes(parameterSchema(op, p.name, p.in));
     for (const value of [undefined, ...ODD_VALUES]) {
       if (value !== undefined && (!types.has(jsType(value)) || !wireSafe(value))) continue;
@@ -130,7 +146,7 @@ function clientAccepts(op: OperationSpec, input: OperationInput): boolean {
 /** Prism's verdict on the request the client would have sent without its checks. */
 async function prismAccepts(op: OperationSpec, input: OperationInput): Promise<boolean> {
   const path = Object.fromEntries(Object.entries(input.path ?? {}).map(([k, v]) => [k, v === undefined ? '' : String(v)]));
-  const joinArrays = op.parameters.some((p) => p.explode === false);
+  const joinArrays = op.joined !== undefined;
   const { response } = await (raw().request as (m: string, u: string, i: object) => Promise<{ response: Response }>)(op.method.toLowerCase(), op.path, {
     params: { path, query: input.query, header: { Version: op.version ?? '2021-07-28' } },
     headers: { Authorization: `Bearer ${SECRET_TOKEN}` },

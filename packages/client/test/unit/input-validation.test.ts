@@ -11,6 +11,21 @@ function client() {
   return { ...recorder, client: createLeadwayClient({ token: SECRET_TOKEN, fetch: recorder.fetch }) };
 }
 
+describe('a required body is checked before anything is sent', () => {
+  // Every request body in the spec is required (the table leaves `required` out when it is true).
+  it.each([
+    ['messages.send', (c: ReturnType<typeof client>['client']) => c.messages.send(undefined as never)],
+    ['conversations.update', (c: ReturnType<typeof client>['client']) => c.conversations.update('c1', undefined as never)],
+  ])('%s refuses a missing body', async (_label, call) => {
+    const { client: c, requests } = client();
+    const error = await call(c).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).field).toBe('body');
+    expect((error as InvalidInputError).message).toMatch(/is required/);
+    expect(requests).toHaveLength(0);
+  });
+});
+
 describe('conversation ids are checked before anything is sent', () => {
   const bad: Array<[string, unknown]> = [
     ['empty', ''],

@@ -44,7 +44,7 @@ function targets(): Target[] {
         const param = resolveRef(doc, p);
         // Headers are the client's own: the table keeps only a fixed Version (checked below).
         if (param.in === 'header') continue;
-        const check = entry.parameters.find((q) => q.name === param.name && q.in === param.in)?.check;
+        const check = param.in === 'path' ? entry.pathParameters?.[param.name] : entry.query?.[param.name];
         if (!check) throw new Error(`${op.operationId}: parameter ${param.in} ${param.name} missing from the table`);
         const samples = [param.example, ...Object.values<any>(param.examples ?? {}).map((e) => e.value)].filter((v) => v !== undefined);
         list.push({ label: `${op.operationId} ${param.in} ${param.name}`, pointer: `${at}/schema`, check, samples });
@@ -84,7 +84,7 @@ function clientAccepts(check: Check, value: unknown): boolean {
 }
 
 describe('the generated operation table', () => {
-  it('holds every operation of the spec with its method, path, retry flag and success statuses', () => {
+  it('holds every operation of the spec with its method, path, parameters, retry flag and success statuses', () => {
     let count = 0;
     for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
       for (const method of METHODS) {
@@ -96,14 +96,30 @@ describe('the generated operation table', () => {
         expect(entry.method).toBe(method.toUpperCase());
         expect(entry.path).toBe(path);
         expect(entry.retryable).toBe(op['x-leadway-retryable']);
-        expect(entry.success).toEqual(
+        // An entry leaves out `success` when it is the usual [200].
+        expect(entry.success ?? [200]).toEqual(
           Object.keys(op.responses)
             .filter((c) => /^2\d\d$/.test(c))
             .map(Number),
         );
-        const versionParam = [...(item.parameters ?? []), ...(op.parameters ?? [])]
-          .map((p: any) => resolveRef(doc, p))
-          .find((p: any) => p.in === 'header' && p.name === 'Version');
+        // The answer's content type (absent: JSON; null: no body) and the request body's, with whether it is required.
+        const answer = resolveRef(doc, op.responses[Object.keys(op.responses).find((c) => /^2\d\d$/.test(c))!]);
+        const answerType = entry.responseType === undefined ? 'application/json' : (entry.responseType ?? undefined);
+        expect(answerType, `${op.operationId} answer`).toBe(Object.keys(answer.content ?? {})[0]);
+        const requestBody = op.requestBody && resolveRef(doc, op.requestBody);
+        expect(
+          entry.body && { contentType: entry.body.contentType ?? 'application/json', required: entry.body.required ?? true },
+          `${op.operationId} body`,
+        ).toEqual(requestBody && { contentType: Object.keys(requestBody.content)[0], required: requestBody.required === true });
+        const specParameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: any) => resolveRef(doc, p));
+        const named = (where: string, keep: (p: any) => boolean = () => true) =>
+          specParameters.filter((p: any) => p.in === where && keep(p)).map((p: any) => p.name);
+        // Every path and query parameter, in the spec's order; which query ones are required or sent joined.
+        expect(Object.keys(entry.pathParameters ?? {}), `${op.operationId} path`).toEqual(named('path'));
+        expect(Object.keys(entry.query ?? {}), `${op.operationId} query`).toEqual(named('query'));
+        expect(entry.requiredQuery ?? [], `${op.operationId} required`).toEqual(named('query', (p) => p.required === true));
+        expect(entry.joined ?? [], `${op.operationId} joined`).toEqual(named('query', (p) => p.explode === false));
+        const versionParam = specParameters.find((p: any) => p.in === 'header' && p.name === 'Version');
         const fixed = versionParam?.schema?.enum?.length === 1 ? versionParam.schema.enum[0] : undefined;
         expect(entry.version, `${op.operationId} Version`).toBe(fixed);
       }
@@ -113,7 +129,7 @@ describe('the generated operation table', () => {
 
   it('says which operations page, how, and which array a page must hold', () => {
     const paged = Object.values(operationsById).filter((op) => op.pagination);
-    expect(paged.map((op) => [op.id, op.pagination!.style, op.pagination!.cursorParam, op.responseArray])).toEqual([
+    expect(paged.map((op) => [op.id, op.pagination!.style, op.pagination!.cursorParam, op.pagination!.items])).toEqual([
       ['searchConversations', 'keyset', 'startAfterDate', 'conversations'],
       ['getMessages', 'cursor', 'lastMessageId', 'messages'],
       ['exportMessages', 'cursor', 'cursor', 'messages'],
@@ -206,12 +222,12 @@ describe('checkValue messages', () => {
     const upload = { locationId: 'l1', conversationId: 'v1', filename: 'a.mp4', contentType: 'video/mp4' };
     expect(message({ ...upload, channel: 'SMS', fileSize: 6_000_000 }, initiate)).toMatch(/fileSize.*at most 5242880.*other than WHATSAPP/);
     expect(message({ ...upload, channel: 'whatsapp', fileSize: 6_000_000 }, initiate)).toBe('accepted');
-    expect(message('..', operationsById.getConversation.parameters.find((p) => p.in === 'path')!.check)).toMatch(/not '\.' or '\.\.'/);
+    expect(message('..', operationsById.getConversation.pathParameters!.conversationId!)).toMatch(/not '\.' or '\.\.'/);
   });
 
   it('takes any value of the right type for an open enum, and lists the values of a closed one', () => {
-    const search = operationsById.searchConversations.parameters;
-    const rule = (name: string) => search.find((p) => p.name === name)!.check;
+    const search = operationsById.searchConversations.query!;
+    const rule = (name: string) => search[name]!;
     expect(message('TYPE_SOMETHING_NEW', rule('lastMessageType'))).toBe('accepted');
     expect(message('nope', rule('status'))).toMatch(/must be one of all, read, unread, starred, recents; got 'nope'/);
     expect(message(101, rule('limit'))).toMatch(/at most 100/);
