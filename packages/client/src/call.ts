@@ -66,15 +66,26 @@ export interface ApiContext {
   /** The `Version` header every operation sends. */
   version: ApiVersion;
   /**
-   * Runs one operation: `invoke` calls `http` with the given `fetch` and `parseAs: 'stream'` (the
-   * success body is read once, by the transport, and parsed here as `expect.parseAs` says); the
-   * answer is checked and a failure thrown as its typed error. `T` is the spec's type of the success body.
+   * Runs one operation: `invoke` calls `http` with the given `fetch`, the options of `init` and
+   * `parseAs: 'stream'` (the success body is read once, by the transport, and parsed here as
+   * `expect.parseAs` says); the answer is checked and a failure thrown as its typed error. `T` is the
+   * spec's type of the success body.
    */
   call<T>(
     context: RequestContext,
-    invoke: (fetch: (request: Request) => Promise<Response>) => Promise<FetchResult<unknown>>,
+    invoke: (fetch: (request: Request) => Promise<Response>, init: CallRequestInit) => Promise<FetchResult<unknown>>,
     expect?: ResponseExpectation,
   ): Promise<WithResponse<T>>;
+}
+
+/**
+ * What `invoke` passes on to openapi-fetch for `new Request`: the call's signal (the transport
+ * aborts it to end the first attempt) and manual redirects (the transport follows them). With both,
+ * the first attempt sends openapi-fetch's Request as it is; without them, each attempt sends a copy.
+ */
+export interface CallRequestInit {
+  signal: AbortSignal;
+  redirect: 'manual';
 }
 
 /**
@@ -123,6 +134,10 @@ export function describeJson(value: unknown): string {
 
 export function createCall(transport: Transport): ApiContext['call'] {
   return async function call(context, invoke, expect = {}) {
+    const requestController = new AbortController();
+    const sendContext: RequestContext = { ...context, requestController };
+    // `sent` also holds openapi-fetch's Request (and so the controller undici gave it, which the
+    // abort of `requestController` goes through) for the whole call.
     let sent: Request | undefined;
     let received: Response | undefined;
     // openapi-fetch is handed the transport's answer as it is: a success body was already read into
@@ -130,10 +145,10 @@ export function createCall(transport: Transport): ApiContext['call'] {
     // error body is still readable.
     const fetch = async (request: Request) => {
       sent = request;
-      received = await transport(request, context);
+      received = await transport(request, sendContext);
       return received;
     };
-    const result = await invoke(fetch);
+    const result = await invoke(fetch, { signal: requestController.signal, redirect: 'manual' });
     const response = received!;
     const info = () => requestInfoOf(sent!, context);
     // An error built from the answer reports the attempts the transport made for it.

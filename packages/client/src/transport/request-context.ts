@@ -22,6 +22,14 @@ export interface RequestContext {
   maxResponseBytes?: number | undefined;
   /** The answer is a file (a recording, a transcript file): the client's `maxDownloadBytes` applies. */
   download?: boolean | undefined;
+  /**
+   * The controller whose signal the request was built with, by openapi-fetch, along with
+   * `redirect: 'manual'` (see `call.ts`). The transport then sends that Request as it is on the
+   * first attempt, with no copy, and aborts this controller to end the attempt (timeout, deadline,
+   * the caller's signal). Absent, or already aborted: every attempt sends a copy of the request with
+   * a signal of its own.
+   */
+  requestController?: AbortController | undefined;
 }
 
 export function requestInfoOf(request: Request, context: RequestContext): RequestInfo {

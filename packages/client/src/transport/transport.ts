@@ -5,7 +5,7 @@ import type { RequestInfo } from '../errors/request-info.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_RESPONSE_BYTES, type RetryOptions } from '../options.js';
 import { assertToken } from '../validate.js';
-import { type SendRequest, sendAttempt, sendWith } from './attempt.js';
+import { type Senders, type SendRequest, sendAttempt, sendWith } from './attempt.js';
 import { recordAnswerAttempts, withAttempts } from './attempt-count.js';
 import { backoffDelay } from './backoff.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
@@ -74,6 +74,11 @@ interface CallState {
   readonly perAttemptMs: number;
   /** @unit bytes */
   readonly maxResponseBytes: number;
+  /**
+   * The controller the request was built with (`context.requestController`), until the first attempt
+   * takes it to send the request as it is; later attempts send copies with signals of their own.
+   */
+  builtWith: AbortController | undefined;
   /** Describes the request for errors and events; computed only when needed. */
   readonly infoOf: () => RequestInfo;
   readonly aborted: () => AbortedError;
@@ -99,7 +104,7 @@ type NextStep = { answer: Response } | { fail: LeadwayError } | { retryInMs: num
 export function createTransport(config: TransportConfig): Transport {
   const random = config.random ?? Math.random;
   const { pacing, onEvent } = config;
-  const sendRequest = config.send ?? sendWith(config.fetch);
+  const senders: Senders = { fetch: config.fetch, send: config.send ?? sendWith(config.fetch) };
   const maxJsonBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const maxDownloadBytes = config.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
   // A usable static token needs no resolving per attempt (an unusable one fails each call, as a provider's would).
@@ -123,6 +128,7 @@ export function createTransport(config: TransportConfig): Transport {
     const callerSignal = context.signal;
     if (callerSignal?.aborted) throw new AbortedError(infoOf(), callerSignal.reason);
     const deadlineMs = context.deadlineMs ?? config.deadlineMs;
+    const built = context.requestController;
     return {
       request,
       context,
@@ -133,6 +139,8 @@ export function createTransport(config: TransportConfig): Transport {
       maxRetries: context.maxRetries ?? config.retry.maxRetries,
       perAttemptMs: context.timeoutMs ?? config.timeoutMs,
       maxResponseBytes: context.maxResponseBytes ?? (context.download ? maxDownloadBytes : maxJsonBytes),
+      // A request built some other way (openapi-fetch's default is redirect: 'follow') is sent as a copy.
+      builtWith: built && !built.signal.aborted && request.redirect === 'manual' ? built : undefined,
       infoOf,
       aborted: () => new AbortedError(infoOf(), callerSignal?.reason),
       attempt: 1,
@@ -179,9 +187,14 @@ export function createTransport(config: TransportConfig): Transport {
     const byDeadline = left < state.perAttemptMs;
     const started = Date.now();
     state.sent += 1;
+    const { builtWith } = state;
+    state.builtWith = undefined;
     try {
-      const response = await sendAttempt(sendRequest, {
+      const response = await sendAttempt(senders, {
         request: state.request,
+        // A request with a body was read into `state.body`, so even the first attempt sends a copy.
+        asBuilt: builtWith !== undefined && state.body === null,
+        controller: builtWith ?? new AbortController(),
         body: state.body,
         maxResponseBytes: state.maxResponseBytes,
         infoOf: state.infoOf,
