@@ -25,7 +25,11 @@ function hangUntilAborted(request: Request): Promise<Response> {
 describe('the first attempt', () => {
   it("sends openapi-fetch's own Request, with manual redirects and a live signal", async () => {
     const sent: Request[] = [];
-    const core = createLeadwayCore({ token: SECRET_TOKEN, fetch: async (request) => (sent.push(request), json(200, { id: 'c1' })) });
+    const fetch = async (request: Request) => {
+      sent.push(request);
+      return json(200, { id: 'c1' });
+    };
+    const core = createLeadwayCore({ token: SECRET_TOKEN, fetch });
     const built: Request[] = [];
     core.http.use({ onRequest: ({ request }) => void built.push(request) });
     await expect(getConversation(core, 'c1')).resolves.toMatchObject({ id: 'c1' });
@@ -38,7 +42,10 @@ describe('the first attempt', () => {
   it("a request built with openapi-fetch's default redirect: 'follow' is sent as a copy with manual redirects", async () => {
     const sent: Request[] = [];
     const transport = createTransport({
-      fetch: async (request) => (sent.push(request), json(200, {})),
+      fetch: async (request) => {
+        sent.push(request);
+        return json(200, {});
+      },
       timeoutMs: 10_000,
       deadlineMs: 10_000,
       retry: DEFAULT_RETRY,
