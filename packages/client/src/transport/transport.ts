@@ -89,7 +89,7 @@ interface CallState {
 }
 
 /** What one attempt ended with: an answer (any status), or a typed failure. */
-type AttemptOutcome = { response: Response; token: string | undefined; durationMs: number } | { failure: LeadwayError; durationMs: number };
+type AttemptOutcome = { response: Response; durationMs: number } | { failure: LeadwayError; durationMs: number };
 
 /** What to do after an attempt: hand the answer back, throw, or wait and try again. */
 type NextStep = { answer: Response } | { fail: LeadwayError } | { retryInMs: number };
@@ -180,7 +180,11 @@ export function createTransport(config: TransportConfig): Transport {
     return token;
   }
 
-  /** Sends the request once, within what is left of the deadline or the per-attempt timeout. */
+  /**
+   * Sends the request once, within what is left of the deadline or the per-attempt timeout. `token`:
+   * the provider's token this attempt carries, recorded on the answer (undefined for a static token,
+   * which the request itself always carries).
+   */
   async function attemptOnce(state: CallState, token: string | undefined): Promise<AttemptOutcome> {
     const left = state.deadlineAt - Date.now();
     if (left <= 0) throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs);
@@ -204,7 +208,7 @@ export function createTransport(config: TransportConfig): Transport {
         reportedTimeoutMs: byDeadline ? state.deadlineMs : state.perAttemptMs,
       });
       if (token !== undefined) recordAnswerToken(response, token);
-      return { response, token, durationMs: Date.now() - started };
+      return { response, durationMs: Date.now() - started };
     } catch (error) {
       if (!LeadwayError.isLeadwayError(error)) throw error;
       return { failure: error, durationMs: Date.now() - started };
@@ -260,14 +264,16 @@ export function createTransport(config: TransportConfig): Transport {
     const state = beginCall(request, context);
     try {
       if (request.body) state.body = await request.arrayBuffer();
+      // A static token is set once: every attempt sends this request or a copy of it.
+      if (staticToken !== undefined) setAuthorization(request.headers, staticToken);
       for (;;) {
         if (pacing) {
           // The common case, a store that lets the request go at once, costs no promise.
           const first = pacing.store.acquire(pacing.key, Date.now());
           if (first !== 0) await waitForPacing(state, pacing, first);
         }
-        const token = staticToken ?? (config.token === undefined ? undefined : await credentials(state, config.token));
-        if (staticToken !== undefined) setAuthorization(state.request.headers, staticToken);
+        // A provider's token, recorded on the answer: a refresh may replace it on the request later.
+        const token = staticToken === undefined && config.token !== undefined ? await credentials(state, config.token) : undefined;
         const next = nextStep(state, await attemptOnce(state, token));
         const step = next instanceof Promise ? await next : next;
         if ('answer' in step) return recordAnswerAttempts(step.answer, state.sent);
