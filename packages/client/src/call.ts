@@ -6,7 +6,7 @@ import type { paths } from './generated/openapi.js';
 import { MAX_JSON_DEPTH, nestedDeeperThan, withDepthLimit } from './json-depth.js';
 import type { ApiVersion } from './options.js';
 import { attemptsOf, withAttempts } from './transport/attempt-count.js';
-import { type RequestContext, requestInfoOf } from './transport/request-context.js';
+import { type RequestContext, requestInfoOf, withRequestController } from './transport/request-context.js';
 import { credentialsOf } from './transport/sent-credentials.js';
 import { bufferedBodies, type Transport } from './transport/transport.js';
 
@@ -135,7 +135,7 @@ export function describeJson(value: unknown): string {
 export function createCall(transport: Transport): ApiContext['call'] {
   return async function call(context, invoke, expect = {}) {
     const requestController = new AbortController();
-    const sendContext: RequestContext = { ...context, requestController };
+    const sendContext = withRequestController(context, requestController);
     // `sent` also holds openapi-fetch's Request (and so the controller undici gave it, which the
     // abort of `requestController` goes through) for the whole call.
     let sent: Request | undefined;

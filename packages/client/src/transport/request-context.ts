@@ -32,6 +32,27 @@ export interface RequestContext {
   requestController?: AbortController | undefined;
 }
 
+/**
+ * A copy of `context` with `requestController` set, every field written by name: one object shape
+ * for every call (a spread of the caller's context makes as many shapes as callers, and reading them
+ * in the transport costs more than this copy). A new field of RequestContext must be listed here, or
+ * this does not compile.
+ */
+export function withRequestController(context: RequestContext, requestController: AbortController): RequestContext {
+  const copy: { [K in keyof Required<RequestContext>]: RequestContext[K] } = {
+    operation: context.operation,
+    idempotent: context.idempotent,
+    signal: context.signal,
+    timeoutMs: context.timeoutMs,
+    maxRetries: context.maxRetries,
+    deadlineMs: context.deadlineMs,
+    maxResponseBytes: context.maxResponseBytes,
+    download: context.download,
+    requestController,
+  };
+  return copy;
+}
+
 export function requestInfoOf(request: Request, context: RequestContext): RequestInfo {
   return { method: request.method, path: new URL(request.url).pathname, operation: context.operation };
 }
