@@ -8,7 +8,7 @@ import type { ApiVersion } from './options.js';
 import { attemptsOf, withAttempts } from './transport/attempt-count.js';
 import { type RequestContext, requestInfoOf, withRequestController } from './transport/request-context.js';
 import { credentialsOf } from './transport/sent-credentials.js';
-import { bufferedBodies, type Transport } from './transport/transport.js';
+import { bufferedBodies, copiesEveryRequest, type Transport } from './transport/transport.js';
 
 /** Options every operation accepts, overriding the client's for this one call. */
 export interface CallOptions {
@@ -82,11 +82,15 @@ export interface ApiContext {
  * What `invoke` passes on to openapi-fetch for `new Request`: the call's signal (the transport
  * aborts it to end the first attempt) and manual redirects (the transport follows them). With both,
  * the first attempt sends openapi-fetch's Request as it is; without them, each attempt sends a copy.
+ * Empty when the transport copies every request anyway (the global fetch): see `copiesEveryRequest`.
  */
 export interface CallRequestInit {
-  signal: AbortSignal;
-  redirect: 'manual';
+  signal?: AbortSignal;
+  redirect?: 'manual';
 }
+
+/** The init of a call whose transport copies every request: openapi-fetch's defaults. */
+const NO_REQUEST_INIT: CallRequestInit = Object.freeze({});
 
 /**
  * What `call` checks about a success answer beyond openapi-fetch's parsing. Without `shape`, the body
@@ -133,8 +137,9 @@ export function describeJson(value: unknown): string {
 }
 
 export function createCall(transport: Transport): ApiContext['call'] {
+  const copying = copiesEveryRequest(transport);
   return async function call(context, invoke, expect = {}) {
-    const requestController = new AbortController();
+    const requestController = copying ? undefined : new AbortController();
     const sendContext = withRequestController(context, requestController);
     // `sent` also holds openapi-fetch's Request (and so the controller undici gave it, which the
     // abort of `requestController` goes through) for the whole call.
@@ -148,7 +153,7 @@ export function createCall(transport: Transport): ApiContext['call'] {
       received = await transport(request, sendContext);
       return received;
     };
-    const result = await invoke(fetch, { signal: requestController.signal, redirect: 'manual' });
+    const result = await invoke(fetch, requestController ? { signal: requestController.signal, redirect: 'manual' } : NO_REQUEST_INIT);
     const response = received!;
     const info = () => requestInfoOf(sent!, context);
     // An error built from the answer reports the attempts the transport made for it.

@@ -33,12 +33,12 @@ export interface RequestContext {
 }
 
 /**
- * A copy of `context` with `requestController` set, every field written by name: one object shape
+ * A copy of `context` with `requestController` set (or cleared), every field written by name: one object shape
  * for every call (a spread of the caller's context makes as many shapes as callers, and reading them
  * in the transport costs more than this copy). A new field of RequestContext must be listed here, or
  * this does not compile.
  */
-export function withRequestController(context: RequestContext, requestController: AbortController): RequestContext {
+export function withRequestController(context: RequestContext, requestController: AbortController | undefined): RequestContext {
   const copy: { [K in keyof Required<RequestContext>]: RequestContext[K] } = {
     operation: context.operation,
     idempotent: context.idempotent,

@@ -58,6 +58,19 @@ type EventFields = Omit<TransportEvent, 'type' | 'method' | 'path' | 'operation'
 /** Sends one request: the function openapi-fetch calls instead of `fetch`. */
 export type Transport = (request: Request, context: RequestContext) => Promise<Response>;
 
+/** Transports whose `send` copies every request itself (the global fetch, given the request and an init). */
+const copyingTransports = new WeakSet<Transport>();
+
+/**
+ * True when `transport` sends every attempt through `config.send`, which builds the sent request
+ * from the one it is given and an init (the global fetch does so inside `fetch`): a signal given to
+ * openapi-fetch's Request would then be one more signal to follow, never the one sent. False for a
+ * transport wrapped by another function (e.g. the OAuth refresh): it gets the requestController.
+ */
+export function copiesEveryRequest(transport: Transport): boolean {
+  return copyingTransports.has(transport);
+}
+
 /** Everything the attempts of one call share: the call's limits, fixed at its start, and the attempt number. */
 interface CallState {
   readonly request: Request;
@@ -260,7 +273,7 @@ export function createTransport(config: TransportConfig): Transport {
     state.attempt += 1;
   }
 
-  return async function send(request, context) {
+  const transport: Transport = async function send(request, context) {
     const state = beginCall(request, context);
     try {
       if (request.body) state.body = await request.arrayBuffer();
@@ -284,6 +297,8 @@ export function createTransport(config: TransportConfig): Transport {
       throw withAttempts(error, state.sent);
     }
   };
+  if (config.send) copyingTransports.add(transport);
+  return transport;
 }
 
 function isUsableToken(token: string): boolean {

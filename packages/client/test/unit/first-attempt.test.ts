@@ -3,7 +3,10 @@
 // that listens on `request.signal` alone, also after a garbage collection.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
+import { type CallRequestInit, createCall } from '../../src/call.js';
+import type { paths } from '../../src/generated/openapi.js';
 import { AbortedError, createLeadwayClient, createLeadwayCore, getConversation, TimeoutError } from '../../src/index.js';
 import { DEFAULT_RETRY } from '../../src/options.js';
 import { createTransport } from '../../src/transport/transport.js';
@@ -70,6 +73,41 @@ describe('the first attempt', () => {
       ['/conversations/c1', 'manual'],
       ['/conversations/c2', 'manual'],
     ]);
+  });
+});
+
+describe("the call's request init", () => {
+  const context = { operation: 'getConversation', idempotent: true };
+  const limits = { timeoutMs: 10_000, deadlineMs: 10_000, retry: DEFAULT_RETRY };
+  const http = createClient<paths>({ baseUrl: 'https://api.example' });
+  /** Runs one call, returning the init `invoke` was given and what was sent. */
+  async function initOf(transport: ReturnType<typeof createTransport>) {
+    const inits: CallRequestInit[] = [];
+    await createCall(transport)(context, (fetch, init) => {
+      inits.push(init);
+      const options = { params: { path: { conversationId: 'c1' }, header: { Version: '2021-07-28' } }, fetch, parseAs: 'stream', ...init };
+      return http.GET('/conversations/{conversationId}', options as never);
+    });
+    return inits[0];
+  }
+
+  it('gives openapi-fetch a signal and manual redirects when the transport sends its Request as it is', async () => {
+    const init = await initOf(createTransport({ fetch: async () => json(200, { id: 'c1' }), ...limits }));
+    expect(init?.signal).toBeInstanceOf(AbortSignal);
+    expect(init?.redirect).toBe('manual');
+  });
+
+  it('gives none when the transport copies every request itself (the global fetch: one signal less to follow)', async () => {
+    const sent: RequestInit[] = [];
+    const send = async (_: Request, init: RequestInit) => {
+      sent.push(init);
+      return json(200, { id: 'c1' });
+    };
+    const init = await initOf(createTransport({ fetch: async () => json(500, {}), send, ...limits }));
+    expect(init).toEqual({});
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.signal).toBeInstanceOf(AbortSignal);
+    expect(sent[0]!.redirect).toBe('manual');
   });
 });
 
