@@ -4,16 +4,12 @@ import { LeadwayError } from '../errors/leadway-error.js';
 import type { RequestInfo } from '../errors/request-info.js';
 import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
+import { bufferedBodies } from './buffered-bodies.js';
 import { readLimitedBody } from './read-limited-body.js';
 import { followRedirects } from './redirects.js';
 import { credentialsOf } from './sent-credentials.js';
 
-/**
- * The bytes of each answer the transport read. A 2xx answer is returned as it came, its body already
- * read into this map (no second Response is built on the hot path); `call` parses these bytes, and
- * `readableResponse` rebuilds a readable Response where a caller needs one.
- */
-export const bufferedBodies = new WeakMap<Response, ArrayBuffer>();
+export { bufferedBodies };
 
 /** Sends one attempt: `request` with `init` (signal, and the buffered body when there is one). */
 export type SendRequest = (request: Request, init: RequestInit) => Promise<Response>;
