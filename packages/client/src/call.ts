@@ -6,9 +6,9 @@ import type { paths } from './generated/openapi.js';
 import { MAX_JSON_DEPTH, nestedDeeperThan, withDepthLimit } from './json-depth.js';
 import type { ApiVersion } from './options.js';
 import { attemptsOf, withAttempts } from './transport/attempt-count.js';
-import { type RequestContext, requestInfoOf } from './transport/request-context.js';
+import { type RequestContext, requestInfoOf, withRequestController } from './transport/request-context.js';
 import { credentialsOf } from './transport/sent-credentials.js';
-import { bufferedBodies, type Transport } from './transport/transport.js';
+import { bufferedBodies, copiesEveryRequest, type Transport } from './transport/transport.js';
 
 /** Options every operation accepts, overriding the client's for this one call. */
 export interface CallOptions {
@@ -66,16 +66,31 @@ export interface ApiContext {
   /** The `Version` header every operation sends. */
   version: ApiVersion;
   /**
-   * Runs one operation: `invoke` calls `http` with the given `fetch` and `parseAs: 'stream'` (the
-   * success body is read once, by the transport, and parsed here as `expect.parseAs` says); the
-   * answer is checked and a failure thrown as its typed error. `T` is the spec's type of the success body.
+   * Runs one operation: `invoke` calls `http` with the given `fetch`, the options of `init` and
+   * `parseAs: 'stream'` (the success body is read once, by the transport, and parsed here as
+   * `expect.parseAs` says); the answer is checked and a failure thrown as its typed error. `T` is the
+   * spec's type of the success body.
    */
   call<T>(
     context: RequestContext,
-    invoke: (fetch: (request: Request) => Promise<Response>) => Promise<FetchResult<unknown>>,
+    invoke: (fetch: (request: Request) => Promise<Response>, init: CallRequestInit) => Promise<FetchResult<unknown>>,
     expect?: ResponseExpectation,
   ): Promise<WithResponse<T>>;
 }
+
+/**
+ * What `invoke` passes on to openapi-fetch for `new Request`: the call's signal (the transport
+ * aborts it to end the first attempt) and manual redirects (the transport follows them). With both,
+ * the first attempt sends openapi-fetch's Request as it is; without them, each attempt sends a copy.
+ * Empty when the transport copies every request anyway (the global fetch): see `copiesEveryRequest`.
+ */
+export interface CallRequestInit {
+  signal?: AbortSignal;
+  redirect?: 'manual';
+}
+
+/** The init of a call whose transport copies every request: openapi-fetch's defaults. */
+const NO_REQUEST_INIT: CallRequestInit = Object.freeze({});
 
 /**
  * What `call` checks about a success answer beyond openapi-fetch's parsing. Without `shape`, the body
@@ -122,7 +137,12 @@ export function describeJson(value: unknown): string {
 }
 
 export function createCall(transport: Transport): ApiContext['call'] {
+  const copying = copiesEveryRequest(transport);
   return async function call(context, invoke, expect = {}) {
+    const requestController = copying ? undefined : new AbortController();
+    const sendContext = withRequestController(context, requestController);
+    // `sent` also holds openapi-fetch's Request (and so the controller undici gave it, which the
+    // abort of `requestController` goes through) for the whole call.
     let sent: Request | undefined;
     let received: Response | undefined;
     // openapi-fetch is handed the transport's answer as it is: a success body was already read into
@@ -130,10 +150,10 @@ export function createCall(transport: Transport): ApiContext['call'] {
     // error body is still readable.
     const fetch = async (request: Request) => {
       sent = request;
-      received = await transport(request, context);
+      received = await transport(request, sendContext);
       return received;
     };
-    const result = await invoke(fetch);
+    const result = await invoke(fetch, requestController ? { signal: requestController.signal, redirect: 'manual' } : NO_REQUEST_INIT);
     const response = received!;
     const info = () => requestInfoOf(sent!, context);
     // An error built from the answer reports the attempts the transport made for it.

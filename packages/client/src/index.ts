@@ -1,5 +1,5 @@
 export * from './auth/index.js';
-export type { ApiContext, CallOptions, FetchResult, ResponseExpectation, WithResponse } from './call.js';
+export type { ApiContext, CallOptions, CallRequestInit, FetchResult, ResponseExpectation, WithResponse } from './call.js';
 export type { LeadwayClient, LeadwayClientOptions } from './client.js';
 export { createLeadwayClient } from './client.js';
 export type { LeadwayCore } from './core.js';

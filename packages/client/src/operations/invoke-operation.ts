@@ -58,7 +58,7 @@ export async function invokeOperation<T>(
   const shape = expect.shape ?? (items ? arrayAt(items) : undefined);
   const result = await api.call<T>(
     context,
-    (fetch) =>
+    (fetch, init) =>
       (api.http.request as (method: string, url: string, init: Record<string, unknown>) => ReturnType<ApiContext['http']['GET']>)(
         operation.method.toLowerCase(),
         operation.path,
@@ -67,6 +67,9 @@ export async function invokeOperation<T>(
           body,
           headers,
           fetch,
+          // The call's signal and manual redirects, for the Request openapi-fetch builds (see ApiContext.call).
+          signal: init.signal,
+          redirect: init.redirect,
           // The transport already read the body; `call` parses it (see ApiContext.call).
           parseAs: 'stream',
           ...(joinArrays ? { querySerializer: { array: { style: 'form', explode: false } } } : {}),

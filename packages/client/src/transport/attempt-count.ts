@@ -1,17 +1,20 @@
 import { LeadwayError } from '../errors/leadway-error.js';
 
-/** How many attempts the transport made for each answer it handed back. */
+/** How many attempts the transport made for each answer it handed back after more than one. */
 const attemptsByAnswer = new WeakMap<Response, number>();
 
-/** Records that the transport's attempt loop sent `attempts` requests for `answer`. */
+/**
+ * Records that the transport's attempt loop sent `attempts` requests for `answer`. The common case, one
+ * attempt, is not stored (no WeakMap entry per call): `attemptsOf` reads it as 1.
+ */
 export function recordAnswerAttempts(answer: Response, attempts: number): Response {
-  attemptsByAnswer.set(answer, attempts);
+  if (attempts !== 1) attemptsByAnswer.set(answer, attempts);
   return answer;
 }
 
-/** How many attempts the transport made for `answer`; undefined for an answer it did not hand back. */
+/** How many attempts the transport made for `answer`, an answer it handed back (1 unless recorded otherwise). */
 export function attemptsOf(answer: Response | undefined): number | undefined {
-  return answer ? attemptsByAnswer.get(answer) : undefined;
+  return answer ? (attemptsByAnswer.get(answer) ?? 1) : undefined;
 }
 
 /**

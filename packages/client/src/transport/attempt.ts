@@ -4,16 +4,12 @@ import { LeadwayError } from '../errors/leadway-error.js';
 import type { RequestInfo } from '../errors/request-info.js';
 import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
+import { bufferedBodies } from './buffered-bodies.js';
 import { readLimitedBody } from './read-limited-body.js';
 import { followRedirects } from './redirects.js';
 import { credentialsOf } from './sent-credentials.js';
 
-/**
- * The bytes of each answer the transport read. A 2xx answer is returned as it came, its body already
- * read into this map (no second Response is built on the hot path); `call` parses these bytes, and
- * `readableResponse` rebuilds a readable Response where a caller needs one.
- */
-export const bufferedBodies = new WeakMap<Response, ArrayBuffer>();
+export { bufferedBodies };
 
 /** Sends one attempt: `request` with `init` (signal, and the buffered body when there is one). */
 export type SendRequest = (request: Request, init: RequestInit) => Promise<Response>;
@@ -42,9 +38,26 @@ export function readableResponse(response: Response): Response {
   return copy;
 }
 
+/**
+ * How an attempt goes out: `fetch` takes a request as openapi-fetch built it (its signal and
+ * `redirect: 'manual'` already set), `send` a request with the init to copy it with (a fresh signal,
+ * the buffered body).
+ */
+export interface Senders {
+  fetch: (request: Request) => Promise<Response>;
+  send: SendRequest;
+}
+
 export interface AttemptInput {
   /** The request as openapi-fetch built it, credentials set; its body may already be consumed (see `body`). */
   request: Request;
+  /**
+   * True when `request` goes out as it is: it was built with `controller`'s signal and
+   * `redirect: 'manual'`, and has no body. Otherwise a copy is sent, with `controller`'s signal.
+   */
+  asBuilt: boolean;
+  /** Aborted to end this attempt (its timeout, the caller's signal); the sent request follows its signal. */
+  controller: AbortController;
   /** The request body, buffered once; each attempt sends a fresh copy of it (a runtime may detach what it sent). */
   body: ArrayBuffer | null;
   /** Largest body read from the answer, counted decoded. @unit bytes */
@@ -66,15 +79,22 @@ export interface AttemptInput {
  * `maxResponseBytes`, so a stall, a reset or an oversized body is a typed error here and never an
  * exception later in parsing. Always settles; every failure is a LeadwayError.
  */
-export async function sendAttempt(send: SendRequest, input: AttemptInput): Promise<Response> {
-  const { infoOf, callerSignal } = input;
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(new TimeoutError(infoOf(), input.timeoutScope, input.reportedTimeoutMs)), input.timeoutMs);
-  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+export async function sendAttempt(senders: Senders, input: AttemptInput): Promise<Response> {
+  const { infoOf, callerSignal, controller } = input;
+  const { signal } = controller;
+  // The timer's closure holds `input`, so the sent request (and the controller undici gave it, which
+  // its signal's abort goes through, held only weakly by `signal`) lives until the attempt ends.
+  const timer = setTimeout(() => controller.abort(new TimeoutError(infoOf(), input.timeoutScope, input.reportedTimeoutMs)), input.timeoutMs);
+  // The caller's signal reaches the attempt through this listener (cheaper than AbortSignal.any).
+  const abortForCaller = callerSignal && (() => controller.abort(callerSignal.reason));
+  if (abortForCaller) {
+    if (callerSignal.aborted) abortForCaller();
+    else callerSignal.addEventListener('abort', abortForCaller);
+  }
 
   const failure = (phase: 'before-response' | 'during-body', error: unknown): LeadwayError => {
     if (callerSignal?.aborted) return new AbortedError(infoOf(), callerSignal.reason);
-    if (timeout.signal.aborted) return timeout.signal.reason as TimeoutError;
+    if (signal.aborted) return signal.reason as TimeoutError;
     if (LeadwayError.isLeadwayError(error)) return error;
     return new ConnectionError(infoOf(), phase, error, credentialsOf(input.request, undefined));
   };
@@ -82,11 +102,15 @@ export async function sendAttempt(send: SendRequest, input: AttemptInput): Promi
   try {
     let response: Response;
     try {
-      const init: RequestInit = { signal, redirect: 'manual' };
-      // A copy per attempt: the bytes a runtime was given may be detached once sent.
-      if (input.body !== null) init.body = input.body.slice(0);
-      response = await send(input.request, init);
-      response = await followRedirects(send, input.request, response, init, infoOf);
+      if (input.asBuilt) {
+        response = await senders.fetch(input.request);
+      } else {
+        const init: RequestInit = { signal, redirect: 'manual' };
+        // A copy per attempt: the bytes a runtime was given may be detached once sent.
+        if (input.body !== null) init.body = input.body.slice(0);
+        response = await senders.send(input.request, init);
+      }
+      response = await followRedirects(senders.send, input.request, response, signal, infoOf);
     } catch (error) {
       throw failure('before-response', error);
     }
@@ -111,5 +135,6 @@ export async function sendAttempt(send: SendRequest, input: AttemptInput): Promi
     return buffered;
   } finally {
     clearTimeout(timer);
+    if (abortForCaller) callerSignal.removeEventListener('abort', abortForCaller);
   }
 }

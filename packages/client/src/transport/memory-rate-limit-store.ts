@@ -1,6 +1,7 @@
 import { DEFAULT_BURST_INTERVAL_MS, DEFAULT_BURST_MAX, DEFAULT_PACING_RESERVE } from '../options.js';
 import { boundedBurstWindow, boundedRetryAfterBlock } from './pacing-bounds.js';
 import type { RateLimitStore } from './rate-limit-store.js';
+import { SendTimes } from './send-times.js';
 
 /** Options of {@link createMemoryRateLimitStore}. */
 export interface MemoryRateLimitStoreOptions {
@@ -16,7 +17,7 @@ interface KeyState {
   max: number;
   intervalMs: number;
   /** Send times within the last interval, oldest first. */
-  sends: number[];
+  sends: SendTimes;
   /** No request may go before this time. */
   blockedUntil: number;
   /** Requests others used in the window, by the server's last count, and until when that holds. */
@@ -67,7 +68,7 @@ export function defaultMemoryRateLimitStore(
   const stateOf = (key: string): KeyState => {
     let state = states.get(key);
     if (!state) {
-      state = { max: initialMax, intervalMs: initialInterval, sends: [], blockedUntil: 0, foreign: 0, foreignUntil: 0 };
+      state = { max: initialMax, intervalMs: initialInterval, sends: new SendTimes(), blockedUntil: 0, foreign: 0, foreignUntil: 0 };
       states.set(key, state);
     }
     return state;
@@ -76,8 +77,7 @@ export function defaultMemoryRateLimitStore(
   /** This client's share of a burst: the reserve left unused, but never below one request. */
   const ownBudget = (max: number) => Math.max(1, max - reserved(max));
   const prune = (state: KeyState, now: number) => {
-    const windowStart = now - state.intervalMs;
-    while (state.sends.length > 0 && state.sends[0]! <= windowStart) state.sends.shift();
+    state.sends.dropUntil(now - state.intervalMs);
   };
 
   return {
@@ -92,7 +92,7 @@ export function defaultMemoryRateLimitStore(
       if (budget <= 0) return state.foreignUntil - now;
       if (sends.length >= budget) {
         // Wait for our oldest counted send to leave the window, or for the others' count to lapse.
-        const ownExpiry = sends[sends.length - budget]! + state.intervalMs - now;
+        const ownExpiry = sends.at(sends.length - budget) + state.intervalMs - now;
         return Math.max(1, foreign > 0 ? Math.min(ownExpiry, state.foreignUntil - now) : ownExpiry);
       }
       sends.push(now);

@@ -27,7 +27,7 @@ export function isRedirect(response: Response): boolean {
  *   custom fetch that followed a redirect for a non-GET itself is a RedirectError too.
  * Returns the first answer that is not a redirect (a 3xx without Location included, as fetch does).
  */
-export async function followRedirects(send: Send, sent: Request, first: Response, init: RequestInit, infoOf: () => RequestInfo): Promise<Response> {
+export async function followRedirects(send: Send, sent: Request, first: Response, signal: AbortSignal, infoOf: () => RequestInfo): Promise<Response> {
   // The common case, an answer that is no redirect and was not redirected, costs no URL parsing.
   if (!first.redirected && !isRedirect(first)) return first;
   const method = sent.method.toUpperCase();
@@ -60,7 +60,7 @@ export async function followRedirects(send: Send, sent: Request, first: Response
       headers.delete('cookie');
     }
     current = new Request(target, { method, headers, redirect: 'manual' });
-    response = await send(current, { signal: init.signal ?? null, redirect: 'manual' });
+    response = await send(current, { signal, redirect: 'manual' });
   }
 }
 

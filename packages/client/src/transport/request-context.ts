@@ -22,6 +22,35 @@ export interface RequestContext {
   maxResponseBytes?: number | undefined;
   /** The answer is a file (a recording, a transcript file): the client's `maxDownloadBytes` applies. */
   download?: boolean | undefined;
+  /**
+   * The controller whose signal the request was built with, by openapi-fetch, along with
+   * `redirect: 'manual'` (see `call.ts`). The transport then sends that Request as it is on the
+   * first attempt, with no copy, and aborts this controller to end the attempt (timeout, deadline,
+   * the caller's signal). Absent, or already aborted: every attempt sends a copy of the request with
+   * a signal of its own.
+   */
+  requestController?: AbortController | undefined;
+}
+
+/**
+ * A copy of `context` with `requestController` set (or cleared), every field written by name: one object shape
+ * for every call (a spread of the caller's context makes as many shapes as callers, and reading them
+ * in the transport costs more than this copy). A new field of RequestContext must be listed here, or
+ * this does not compile.
+ */
+export function withRequestController(context: RequestContext, requestController: AbortController | undefined): RequestContext {
+  const copy: { [K in keyof Required<RequestContext>]: RequestContext[K] } = {
+    operation: context.operation,
+    idempotent: context.idempotent,
+    signal: context.signal,
+    timeoutMs: context.timeoutMs,
+    maxRetries: context.maxRetries,
+    deadlineMs: context.deadlineMs,
+    maxResponseBytes: context.maxResponseBytes,
+    download: context.download,
+    requestController,
+  };
+  return copy;
 }
 
 export function requestInfoOf(request: Request, context: RequestContext): RequestInfo {

@@ -5,7 +5,7 @@ import type { RequestInfo } from '../errors/request-info.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_RESPONSE_BYTES, type RetryOptions } from '../options.js';
 import { assertToken } from '../validate.js';
-import { type SendRequest, sendAttempt, sendWith } from './attempt.js';
+import { type Senders, type SendRequest, sendAttempt, sendWith } from './attempt.js';
 import { recordAnswerAttempts, withAttempts } from './attempt-count.js';
 import { backoffDelay } from './backoff.js';
 import { readRateLimitHeaders } from './rate-limit-headers.js';
@@ -58,6 +58,19 @@ type EventFields = Omit<TransportEvent, 'type' | 'method' | 'path' | 'operation'
 /** Sends one request: the function openapi-fetch calls instead of `fetch`. */
 export type Transport = (request: Request, context: RequestContext) => Promise<Response>;
 
+/** Transports whose `send` copies every request itself (the global fetch, given the request and an init). */
+const copyingTransports = new WeakSet<Transport>();
+
+/**
+ * True when `transport` sends every attempt through `config.send`, which builds the sent request
+ * from the one it is given and an init (the global fetch does so inside `fetch`): a signal given to
+ * openapi-fetch's Request would then be one more signal to follow, never the one sent. False for a
+ * transport wrapped by another function (e.g. the OAuth refresh): it gets the requestController.
+ */
+export function copiesEveryRequest(transport: Transport): boolean {
+  return copyingTransports.has(transport);
+}
+
 /** Everything the attempts of one call share: the call's limits, fixed at its start, and the attempt number. */
 interface CallState {
   readonly request: Request;
@@ -74,6 +87,11 @@ interface CallState {
   readonly perAttemptMs: number;
   /** @unit bytes */
   readonly maxResponseBytes: number;
+  /**
+   * The controller the request was built with (`context.requestController`), until the first attempt
+   * takes it to send the request as it is; later attempts send copies with signals of their own.
+   */
+  builtWith: AbortController | undefined;
   /** Describes the request for errors and events; computed only when needed. */
   readonly infoOf: () => RequestInfo;
   readonly aborted: () => AbortedError;
@@ -84,7 +102,7 @@ interface CallState {
 }
 
 /** What one attempt ended with: an answer (any status), or a typed failure. */
-type AttemptOutcome = { response: Response; token: string | undefined; durationMs: number } | { failure: LeadwayError; durationMs: number };
+type AttemptOutcome = { response: Response; durationMs: number } | { failure: LeadwayError; durationMs: number };
 
 /** What to do after an attempt: hand the answer back, throw, or wait and try again. */
 type NextStep = { answer: Response } | { fail: LeadwayError } | { retryInMs: number };
@@ -99,7 +117,7 @@ type NextStep = { answer: Response } | { fail: LeadwayError } | { retryInMs: num
 export function createTransport(config: TransportConfig): Transport {
   const random = config.random ?? Math.random;
   const { pacing, onEvent } = config;
-  const sendRequest = config.send ?? sendWith(config.fetch);
+  const senders: Senders = { fetch: config.fetch, send: config.send ?? sendWith(config.fetch) };
   const maxJsonBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const maxDownloadBytes = config.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
   // A usable static token needs no resolving per attempt (an unusable one fails each call, as a provider's would).
@@ -123,6 +141,7 @@ export function createTransport(config: TransportConfig): Transport {
     const callerSignal = context.signal;
     if (callerSignal?.aborted) throw new AbortedError(infoOf(), callerSignal.reason);
     const deadlineMs = context.deadlineMs ?? config.deadlineMs;
+    const built = context.requestController;
     return {
       request,
       context,
@@ -133,6 +152,8 @@ export function createTransport(config: TransportConfig): Transport {
       maxRetries: context.maxRetries ?? config.retry.maxRetries,
       perAttemptMs: context.timeoutMs ?? config.timeoutMs,
       maxResponseBytes: context.maxResponseBytes ?? (context.download ? maxDownloadBytes : maxJsonBytes),
+      // A request built some other way (openapi-fetch's default is redirect: 'follow') is sent as a copy.
+      builtWith: built && !built.signal.aborted && request.redirect === 'manual' ? built : undefined,
       infoOf,
       aborted: () => new AbortedError(infoOf(), callerSignal?.reason),
       attempt: 1,
@@ -172,16 +193,25 @@ export function createTransport(config: TransportConfig): Transport {
     return token;
   }
 
-  /** Sends the request once, within what is left of the deadline or the per-attempt timeout. */
+  /**
+   * Sends the request once, within what is left of the deadline or the per-attempt timeout. `token`:
+   * the provider's token this attempt carries, recorded on the answer (undefined for a static token,
+   * which the request itself always carries).
+   */
   async function attemptOnce(state: CallState, token: string | undefined): Promise<AttemptOutcome> {
     const left = state.deadlineAt - Date.now();
     if (left <= 0) throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs);
     const byDeadline = left < state.perAttemptMs;
     const started = Date.now();
     state.sent += 1;
+    const { builtWith } = state;
+    state.builtWith = undefined;
     try {
-      const response = await sendAttempt(sendRequest, {
+      const response = await sendAttempt(senders, {
         request: state.request,
+        // A request with a body was read into `state.body`, so even the first attempt sends a copy.
+        asBuilt: builtWith !== undefined && state.body === null,
+        controller: builtWith ?? new AbortController(),
         body: state.body,
         maxResponseBytes: state.maxResponseBytes,
         infoOf: state.infoOf,
@@ -191,7 +221,7 @@ export function createTransport(config: TransportConfig): Transport {
         reportedTimeoutMs: byDeadline ? state.deadlineMs : state.perAttemptMs,
       });
       if (token !== undefined) recordAnswerToken(response, token);
-      return { response, token, durationMs: Date.now() - started };
+      return { response, durationMs: Date.now() - started };
     } catch (error) {
       if (!LeadwayError.isLeadwayError(error)) throw error;
       return { failure: error, durationMs: Date.now() - started };
@@ -243,18 +273,20 @@ export function createTransport(config: TransportConfig): Transport {
     state.attempt += 1;
   }
 
-  return async function send(request, context) {
+  const transport: Transport = async function send(request, context) {
     const state = beginCall(request, context);
     try {
       if (request.body) state.body = await request.arrayBuffer();
+      // A static token is set once: every attempt sends this request or a copy of it.
+      if (staticToken !== undefined) setAuthorization(request.headers, staticToken);
       for (;;) {
         if (pacing) {
           // The common case, a store that lets the request go at once, costs no promise.
           const first = pacing.store.acquire(pacing.key, Date.now());
           if (first !== 0) await waitForPacing(state, pacing, first);
         }
-        const token = staticToken ?? (config.token === undefined ? undefined : await credentials(state, config.token));
-        if (staticToken !== undefined) setAuthorization(state.request.headers, staticToken);
+        // A provider's token, recorded on the answer: a refresh may replace it on the request later.
+        const token = staticToken === undefined && config.token !== undefined ? await credentials(state, config.token) : undefined;
         const next = nextStep(state, await attemptOnce(state, token));
         const step = next instanceof Promise ? await next : next;
         if ('answer' in step) return recordAnswerAttempts(step.answer, state.sent);
@@ -265,6 +297,8 @@ export function createTransport(config: TransportConfig): Transport {
       throw withAttempts(error, state.sent);
     }
   };
+  if (config.send) copyingTransports.add(transport);
+  return transport;
 }
 
 function isUsableToken(token: string): boolean {
