@@ -85,7 +85,9 @@ export interface ApiContext {
  * Empty when the transport copies every request anyway (the global fetch): see `copiesEveryRequest`.
  */
 export interface CallRequestInit {
+  /** The call's signal: aborting it ends the first attempt (its timeout, the caller's signal). */
   signal?: AbortSignal;
+  /** Redirects are never followed by the runtime: the transport's redirect policy handles them. */
   redirect?: 'manual';
 }
 
