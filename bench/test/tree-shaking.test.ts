@@ -16,6 +16,12 @@ const MARKERS = {
   outcome: 'no numeric',
 } as const;
 
+/**
+ * Texts of the query and body checks (check-operation-input.ts: unknown query keys; validate.ts's
+ * `ownCopy`, which copies a query or body), which a function with path parameters alone leaves out.
+ */
+const QUERY_AND_BODY_MARKERS = ['is not a known parameter', 'a property getter or proxy threw'] as const;
+
 /** The keyword checks of src/operations/rule-checks.ts and format-checks.ts a rule can be made of. */
 const KEYWORD_CHECKS = [
   'anything',
@@ -74,6 +80,19 @@ describe('tree-shaking of the generated functions', () => {
     ['cancelScheduledMessage', `await c.cancelScheduledMessage(core, 'x')`, ['outcome']],
   ])('%s bundles exactly the helpers it uses', async (_name, call, helpers) => {
     expect(helpersIn(await bundleOf(call))).toEqual(helpers);
+  });
+
+  it('getConversation alone (path parameters only) bundles none of the query and body checks', async () => {
+    const code = await bundleOf(`await c.getConversation(core, 'x')`);
+    expect(QUERY_AND_BODY_MARKERS.filter((marker) => code.includes(marker))).toEqual([]);
+  });
+
+  it.each([
+    ['getMessages', `await c.getMessages(core, 'x')`],
+    ['updateConversation', `await c.updateConversation(core, 'x', {} as never)`],
+  ])('%s (a query or a body) bundles the query and body checks', async (_name, call) => {
+    const code = await bundleOf(call);
+    expect(QUERY_AND_BODY_MARKERS.filter((marker) => code.includes(marker))).toEqual(QUERY_AND_BODY_MARKERS);
   });
 
   it('getConversation alone bundles only the keyword checks of its id rule: no object, enum, anyOf or if/then code', async () => {

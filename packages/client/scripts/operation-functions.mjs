@@ -1,7 +1,8 @@
 // Builds, from the bundled spec:
 //   functions.ts: one standalone, tree-shakeable function per operation the client serves
 //                 (`getConversation(core, conversationId, options)`), each a call of
-//                 invokeOperation with its generated table entry, and one `<operationId>All`
+//                 invokeOperation with its generated table entry and its input check
+//                 (checkPathInput for path parameters alone, else checkOperationInput), and one `<operationId>All`
 //                 iterator per list that pages (`x-leadway-pagination`), a call of paginateOperation;
 //   groups.ts:    the grouped methods of createLeadwayClient() (`client.conversations.get`), from
 //                 `x-leadway-client: group.method`, and `<method>All` for each iterator, leaving out
@@ -54,13 +55,16 @@ export function operationFunctionSources(spec) {
       const query = params.filter((p) => p.in === 'query');
       const body = resolve(op.requestBody);
       const { args, input, async } = argumentsOf(op, id, where, pathNames, query, body, resolve, imports);
+      // Path parameters alone are checked by checkPathInput, so a path-only function carries no query or body checks.
+      const check = input.every((field) => field.startsWith('path:')) ? 'checkPathInput' : 'checkOperationInput';
+      imports.add(check);
       args.push({ name: 'options', type: 'CallOptions', optional: true });
       const signature = signatureOf(args);
       const { type: result, expect } = resultOf(op, id, where, resolve, imports);
       const doc = docComment(op, method, path);
       functions.push(
         `${doc}\nexport ${async ? 'async ' : ''}function ${id}(api: ApiContext, ${signature}): Promise<${result}> {\n` +
-          `  return invokeOperation<${result}>(api, ${id}Operation, { ${input.join(', ')} }, options${expect}).then(dataOf);\n}\n`,
+          `  return invokeOperation<${result}>(api, ${id}Operation, ${check}, { ${input.join(', ')} }, options${expect}).then(dataOf);\n}\n`,
       );
       // Where no extension can say it, the spec marks the operation hand-written: its method is left out.
       const handWritten = op['x-leadway-hand-written'] !== undefined;
@@ -85,6 +89,8 @@ export function operationFunctionSources(spec) {
 
   const helpers = {
     invokeOperation: '../operations/invoke-operation.js',
+    checkPathInput: '../operations/check-path-input.js',
+    checkOperationInput: '../operations/check-operation-input.js',
     paginateOperation: '../operations/paginate-operation.js',
     parametersOf: '../operations/parameters-of.js',
     multipartBody: '../operations/multipart-body.js',

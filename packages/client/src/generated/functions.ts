@@ -6,6 +6,8 @@
 
 import type { ApiContext, CallOptions, WithResponse } from '../call.js';
 import { invokeOperation } from '../operations/invoke-operation.js';
+import { checkPathInput } from '../operations/check-path-input.js';
+import { checkOperationInput } from '../operations/check-operation-input.js';
 import { paginateOperation } from '../operations/paginate-operation.js';
 import { parametersOf } from '../operations/parameters-of.js';
 import { multipartBody } from '../operations/multipart-body.js';
@@ -59,7 +61,7 @@ const dataOf = <T>(result: WithResponse<T>): T => result.data;
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function getConversation(api: ApiContext, conversationId: string, options?: CallOptions): Promise<SuccessOf<'getConversation'>> {
-  return invokeOperation<SuccessOf<'getConversation'>>(api, getConversationOperation, { path: { conversationId } }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'getConversation'>>(api, getConversationOperation, checkPathInput, { path: { conversationId } }, options).then(dataOf);
 }
 
 /**
@@ -72,7 +74,7 @@ export function getConversation(api: ApiContext, conversationId: string, options
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function updateConversation(api: ApiContext, conversationId: string, body: BodyOf<'updateConversation'>, options?: CallOptions): Promise<SuccessOf<'updateConversation'>> {
-  return invokeOperation<SuccessOf<'updateConversation'>>(api, updateConversationOperation, { path: { conversationId }, body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'updateConversation'>>(api, updateConversationOperation, checkOperationInput, { path: { conversationId }, body }, options).then(dataOf);
 }
 
 /**
@@ -84,7 +86,7 @@ export function updateConversation(api: ApiContext, conversationId: string, body
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function deleteConversation(api: ApiContext, conversationId: string, options?: CallOptions): Promise<SuccessOf<'deleteConversation'>> {
-  return invokeOperation<SuccessOf<'deleteConversation'>>(api, deleteConversationOperation, { path: { conversationId } }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'deleteConversation'>>(api, deleteConversationOperation, checkPathInput, { path: { conversationId } }, options).then(dataOf);
 }
 
 /**
@@ -101,7 +103,7 @@ export function deleteConversation(api: ApiContext, conversationId: string, opti
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function searchConversations(api: ApiContext, params: QueryOf<'searchConversations'>, options?: CallOptions): Promise<SuccessOf<'searchConversations'>> {
-  return invokeOperation<SuccessOf<'searchConversations'>>(api, searchConversationsOperation, { query: params }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'searchConversations'>>(api, searchConversationsOperation, checkOperationInput, { query: params }, options).then(dataOf);
 }
 
 /**
@@ -126,7 +128,7 @@ export function searchConversationsAll(api: ApiContext, params: QueryOf<'searchC
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function createConversation(api: ApiContext, body: BodyOf<'createConversation'>, options?: CallOptions): Promise<SuccessOf<'createConversation'>> {
-  return invokeOperation<SuccessOf<'createConversation'>>(api, createConversationOperation, { body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'createConversation'>>(api, createConversationOperation, checkOperationInput, { body }, options).then(dataOf);
 }
 
 /**
@@ -142,7 +144,7 @@ export function createConversation(api: ApiContext, body: BodyOf<'createConversa
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function getMessages(api: ApiContext, conversationId: string, params?: QueryOf<'getMessages'>, options?: CallOptions): Promise<Unwrapped<SuccessOf<'getMessages'>, "messages", "traceId">> {
-  return invokeOperation<Unwrapped<SuccessOf<'getMessages'>, "messages", "traceId">>(api, getMessagesOperation, { path: { conversationId }, query: params }, options, readEnvelope({"field":"messages","keep":["traceId"],"items":"messages"})).then(dataOf);
+  return invokeOperation<Unwrapped<SuccessOf<'getMessages'>, "messages", "traceId">>(api, getMessagesOperation, checkOperationInput, { path: { conversationId }, query: params }, options, readEnvelope({"field":"messages","keep":["traceId"],"items":"messages"})).then(dataOf);
 }
 
 /**
@@ -166,7 +168,7 @@ export function getMessagesAll(api: ApiContext, conversationId: string, params?:
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function getMessage(api: ApiContext, id: string, options?: CallOptions): Promise<Unwrapped<SuccessOf<'getMessage'>, "message", never>> {
-  return invokeOperation<Unwrapped<SuccessOf<'getMessage'>, "message", never>>(api, getMessageOperation, { path: { id } }, options, readEnvelope({"field":"message","requires":["id"]})).then(dataOf);
+  return invokeOperation<Unwrapped<SuccessOf<'getMessage'>, "message", never>>(api, getMessageOperation, checkPathInput, { path: { id } }, options, readEnvelope({"field":"message","requires":["id"]})).then(dataOf);
 }
 
 /**
@@ -180,7 +182,7 @@ export function getMessage(api: ApiContext, id: string, options?: CallOptions): 
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function getEmailMessage(api: ApiContext, id: string, options?: CallOptions): Promise<SuccessOf<'getEmailMessage'>> {
-  return invokeOperation<SuccessOf<'getEmailMessage'>>(api, getEmailMessageOperation, { path: { id } }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'getEmailMessage'>>(api, getEmailMessageOperation, checkPathInput, { path: { id } }, options).then(dataOf);
 }
 
 /**
@@ -195,7 +197,7 @@ export function getEmailMessage(api: ApiContext, id: string, options?: CallOptio
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function updateEmailStatus(api: ApiContext, id: string, body: BodyOf<'updateEmailStatus'>, options?: CallOptions): Promise<SuccessOf<'updateEmailStatus'>> {
-  return invokeOperation<SuccessOf<'updateEmailStatus'>>(api, updateEmailStatusOperation, { path: { id }, body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'updateEmailStatus'>>(api, updateEmailStatusOperation, checkOperationInput, { path: { id }, body }, options).then(dataOf);
 }
 
 /**
@@ -209,7 +211,7 @@ export function updateEmailStatus(api: ApiContext, id: string, body: BodyOf<'upd
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function exportMessages(api: ApiContext, params: QueryOf<'exportMessages'>, options?: CallOptions): Promise<SuccessOf<'exportMessages'>> {
-  return invokeOperation<SuccessOf<'exportMessages'>>(api, exportMessagesOperation, { query: params }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'exportMessages'>>(api, exportMessagesOperation, checkOperationInput, { query: params }, options).then(dataOf);
 }
 
 /**
@@ -234,7 +236,7 @@ export function exportMessagesAll(api: ApiContext, params: QueryOf<'exportMessag
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function sendMessage(api: ApiContext, body: BodyOf<'sendMessage'>, options?: CallOptions): Promise<SuccessOf<'sendMessage'>> {
-  return invokeOperation<SuccessOf<'sendMessage'>>(api, sendMessageOperation, { body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'sendMessage'>>(api, sendMessageOperation, checkOperationInput, { body }, options).then(dataOf);
 }
 
 /**
@@ -251,7 +253,7 @@ export function sendMessage(api: ApiContext, body: BodyOf<'sendMessage'>, option
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function addInboundMessage(api: ApiContext, body: BodyOf<'addInboundMessage'>, options?: CallOptions): Promise<SuccessOf<'addInboundMessage'>> {
-  return invokeOperation<SuccessOf<'addInboundMessage'>>(api, addInboundMessageOperation, { body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'addInboundMessage'>>(api, addInboundMessageOperation, checkOperationInput, { body }, options).then(dataOf);
 }
 
 /**
@@ -265,7 +267,7 @@ export function addInboundMessage(api: ApiContext, body: BodyOf<'addInboundMessa
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function addOutboundCall(api: ApiContext, body: WithDefaults<BodyOf<'addOutboundCall'>, "type">, options?: CallOptions): Promise<SuccessOf<'addOutboundCall'>> {
-  return invokeOperation<SuccessOf<'addOutboundCall'>>(api, addOutboundCallOperation, { body, defaults: {"type":"Call"} }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'addOutboundCall'>>(api, addOutboundCallOperation, checkOperationInput, { body, defaults: {"type":"Call"} }, options).then(dataOf);
 }
 
 /**
@@ -278,7 +280,7 @@ export function addOutboundCall(api: ApiContext, body: WithDefaults<BodyOf<'addO
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function replyToReview(api: ApiContext, body: BodyOf<'replyToReview'>, options?: CallOptions): Promise<SuccessOf<'replyToReview'>> {
-  return invokeOperation<SuccessOf<'replyToReview'>>(api, replyToReviewOperation, { body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'replyToReview'>>(api, replyToReviewOperation, checkOperationInput, { body }, options).then(dataOf);
 }
 
 /**
@@ -293,7 +295,7 @@ export function replyToReview(api: ApiContext, body: BodyOf<'replyToReview'>, op
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function cancelScheduledMessage(api: ApiContext, messageId: string, options?: CallOptions): Promise<WithOutcome<SuccessOf<'cancelScheduledMessage'>, "cancelled">> {
-  return invokeOperation<WithOutcome<SuccessOf<'cancelScheduledMessage'>, "cancelled">>(api, cancelScheduledMessageOperation, { path: { messageId } }, options, readOutcome({"status":"status","flag":"cancelled"})).then(dataOf);
+  return invokeOperation<WithOutcome<SuccessOf<'cancelScheduledMessage'>, "cancelled">>(api, cancelScheduledMessageOperation, checkPathInput, { path: { messageId } }, options, readOutcome({"status":"status","flag":"cancelled"})).then(dataOf);
 }
 
 /**
@@ -309,7 +311,7 @@ export function cancelScheduledMessage(api: ApiContext, messageId: string, optio
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function cancelScheduledEmail(api: ApiContext, emailMessageId: string, options?: CallOptions): Promise<WithOutcome<SuccessOf<'cancelScheduledEmail'>, "cancelled">> {
-  return invokeOperation<WithOutcome<SuccessOf<'cancelScheduledEmail'>, "cancelled">>(api, cancelScheduledEmailOperation, { path: { emailMessageId } }, options, readOutcome({"status":"status","flag":"cancelled"})).then(dataOf);
+  return invokeOperation<WithOutcome<SuccessOf<'cancelScheduledEmail'>, "cancelled">>(api, cancelScheduledEmailOperation, checkPathInput, { path: { emailMessageId } }, options, readOutcome({"status":"status","flag":"cancelled"})).then(dataOf);
 }
 
 /**
@@ -324,7 +326,7 @@ export function cancelScheduledEmail(api: ApiContext, emailMessageId: string, op
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export async function uploadAttachments(api: ApiContext, body: FormInput<BodyOf<'uploadAttachments'>, {"fileAttachment":"files"}>, options?: CallOptions): Promise<SuccessOf<'uploadAttachments'>> {
-  return invokeOperation<SuccessOf<'uploadAttachments'>>(api, uploadAttachmentsOperation, { body: multipartBody(uploadAttachmentsOperation, body, {"fileAttachment":{"argument":"files","extensions":["jpg","jpeg","png","mp4","mpeg","zip","rar","pdf","doc","docx","txt","mp3","wav"]}}) }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'uploadAttachments'>>(api, uploadAttachmentsOperation, checkOperationInput, { body: multipartBody(uploadAttachmentsOperation, body, {"fileAttachment":{"argument":"files","extensions":["jpg","jpeg","png","mp4","mpeg","zip","rar","pdf","doc","docx","txt","mp3","wav"]}}) }, options).then(dataOf);
 }
 
 /**
@@ -338,7 +340,7 @@ export async function uploadAttachments(api: ApiContext, body: FormInput<BodyOf<
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function initiateUpload(api: ApiContext, body: BodyOf<'initiateUpload'>, options?: CallOptions): Promise<SuccessOf<'initiateUpload'>> {
-  return invokeOperation<SuccessOf<'initiateUpload'>>(api, initiateUploadOperation, { body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'initiateUpload'>>(api, initiateUploadOperation, checkOperationInput, { body }, options).then(dataOf);
 }
 
 /**
@@ -351,7 +353,7 @@ export function initiateUpload(api: ApiContext, body: BodyOf<'initiateUpload'>, 
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function completeUpload(api: ApiContext, body: BodyOf<'completeUpload'>, options?: CallOptions): Promise<SuccessOf<'completeUpload'>> {
-  return invokeOperation<SuccessOf<'completeUpload'>>(api, completeUploadOperation, { body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'completeUpload'>>(api, completeUploadOperation, checkOperationInput, { body }, options).then(dataOf);
 }
 
 /**
@@ -366,7 +368,7 @@ export function completeUpload(api: ApiContext, body: BodyOf<'completeUpload'>, 
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function updateMessageStatus(api: ApiContext, messageId: string, body: BodyOf<'updateMessageStatus'>, options?: CallOptions): Promise<SuccessOf<'updateMessageStatus'>> {
-  return invokeOperation<SuccessOf<'updateMessageStatus'>>(api, updateMessageStatusOperation, { path: { messageId }, body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'updateMessageStatus'>>(api, updateMessageStatusOperation, checkOperationInput, { path: { messageId }, body }, options).then(dataOf);
 }
 
 /**
@@ -380,7 +382,7 @@ export function updateMessageStatus(api: ApiContext, messageId: string, body: Bo
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function updateMessageAttachments(api: ApiContext, messageId: string, attachments: BodyOf<'updateMessageAttachments'>["attachments"], options?: CallOptions): Promise<SuccessOf<'updateMessageAttachments'>> {
-  return invokeOperation<SuccessOf<'updateMessageAttachments'>>(api, updateMessageAttachmentsOperation, { path: { messageId }, body: { attachments } }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'updateMessageAttachments'>>(api, updateMessageAttachmentsOperation, checkOperationInput, { path: { messageId }, body: { attachments } }, options).then(dataOf);
 }
 
 /**
@@ -396,7 +398,7 @@ export function updateMessageAttachments(api: ApiContext, messageId: string, att
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export async function getCallRecording(api: ApiContext, ref: PathOf<'getCallRecording'> & QueryOf<'getCallRecording'>, options?: CallOptions): Promise<DownloadedFile> {
-  return invokeOperation<DownloadedFile>(api, getCallRecordingOperation, { ...parametersOf(getCallRecordingOperation, "ref", ref) }, options, readDownload("recording.mp3")).then(dataOf);
+  return invokeOperation<DownloadedFile>(api, getCallRecordingOperation, checkOperationInput, { ...parametersOf(getCallRecordingOperation, "ref", ref) }, options, readDownload("recording.mp3")).then(dataOf);
 }
 
 /**
@@ -409,7 +411,7 @@ export async function getCallRecording(api: ApiContext, ref: PathOf<'getCallReco
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export async function getCallTranscription(api: ApiContext, ref: PathOf<'getCallTranscription'>, options?: CallOptions): Promise<AsList<SuccessOf<'getCallTranscription'>>> {
-  return invokeOperation<AsList<SuccessOf<'getCallTranscription'>>>(api, getCallTranscriptionOperation, { ...parametersOf(getCallTranscriptionOperation, "ref", ref) }, options, readEnvelope({"list":true})).then(dataOf);
+  return invokeOperation<AsList<SuccessOf<'getCallTranscription'>>>(api, getCallTranscriptionOperation, checkOperationInput, { ...parametersOf(getCallTranscriptionOperation, "ref", ref) }, options, readEnvelope({"list":true})).then(dataOf);
 }
 
 /**
@@ -422,7 +424,7 @@ export async function getCallTranscription(api: ApiContext, ref: PathOf<'getCall
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export async function downloadCallTranscription(api: ApiContext, ref: PathOf<'downloadCallTranscription'>, options?: CallOptions): Promise<DownloadedFile> {
-  return invokeOperation<DownloadedFile>(api, downloadCallTranscriptionOperation, { ...parametersOf(downloadCallTranscriptionOperation, "ref", ref) }, options, readDownload("transcription.txt")).then(dataOf);
+  return invokeOperation<DownloadedFile>(api, downloadCallTranscriptionOperation, checkOperationInput, { ...parametersOf(downloadCallTranscriptionOperation, "ref", ref) }, options, readDownload("transcription.txt")).then(dataOf);
 }
 
 /**
@@ -436,7 +438,7 @@ export async function downloadCallTranscription(api: ApiContext, ref: PathOf<'do
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function sendLiveChatTyping(api: ApiContext, body: BodyOf<'sendLiveChatTyping'>, options?: CallOptions): Promise<SuccessOf<'sendLiveChatTyping'>> {
-  return invokeOperation<SuccessOf<'sendLiveChatTyping'>>(api, sendLiveChatTypingOperation, { body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'sendLiveChatTyping'>>(api, sendLiveChatTypingOperation, checkOperationInput, { body }, options).then(dataOf);
 }
 
 /**
@@ -451,7 +453,7 @@ export function sendLiveChatTyping(api: ApiContext, body: BodyOf<'sendLiveChatTy
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function listCustomSubtypes(api: ApiContext, params: QueryOf<'listCustomSubtypes'>, options?: CallOptions): Promise<SuccessOf<'listCustomSubtypes'>> {
-  return invokeOperation<SuccessOf<'listCustomSubtypes'>>(api, listCustomSubtypesOperation, { query: params }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'listCustomSubtypes'>>(api, listCustomSubtypesOperation, checkOperationInput, { query: params }, options).then(dataOf);
 }
 
 /**
@@ -466,7 +468,7 @@ export function listCustomSubtypes(api: ApiContext, params: QueryOf<'listCustomS
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function createCustomSubtype(api: ApiContext, params: QueryOf<'createCustomSubtype'>, body: BodyOf<'createCustomSubtype'>, options?: CallOptions): Promise<SuccessOf<'createCustomSubtype'>> {
-  return invokeOperation<SuccessOf<'createCustomSubtype'>>(api, createCustomSubtypeOperation, { query: params, body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'createCustomSubtype'>>(api, createCustomSubtypeOperation, checkOperationInput, { query: params, body }, options).then(dataOf);
 }
 
 /**
@@ -481,7 +483,7 @@ export function createCustomSubtype(api: ApiContext, params: QueryOf<'createCust
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function updateCustomSubtype(api: ApiContext, id: string, params: QueryOf<'updateCustomSubtype'>, body: BodyOf<'updateCustomSubtype'>, options?: CallOptions): Promise<SuccessOf<'updateCustomSubtype'>> {
-  return invokeOperation<SuccessOf<'updateCustomSubtype'>>(api, updateCustomSubtypeOperation, { path: { id }, query: params, body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'updateCustomSubtype'>>(api, updateCustomSubtypeOperation, checkOperationInput, { path: { id }, query: params, body }, options).then(dataOf);
 }
 
 /**
@@ -496,7 +498,7 @@ export function updateCustomSubtype(api: ApiContext, id: string, params: QueryOf
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function getUnsubscriptionStatus(api: ApiContext, params: QueryOf<'getUnsubscriptionStatus'>, options?: CallOptions): Promise<SuccessOf<'getUnsubscriptionStatus'>> {
-  return invokeOperation<SuccessOf<'getUnsubscriptionStatus'>>(api, getUnsubscriptionStatusOperation, { query: params }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'getUnsubscriptionStatus'>>(api, getUnsubscriptionStatusOperation, checkOperationInput, { query: params }, options).then(dataOf);
 }
 
 /**
@@ -512,5 +514,5 @@ export function getUnsubscriptionStatus(api: ApiContext, params: QueryOf<'getUns
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function changeUserSubscription(api: ApiContext, body: BodyOf<'changeUserSubscription'>, options?: CallOptions): Promise<SuccessOf<'changeUserSubscription'>> {
-  return invokeOperation<SuccessOf<'changeUserSubscription'>>(api, changeUserSubscriptionOperation, { body }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'changeUserSubscription'>>(api, changeUserSubscriptionOperation, checkOperationInput, { body }, options).then(dataOf);
 }

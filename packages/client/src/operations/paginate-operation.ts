@@ -1,7 +1,8 @@
 import type { ApiContext } from '../call.js';
 import { isJsonObject } from '../call.js';
 import { type PageIteratorOptions, type Paginated, paginate } from '../pagination.js';
-import { checkOperationInput, type InvokeExpectation, invokeOperation, type OperationInput } from './invoke-operation.js';
+import { checkOperationInput } from './check-operation-input.js';
+import { type InvokeExpectation, invokeOperation, type OperationInput } from './invoke-operation.js';
 import type { OperationSpec, PaginationSpec } from './operation-spec.js';
 import type { Check } from './rule-checks.js';
 
@@ -33,6 +34,7 @@ export function paginateOperation<Item, Page>(
         invokeOperation<Page>(
           api,
           operation,
+          checkOperationInput,
           { ...input, query: cursor === undefined ? query : { ...query, [spec.cursorParam]: cursor } },
           callOptions,
           expect,

@@ -1,7 +1,9 @@
 // The generator of the per-operation functions (scripts/operation-functions.mjs) on small specs: it
 // writes the generic reader an extension names, and refuses an operation whose answer or body the
 // generated code could not handle (rather than writing a function that mis-reads it).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { operationsById } from '../../src/generated/operations.js';
 
 type Sources = { functions: string; groups: string };
 const { operationFunctionSources } = (await import('../../scripts/operation-functions.mjs' as string)) as {
@@ -32,6 +34,34 @@ const formBody = (property: Record<string, unknown>) => ({
 });
 
 describe('operationFunctionSources', () => {
+  it('checks path parameters alone with checkPathInput, and any query or body with checkOperationInput', () => {
+    expect(operationFunctionSources(specWith({})).functions).toContain(
+      "invokeOperation<SuccessOf<'getThing'>>(api, getThingOperation, checkPathInput, { path: { id } }",
+    );
+    const withQuery = specWith({
+      parameters: [
+        { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+        { name: 'q', in: 'query', schema: { type: 'string' } },
+      ],
+    });
+    expect(operationFunctionSources(withQuery).functions).toContain('getThingOperation, checkOperationInput, { path: { id }, query: params }');
+    const withBody = specWith({ requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } } }, 'put');
+    expect(operationFunctionSources(withBody).functions).toContain('getThingOperation, checkOperationInput, { path: { id }, body }');
+  });
+
+  it('gives checkPathInput, in the generated functions, only to operations whose table entry has no query and no body', () => {
+    const source = readFileSync(new URL('../../src/generated/functions.ts', import.meta.url), 'utf8');
+    const checks = [...source.matchAll(/invokeOperation<[^(]*\(api, (\w+)Operation, (\w+),/g)].map(([, id, check]) => [id!, check!] as const);
+    expect(checks.length).toBeGreaterThan(20);
+    // (An operation without either may still take checkOperationInput: one argument object, x-leadway-arguments, whose unknown keys it refuses.)
+    const pathOnly = checks.filter(([, check]) => check === 'checkPathInput').map(([id]) => id);
+    expect(pathOnly).toContain('getConversation');
+    for (const id of pathOnly) {
+      const entry = operationsById[id as keyof typeof operationsById];
+      expect({ id, query: entry.query, body: entry.body }).toEqual({ id, query: undefined, body: undefined });
+    }
+  });
+
   it('writes a plain function and its group method', () => {
     const { functions, groups } = operationFunctionSources(specWith({}));
     expect(functions).toContain('export function getThing(api: ApiContext, id: string, options?: CallOptions)');
