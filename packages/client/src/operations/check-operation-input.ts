@@ -46,7 +46,7 @@ export function checkOperationInput(operation: OperationSpec, input: OperationIn
     if (body === undefined && bodySpec.required !== false) throw new InvalidInputError('body', 'is required');
     if (body !== undefined && !encoded) checkValue('body', body, bodySpec.check);
   }
-  return { path, query, body, joinArrays };
+  return { path, query, body, ...(joinArrays ? { querySerializer: { array: { style: 'form', explode: false } } } : {}) };
 }
 
 /** The live API refuses query parameters it does not define (422 "property X should not exist"). */

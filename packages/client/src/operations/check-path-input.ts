@@ -27,5 +27,5 @@ export function checkPathParameters(operation: OperationSpec, input: OperationIn
  * @throws InvalidInputError naming the first path parameter that is missing or breaks a rule
  */
 export function checkPathInput(operation: OperationSpec, input: OperationInput): CheckedInput {
-  return { path: checkPathParameters(operation, input), query: undefined, body: undefined, joinArrays: false };
+  return { path: checkPathParameters(operation, input), query: undefined, body: undefined };
 }

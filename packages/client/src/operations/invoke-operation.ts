@@ -42,7 +42,7 @@ export async function invokeOperation<T>(
   expect: InvokeExpectation = {},
 ): Promise<WithResponse<T>> {
   // async: a refused argument rejects the returned promise, as every other failure does.
-  const { path, query, body, joinArrays } = checkInput(operation, input);
+  const { path, query, body, querySerializer } = checkInput(operation, input);
   const context = requestContext(operation.id, operation.retryable, options);
   // A file (anything but JSON) is read under the larger download limit.
   const { responseType = 'application/json' } = operation;
@@ -69,7 +69,7 @@ export async function invokeOperation<T>(
           redirect: init.redirect,
           // The transport already read the body; `call` parses it (see ApiContext.call).
           parseAs: 'stream',
-          ...(joinArrays ? { querySerializer: { array: { style: 'form', explode: false } } } : {}),
+          querySerializer,
         },
       ),
     { emptyBody, parseAs, ...(shape ? { shape } : {}) },
@@ -83,8 +83,8 @@ export interface CheckedInput {
   query: Record<string, unknown> | undefined;
   /** A copy of the body's own properties: exactly what was checked is what is sent. */
   body: unknown;
-  /** A query array goes as one comma-separated value. */
-  joinArrays: boolean;
+  /** openapi-fetch's query serialiser, given when a query array goes as one comma-separated value. */
+  querySerializer?: { array: { style: 'form'; explode: false } };
 }
 
 /**
