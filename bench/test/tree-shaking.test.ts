@@ -22,6 +22,9 @@ const MARKERS = {
  */
 const QUERY_AND_BODY_MARKERS = ['is not a known parameter', 'a property getter or proxy threw'] as const;
 
+/** Text of the check that a page holds its items array (`arrayAt`, given by read-page.ts or read-envelope.ts). */
+const PAGE_MARKER = 'array holds an item that is not an object';
+
 /** The keyword checks of src/operations/rule-checks.ts and format-checks.ts a rule can be made of. */
 const KEYWORD_CHECKS = [
   'anything',
@@ -93,6 +96,12 @@ describe('tree-shaking of the generated functions', () => {
   ])('%s (a query or a body) bundles the query and body checks', async (_name, call) => {
     const code = await bundleOf(call);
     expect(QUERY_AND_BODY_MARKERS.filter((marker) => code.includes(marker))).toEqual(QUERY_AND_BODY_MARKERS);
+  });
+
+  it('getConversation alone bundles no page check; a list that pages does, with an envelope or without', async () => {
+    expect(await bundleOf(`await c.getConversation(core, 'x')`)).not.toContain(PAGE_MARKER);
+    expect(await bundleOf(`await c.searchConversations(core, {} as never)`)).toContain(PAGE_MARKER);
+    expect(await bundleOf(`await c.getMessages(core, 'x')`)).toContain(PAGE_MARKER);
   });
 
   it('getConversation alone bundles only the keyword checks of its id rule: no object, enum, anyOf or if/then code', async () => {

@@ -17,6 +17,7 @@
 //   x-leadway-defaults: {...}         body properties filled in when left out;
 //   x-leadway-file on a multipart form field: the argument carrying its files, their extensions;
 //   x-leadway-envelope: {...}         the answer comes wrapped or not (or one item or a list): read-envelope.ts;
+//                                     a page without it must hold its items array: read-page.ts;
 //   x-leadway-outcome: {...}          the real outcome is a status in the body: read-outcome.ts;
 //   x-leadway-download: {...}         a binary answer (bytes, content type, safe file name): read-download.ts.
 
@@ -95,6 +96,7 @@ export function operationFunctionSources(spec) {
     parametersOf: '../operations/parameters-of.js',
     multipartBody: '../operations/multipart-body.js',
     readEnvelope: '../operations/read-envelope.js',
+    readPage: '../operations/read-page.js',
     readOutcome: '../operations/read-outcome.js',
     readDownload: '../operations/read-download.js',
   };
@@ -230,9 +232,13 @@ function resultOf(op, id, where, resolve, imports) {
     imports.add('readOutcome');
     return { type: `WithOutcome<${success}, ${JSON.stringify(outcome.flag)}>`, expect: `, readOutcome(${JSON.stringify(outcome)})` };
   }
+  const items = op['x-leadway-pagination']?.items;
+  if (envelope === undefined && items !== undefined) {
+    imports.add('readPage');
+    return { type: success, expect: `, readPage(${JSON.stringify(items)})` };
+  }
   if (envelope === undefined) return { type: success, expect: '' };
   imports.add('readEnvelope');
-  const items = op['x-leadway-pagination']?.items;
   const reader = `, readEnvelope(${JSON.stringify({ ...envelope, ...(items ? { items } : {}) })})`;
   if (envelope.list) return { type: `AsList<${success}>`, expect: reader };
   const keep = (envelope.keep ?? []).map((k) => JSON.stringify(k)).join(' | ') || 'never';

@@ -12,6 +12,7 @@ import { paginateOperation } from '../operations/paginate-operation.js';
 import { parametersOf } from '../operations/parameters-of.js';
 import { multipartBody } from '../operations/multipart-body.js';
 import { readEnvelope } from '../operations/read-envelope.js';
+import { readPage } from '../operations/read-page.js';
 import { readOutcome } from '../operations/read-outcome.js';
 import { readDownload } from '../operations/read-download.js';
 import type { DownloadedFile } from '../operations/read-download.js';
@@ -103,7 +104,7 @@ export function deleteConversation(api: ApiContext, conversationId: string, opti
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function searchConversations(api: ApiContext, params: QueryOf<'searchConversations'>, options?: CallOptions): Promise<SuccessOf<'searchConversations'>> {
-  return invokeOperation<SuccessOf<'searchConversations'>>(api, searchConversationsOperation, checkOperationInput, { query: params }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'searchConversations'>>(api, searchConversationsOperation, checkOperationInput, { query: params }, options, readPage("conversations")).then(dataOf);
 }
 
 /**
@@ -113,7 +114,7 @@ export function searchConversations(api: ApiContext, params: QueryOf<'searchConv
  * @throws InvalidInputError at once when an argument, `maxItems` or `maxPages` is refused.
  */
 export function searchConversationsAll(api: ApiContext, params: QueryOf<'searchConversations'>, options?: PageIteratorOptions): Paginated<ItemOf<SuccessOf<'searchConversations'>, "conversations">, SuccessOf<'searchConversations'>> {
-  return paginateOperation(api, searchConversationsOperation, { query: params }, options);
+  return paginateOperation(api, searchConversationsOperation, { query: params }, options, readPage("conversations"));
 }
 
 /**
@@ -211,7 +212,7 @@ export function updateEmailStatus(api: ApiContext, id: string, body: BodyOf<'upd
  * @throws InvalidInputError before anything is sent when an argument breaks the spec.
  */
 export function exportMessages(api: ApiContext, params: QueryOf<'exportMessages'>, options?: CallOptions): Promise<SuccessOf<'exportMessages'>> {
-  return invokeOperation<SuccessOf<'exportMessages'>>(api, exportMessagesOperation, checkOperationInput, { query: params }, options).then(dataOf);
+  return invokeOperation<SuccessOf<'exportMessages'>>(api, exportMessagesOperation, checkOperationInput, { query: params }, options, readPage("messages")).then(dataOf);
 }
 
 /**
@@ -221,7 +222,7 @@ export function exportMessages(api: ApiContext, params: QueryOf<'exportMessages'
  * @throws InvalidInputError at once when an argument, `maxItems` or `maxPages` is refused.
  */
 export function exportMessagesAll(api: ApiContext, params: QueryOf<'exportMessages'>, options?: PageIteratorOptions): Paginated<ItemOf<SuccessOf<'exportMessages'>, "messages">, SuccessOf<'exportMessages'>> {
-  return paginateOperation(api, exportMessagesOperation, { query: params }, options);
+  return paginateOperation(api, exportMessagesOperation, { query: params }, options, readPage("messages"));
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { ApiContext, CallOptions, ResponseExpectation, WithResponse } from '../call.js';
-import { arrayAt } from '../call.js';
 import { requestContext } from '../call-options.js';
 import { extraHeaders } from '../request-headers.js';
 import type { OperationSpec } from './operation-spec.js';
@@ -18,7 +17,8 @@ export interface OperationInput {
 
 /**
  * What `invokeOperation` reads about the answer beyond the table: a generic reader chosen by a spec
- * extension (`x-leadway-envelope`, `x-leadway-outcome`, `x-leadway-download`).
+ * extension (`x-leadway-envelope`, `x-leadway-outcome`, `x-leadway-download`), or `readPage` for a
+ * page answered in one form (`x-leadway-pagination`).
  */
 export type InvokeExpectation = Pick<ResponseExpectation, 'shape'> & {
   /** How openapi-fetch reads the success body. @default 'json' when the spec promises JSON */
@@ -29,9 +29,9 @@ export type InvokeExpectation = Pick<ResponseExpectation, 'shape'> & {
 
 /**
  * Runs one operation as the generated table describes it: checks every argument against the spec's
- * rules with `checkInput` (nothing is sent when one breaks), sends with the `Version` the operation needs, retries only
- * what the spec marks `x-leadway-retryable`, and checks a page holds its array. `T` is the spec's type
- * of the success body.
+ * rules with `checkInput` (nothing is sent when one breaks), sends with the `Version` the operation
+ * needs, retries only what the spec marks `x-leadway-retryable`, and reads the answer as `expect`
+ * says (a page: that it holds its array). `T` is the spec's type of the success body.
  */
 export async function invokeOperation<T>(
   api: ApiContext,
@@ -51,8 +51,7 @@ export async function invokeOperation<T>(
   const version = operation.version ?? api.version;
   const emptyBody = responseType === null;
   const parseAs = expect.parseAs ?? (emptyBody ? 'text' : 'json');
-  const items = operation.pagination?.items;
-  const shape = expect.shape ?? (items ? arrayAt(items) : undefined);
+  const { shape } = expect;
   const result = await api.call<T>(
     context,
     (fetch, init) =>

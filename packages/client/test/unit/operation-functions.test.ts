@@ -49,6 +49,19 @@ describe('operationFunctionSources', () => {
     expect(operationFunctionSources(withBody).functions).toContain('getThingOperation, checkOperationInput, { path: { id }, body }');
   });
 
+  it('checks a page answered in one form with readPage, in the function and its iterator', () => {
+    const paged = specWith({
+      parameters: [
+        { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+        { name: 'cursor', in: 'query', schema: { type: 'string' } },
+      ],
+      'x-leadway-pagination': { style: 'cursor', cursorParam: 'cursor', cursorFrom: 'next', items: 'things' },
+    });
+    const { functions } = operationFunctionSources(paged);
+    expect(functions).toContain(`{ path: { id }, query: params }, options, readPage("things")).then(dataOf)`);
+    expect(functions).toContain(`{ path: { id }, query: params }, options, readPage("things"));`);
+  });
+
   it('gives checkPathInput, in the generated functions, only to operations whose table entry has no query and no body', () => {
     const source = readFileSync(new URL('../../src/generated/functions.ts', import.meta.url), 'utf8');
     const checks = [...source.matchAll(/invokeOperation<[^(]*\(api, (\w+)Operation, (\w+),/g)].map(([, id, check]) => [id!, check!] as const);
