@@ -44,13 +44,12 @@ export async function invokeOperation<T>(
   // async: a refused argument rejects the returned promise, as every other failure does.
   const { path, query, body, querySerializer } = checkInput(operation, input);
   const context = requestContext(operation.id, operation.retryable, options);
-  // A file (anything but JSON) is read under the larger download limit.
-  const { responseType = 'application/json' } = operation;
-  if (responseType !== null && !responseType.includes('json')) context.download = true;
   const headers = options ? extraHeaders(options) : undefined;
   const version = operation.version ?? api.version;
-  const emptyBody = responseType === null;
+  const emptyBody = operation.responseType === null;
   const parseAs = expect.parseAs ?? (emptyBody ? 'text' : 'json');
+  // A file (a non-JSON answer, read as bytes by readDownload) is read under the larger download limit.
+  if (parseAs === 'arrayBuffer') context.download = true;
   const { shape } = expect;
   const result = await api.call<T>(
     context,
