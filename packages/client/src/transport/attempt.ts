@@ -6,7 +6,7 @@ import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { bufferedBodies } from './buffered-bodies.js';
 import { readLimitedBody } from './read-limited-body.js';
-import { followRedirects } from './redirects.js';
+import { followRedirects, isRedirect } from './redirects.js';
 import { credentialsOf } from './sent-credentials.js';
 
 export { bufferedBodies };
@@ -110,7 +110,8 @@ export async function sendAttempt(senders: Senders, input: AttemptInput): Promis
         if (input.body !== null) init.body = input.body.slice(0);
         response = await senders.send(input.request, init);
       }
-      response = await followRedirects(senders.send, input.request, response, signal, infoOf);
+      // Checked here first so the common answer, no redirect, costs no async call of the policy.
+      if (response.redirected || isRedirect(response)) response = await followRedirects(senders.send, input.request, response, signal, infoOf);
     } catch (error) {
       throw failure('before-response', error);
     }
