@@ -247,13 +247,13 @@ export function createTransport(config: TransportConfig): Transport {
     const { status } = response;
     const retryable = attempt <= state.maxRetries && mayRetryStatus(status, context.idempotent, config.retry.statuses);
     const retryAfterMs = status === 429 || status === 503 || retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
-    const decide = () => answerStep(state, outcome, retryable, retryAfterMs);
     if (pacing) {
       const observation = readRateLimitHeaders(response, retryAfterMs);
       const recorded = observation && pacing.store.record(pacing.key, observation, Date.now());
-      if (recorded) return Promise.resolve(recorded).then(decide);
+      // A closure only for a store whose `record` is a promise: the common case allocates none.
+      if (recorded) return Promise.resolve(recorded).then(() => answerStep(state, outcome, retryable, retryAfterMs));
     }
-    return decide();
+    return answerStep(state, outcome, retryable, retryAfterMs);
   }
 
   /** After an answer: hand it back, or retry after a wait (its own Retry-After, else the backoff). */
