@@ -157,11 +157,9 @@ export function createCall(transport: Transport): ApiContext['call'] {
     };
     const result = await invoke(fetch, requestController ? { signal: requestController.signal, redirect: 'manual' } : NO_REQUEST_INIT);
     const response = received!;
-    const info = () => requestInfoOf(sent!, context);
-    // An error built from the answer reports the attempts the transport made for it.
-    const failed = (error: LeadwayError) => withAttempts(error, attemptsOf(response));
     // An error body nested too deeply to show or serialise is cut at MAX_JSON_DEPTH.
-    if (!response.ok) throw failed(errorFromResponse(response, withDepthLimit(result.error), info(), credentialsOf(sent, response)));
+    if (!response.ok)
+      throw answerFailure(response, errorFromResponse(response, withDepthLimit(result.error), requestInfoOf(sent!, context), credentialsOf(sent, response)));
     let data: unknown;
     try {
       data = successBody(response, expect.parseAs ?? 'json');
@@ -173,10 +171,16 @@ export function createCall(transport: Transport): ApiContext['call'] {
         : response.headers.get('content-type')?.includes('html')
           ? 'the body is an HTML page, not JSON'
           : 'the body is not valid JSON (truncated or corrupt)';
-      throw failed(new MalformedResponseError(info(), response.status, problem, bodyExcerpt(response), error, credentialsOf(sent, response)));
+      throw answerFailure(
+        response,
+        new MalformedResponseError(requestInfoOf(sent!, context), response.status, problem, bodyExcerpt(response), error, credentialsOf(sent, response)),
+      );
     }
     if (data === undefined && !expect.emptyBody) {
-      throw failed(new MalformedResponseError(info(), response.status, 'the body is empty where the spec promises one', ''));
+      throw answerFailure(
+        response,
+        new MalformedResponseError(requestInfoOf(sent!, context), response.status, 'the body is empty where the spec promises one', ''),
+      );
     }
     if (data !== undefined && !expect.emptyBody) {
       const problem = nestedDeeperThan(data)
@@ -184,10 +188,19 @@ export function createCall(transport: Transport): ApiContext['call'] {
         : data instanceof ArrayBuffer
           ? undefined
           : (expect.shape ?? jsonObject)(data);
-      if (problem) throw failed(new MalformedResponseError(info(), response.status, problem, bodyExcerpt(response), undefined, credentialsOf(sent, response)));
+      if (problem)
+        throw answerFailure(
+          response,
+          new MalformedResponseError(requestInfoOf(sent!, context), response.status, problem, bodyExcerpt(response), undefined, credentialsOf(sent, response)),
+        );
     }
     return { data: data as never, response };
   } as ApiContext['call'];
+}
+
+/** An error built from the answer, reporting the attempts the transport made for it (a function, not a closure per call). */
+function answerFailure(response: Response, error: LeadwayError): LeadwayError {
+  return withAttempts(error, attemptsOf(response));
 }
 
 const decoder = new TextDecoder();

@@ -6,7 +6,7 @@ import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { bufferedBodies } from './buffered-bodies.js';
 import { readLimitedBody } from './read-limited-body.js';
-import { followRedirects } from './redirects.js';
+import { followRedirects, isRedirect } from './redirects.js';
 import { credentialsOf } from './sent-credentials.js';
 
 export { bufferedBodies };
@@ -92,13 +92,6 @@ export async function sendAttempt(senders: Senders, input: AttemptInput): Promis
     else callerSignal.addEventListener('abort', abortForCaller);
   }
 
-  const failure = (phase: 'before-response' | 'during-body', error: unknown): LeadwayError => {
-    if (callerSignal?.aborted) return new AbortedError(infoOf(), callerSignal.reason);
-    if (signal.aborted) return signal.reason as TimeoutError;
-    if (LeadwayError.isLeadwayError(error)) return error;
-    return new ConnectionError(infoOf(), phase, error, credentialsOf(input.request, undefined));
-  };
-
   try {
     let response: Response;
     try {
@@ -110,16 +103,17 @@ export async function sendAttempt(senders: Senders, input: AttemptInput): Promis
         if (input.body !== null) init.body = input.body.slice(0);
         response = await senders.send(input.request, init);
       }
-      response = await followRedirects(senders.send, input.request, response, signal, infoOf);
+      // Checked here first so the common answer, no redirect, costs no async call of the policy.
+      if (response.redirected || isRedirect(response)) response = await followRedirects(senders.send, input.request, response, signal, infoOf);
     } catch (error) {
-      throw failure('before-response', error);
+      throw attemptFailure(input, 'before-response', error);
     }
     let body: ArrayBuffer;
     try {
       const { status } = response;
       body = await readLimitedBody(response, input.maxResponseBytes, () => new ResponseTooLargeError(infoOf(), status, input.maxResponseBytes));
     } catch (error) {
-      throw failure('during-body', error);
+      throw attemptFailure(input, 'during-body', error);
     }
     const empty = response.status === 204 || response.status === 304 || body.byteLength === 0;
     if (response.ok && !empty) {
@@ -137,4 +131,14 @@ export async function sendAttempt(senders: Senders, input: AttemptInput): Promis
     clearTimeout(timer);
     if (abortForCaller) callerSignal.removeEventListener('abort', abortForCaller);
   }
+}
+
+/** Why an attempt failed, as a LeadwayError: the caller's abort, the attempt's timeout, or the connection's failure. */
+function attemptFailure(input: AttemptInput, phase: 'before-response' | 'during-body', error: unknown): LeadwayError {
+  const { callerSignal, infoOf } = input;
+  if (callerSignal?.aborted) return new AbortedError(infoOf(), callerSignal.reason);
+  const { signal } = input.controller;
+  if (signal.aborted) return signal.reason as TimeoutError;
+  if (LeadwayError.isLeadwayError(error)) return error;
+  return new ConnectionError(infoOf(), phase, error, credentialsOf(input.request, undefined));
 }

@@ -8,7 +8,8 @@ export async function readLimitedBody(response: Response, maxBytes: number, tooL
   const stream = response.body;
   if (!stream) return new ArrayBuffer(0);
   const announced = Number(response.headers.get('content-length'));
-  if (!response.headers.has('content-encoding') && Number.isFinite(announced) && announced > maxBytes) {
+  // Content-Encoding is looked up only for a body announced as too large: the common answer skips it.
+  if (Number.isFinite(announced) && announced > maxBytes && !response.headers.has('content-encoding')) {
     await stream.cancel().catch(() => undefined);
     throw tooLarge();
   }

@@ -123,15 +123,17 @@ export function createTransport(config: TransportConfig): Transport {
   // A usable static token needs no resolving per attempt (an unusable one fails each call, as a provider's would).
   const staticToken = typeof config.token === 'string' && isUsableToken(config.token) ? config.token : undefined;
 
-  const emit = (type: TransportEvent['type'], state: CallState, fields: EventFields) => {
-    if (!onEvent) return;
-    try {
-      const info = state.infoOf();
-      onEvent({ type, method: info.method, path: info.path, operation: info.operation ?? '', ...fields, headers: redactedHeaders(state.request.headers) });
-    } catch {
-      // A failing logger must not fail the call.
-    }
-  };
+  // Undefined without a handler: `emit?.(...)` then skips building the event's fields at all.
+  const emit =
+    onEvent &&
+    ((type: TransportEvent['type'], state: CallState, fields: EventFields) => {
+      try {
+        const info = state.infoOf();
+        onEvent({ type, method: info.method, path: info.path, operation: info.operation ?? '', ...fields, headers: redactedHeaders(state.request.headers) });
+      } catch {
+        // A failing logger must not fail the call.
+      }
+    });
 
   /** Fixes the call's limits (the body is buffered by the caller, only when there is one). */
   function beginCall(request: Request, context: RequestContext): CallState {
@@ -174,7 +176,7 @@ export function createTransport(config: TransportConfig): Transport {
       if (Date.now() + wait >= state.deadlineAt) {
         throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs, `the rate-limit pacer asked to wait ${Math.ceil(wait)} ms more`);
       }
-      emit('pacing', state, { attempt: state.attempt, delayMs: wait });
+      emit?.('pacing', state, { attempt: state.attempt, delayMs: wait });
       await sleep(wait, state.callerSignal, state.aborted);
     }
     throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs, 'the rate-limit pacer never let the request go');
@@ -199,10 +201,10 @@ export function createTransport(config: TransportConfig): Transport {
    * which the request itself always carries).
    */
   async function attemptOnce(state: CallState, token: string | undefined): Promise<AttemptOutcome> {
-    const left = state.deadlineAt - Date.now();
+    const started = Date.now();
+    const left = state.deadlineAt - started;
     if (left <= 0) throw new TimeoutError(state.infoOf(), 'deadline', state.deadlineMs);
     const byDeadline = left < state.perAttemptMs;
-    const started = Date.now();
     state.sent += 1;
     const { builtWith } = state;
     state.builtWith = undefined;
@@ -236,7 +238,7 @@ export function createTransport(config: TransportConfig): Transport {
     const { attempt, context } = state;
     if ('failure' in outcome) {
       const error = outcome.failure;
-      emit('error', state, { attempt, errorKind: error.kind, durationMs: outcome.durationMs });
+      emit?.('error', state, { attempt, errorKind: error.kind, durationMs: outcome.durationMs });
       if (attempt > state.maxRetries || !mayRetryFailure(error, context.idempotent)) return { fail: error };
       const delayMs = backoffDelay(attempt, config.retry, random);
       return Date.now() + delayMs >= state.deadlineAt ? { fail: error } : { retryInMs: delayMs };
@@ -245,20 +247,20 @@ export function createTransport(config: TransportConfig): Transport {
     const { status } = response;
     const retryable = attempt <= state.maxRetries && mayRetryStatus(status, context.idempotent, config.retry.statuses);
     const retryAfterMs = status === 429 || status === 503 || retryable ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
-    const decide = () => answerStep(state, outcome, retryable, retryAfterMs);
     if (pacing) {
       const observation = readRateLimitHeaders(response, retryAfterMs);
       const recorded = observation && pacing.store.record(pacing.key, observation, Date.now());
-      if (recorded) return Promise.resolve(recorded).then(decide);
+      // A closure only for a store whose `record` is a promise: the common case allocates none.
+      if (recorded) return Promise.resolve(recorded).then(() => answerStep(state, outcome, retryable, retryAfterMs));
     }
-    return decide();
+    return answerStep(state, outcome, retryable, retryAfterMs);
   }
 
   /** After an answer: hand it back, or retry after a wait (its own Retry-After, else the backoff). */
   function answerStep(state: CallState, outcome: AttemptOutcome & { response: Response }, retryable: boolean, retryAfterMs: number | undefined): NextStep {
     const { attempt } = state;
     const { response } = outcome;
-    emit('response', state, { attempt, status: response.status, durationMs: outcome.durationMs });
+    emit?.('response', state, { attempt, status: response.status, durationMs: outcome.durationMs });
     if (!retryable) return { answer: response };
     if (retryAfterMs !== undefined && retryAfterMs > config.retry.maxRetryAfterMs) return { answer: response };
     const delayMs = retryAfterMs ?? backoffDelay(attempt, config.retry, random);
@@ -267,7 +269,7 @@ export function createTransport(config: TransportConfig): Transport {
 
   /** Waits before the next attempt; the caller's signal ends the wait. */
   async function waitToRetry(state: CallState, delayMs: number): Promise<void> {
-    emit('retry', state, { attempt: state.attempt, delayMs });
+    emit?.('retry', state, { attempt: state.attempt, delayMs });
     if (delayMs > 0) await sleep(delayMs, state.callerSignal, state.aborted);
     else if (state.callerSignal?.aborted) throw state.aborted();
     state.attempt += 1;

@@ -1,6 +1,7 @@
 // The response-size limit against a real server: a body far larger than the limit (chunked, no
 // Content-Length) and a gzip bomb are stopped while they stream, as a typed error, and the server
 // sees the connection closed long before the end. Evidence is bytes counted, never memory or time.
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   createLeadwayClient,
@@ -113,6 +114,21 @@ describe('response size: a body larger than maxResponseBytes is stopped while it
       .catch((e: unknown) => e);
     expectTooLarge(error, events);
     expect(counting.pulled).toEqual([0]);
+  });
+
+  it('a compressed answer whose Content-Length (bytes on the wire) is above the limit, but whose decoded body is within it, is read', async () => {
+    const conversation = { id: 'c1', contactId: 'k1', locationId: 'l1', deleted: false, inbox: true, type: 1, unreadCount: 0, padding: '' };
+    conversation.padding = 'p'.repeat(LIMIT - JSON.stringify(conversation).length);
+    const decoded = Buffer.from(JSON.stringify(conversation));
+    // Stored, not compressed: the gzip framing makes the wire bytes a little larger than the decoded ones.
+    const wire = gzipSync(decoded, { level: 0 });
+    expect(decoded.length).toBe(LIMIT);
+    expect(wire.length).toBeGreaterThan(LIMIT);
+    const api = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(wire.length) });
+      res.end(wire);
+    });
+    await expect(clientFor(api, []).conversations.get('c1')).resolves.toMatchObject({ id: 'c1', padding: conversation.padding });
   });
 
   it('a per-call maxResponseBytes overrides the client limit for that call', async () => {
