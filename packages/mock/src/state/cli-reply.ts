@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { CONSOLE_IO, type CommandIo, parseSubcommand } from '../cli-subcommand.js';
 
 const HELP = `Usage: leadway-mock reply --conversation <id> [--url http://127.0.0.1:4010] [--store NAME] [--channel SMS] <text>
 
@@ -10,8 +11,6 @@ the signed InboundMessage webhook goes to the mock's --webhook-url, if it has on
   --url           the running mock (default http://127.0.0.1:4010)
   --store         the isolated store (x-mock-store) to reply in (default: the default store)
   --channel       the channel it comes by: SMS, Email, WhatsApp, ... (default SMS)`;
-
-type Io = { out: (line: string) => void; err: (line: string) => void };
 
 /** The reply command's options (throws on an unknown or malformed one). */
 function parseReplyArguments(argv: readonly string[]) {
@@ -30,19 +29,10 @@ function parseReplyArguments(argv: readonly string[]) {
 }
 
 /** `leadway-mock reply ...`: POST /__mock/reply on a running mock. Resolves with the exit code. */
-export async function runReplyCommand(argv: readonly string[], io: Io = { out: (l) => console.log(l), err: (l) => console.error(l) }): Promise<number> {
-  let parsed: ReturnType<typeof parseReplyArguments>;
-  try {
-    parsed = parseReplyArguments(argv);
-  } catch (error) {
-    io.err(`leadway-mock reply: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+export async function runReplyCommand(argv: readonly string[], io: CommandIo = CONSOLE_IO): Promise<number> {
+  const parsed = parseSubcommand('reply', argv, parseReplyArguments, HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(HELP);
-    return 0;
-  }
   if (!values.conversation || positionals.length !== 1) {
     io.err(`leadway-mock reply: give --conversation <id> and one text\n\n${HELP}`);
     return 2;

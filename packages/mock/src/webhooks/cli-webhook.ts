@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { CONSOLE_IO, type CommandIo, parseSubcommand } from '../cli-subcommand.js';
 import { sendWebhook } from './send-webhook.js';
 import { createWebhookSigningKey, type WebhookSigningKey } from './signing-key.js';
 import { loadWebhookExamples } from './spec-examples.js';
@@ -49,22 +50,10 @@ function parseWebhookArguments(argv: readonly string[]) {
 }
 
 /** Runs `leadway-mock webhook ...` with the arguments after `webhook`; resolves with the exit code. */
-export async function runWebhookCommand(
-  argv: readonly string[],
-  io: { out: (line: string) => void; err: (line: string) => void } = { out: (l) => console.log(l), err: (l) => console.error(l) },
-): Promise<number> {
-  let parsed: ReturnType<typeof parseWebhookArguments>;
-  try {
-    parsed = parseWebhookArguments(argv);
-  } catch (error) {
-    io.err(`leadway-mock webhook: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+export async function runWebhookCommand(argv: readonly string[], io: CommandIo = CONSOLE_IO): Promise<number> {
+  const parsed = parseSubcommand('webhook', argv, parseWebhookArguments, HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(HELP);
-    return 0;
-  }
   if (values.list) {
     for (const [event, examples] of loadWebhookExamples()) io.out(`${event}: ${examples.map((e) => e.name).join(', ')}`);
     return 0;
