@@ -15,7 +15,10 @@ function specAt(version: string): string {
 
 /** Which version of the spec answers: the probe's version, or its status when the probe is unknown. */
 async function servedVersion(mock: RunningMock): Promise<string> {
-  const response = await fetch(`${mock.url}/reload-probe`, { headers: apiHeaders });
+  // A connection of its own per probe: a kept-alive one, idle through a reload that takes seconds on a
+  // busy machine, can be closed by the server's keep-alive timeout just as fetch reuses it ("fetch
+  // failed"), which is a race of the test's client, not a reload that failed.
+  const response = await fetch(`${mock.url}/reload-probe`, { headers: { ...apiHeaders, connection: 'close' } });
   if (!response.ok) return `status ${response.status}`;
   return ((await response.json()) as { version: string }).version;
 }
