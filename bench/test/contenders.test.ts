@@ -4,7 +4,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BENCH_TOKEN, CONTENDERS } from '../src/overhead/contenders.js';
+import { BENCH_TOKEN, WRAPPER_CONTENDERS } from '../src/overhead/contenders.js';
 import { createFixedConversationServer, FIXED_CONVERSATION } from '../src/servers/fixed-conversation-server.js';
 
 const server = createFixedConversationServer();
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('overhead bench contenders', () => {
-  for (const make of CONTENDERS) {
+  for (const make of WRAPPER_CONTENDERS) {
     it(`${make({ baseUrl: 'http://127.0.0.1:9' }).name} gets the conversation from the local server, with the token`, async () => {
       const before = seen.length;
       const contender = make({ baseUrl });

@@ -34,14 +34,44 @@ export function rawFetch({ baseUrl, inMemory }: Target): Contender {
   };
 }
 
+/** An openapi-fetch client on the generated `paths`, sending the token, to the target's server or in memory. */
+function openapiFetchOn({ baseUrl, inMemory }: Target) {
+  return createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${BENCH_TOKEN}` }, ...(inMemory ? { fetch: inMemoryFetch } : {}) });
+}
+
 /** openapi-fetch on the same generated `paths` the client uses, with nothing around it: the baseline. */
-export function bareOpenapiFetch({ baseUrl, inMemory }: Target): Contender {
-  const http = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${BENCH_TOKEN}` }, ...(inMemory ? { fetch: inMemoryFetch } : {}) });
+export function bareOpenapiFetch(target: Target): Contender {
+  const http = openapiFetchOn(target);
   return {
     name: 'openapi-fetch',
     async get(conversationId) {
       const { data, error, response } = await http.GET('/conversations/{conversationId}', {
         params: { path: { conversationId }, header: { Version: VERSION } },
+      });
+      if (error !== undefined || data === undefined) throw new Error(`HTTP ${response.status}`);
+      return data;
+    },
+  };
+}
+
+/** The name of {@link abortableOpenapiFetch}'s row, the floor the wrapper-cost table also measures against. */
+export const ABORTABLE_FLOOR = 'openapi-fetch, abortable request';
+
+/**
+ * openapi-fetch given what any client must give a fetch that is to see aborts and never follow a
+ * redirect on its own: a fresh AbortSignal per call and `redirect: 'manual'`. Both land on the
+ * Request openapi-fetch builds, and on Node 20 an abortable Request costs a signal of its own linked
+ * to its parent: this row is the floor of that design on the runtime measured.
+ */
+export function abortableOpenapiFetch(target: Target): Contender {
+  const http = openapiFetchOn(target);
+  return {
+    name: ABORTABLE_FLOOR,
+    async get(conversationId) {
+      const { data, error, response } = await http.GET('/conversations/{conversationId}', {
+        params: { path: { conversationId }, header: { Version: VERSION } },
+        signal: new AbortController().signal,
+        redirect: 'manual',
       });
       if (error !== undefined || data === undefined) throw new Error(`HTTP ${response.status}`);
       return data;
@@ -75,4 +105,8 @@ export function officialSdk({ baseUrl, inMemory }: Target): Contender {
   };
 }
 
+/** The contenders of the network overhead bench. */
 export const CONTENDERS = [rawFetch, bareOpenapiFetch, leadwayClient, leadwayClientUnpaced, officialSdk];
+
+/** The contenders of the in-memory wrapper-cost bench: the same, and the abortable floor. */
+export const WRAPPER_CONTENDERS = [rawFetch, bareOpenapiFetch, abortableOpenapiFetch, leadwayClient, leadwayClientUnpaced, officialSdk];

@@ -1,6 +1,6 @@
 import { startChildServer } from '../servers/child-server.js';
 import { median, now } from '../stats.js';
-import { CONTENDERS, type Contender } from './contenders.js';
+import { ABORTABLE_FLOOR, CONTENDERS, type Contender, WRAPPER_CONTENDERS } from './contenders.js';
 
 export interface OverheadOptions {
   /** How long each contender runs in each mode, each round. @unit milliseconds */
@@ -102,18 +102,25 @@ export interface WrapperCostRow {
   rps: number;
   /** Median CPU per call. @unit microseconds */
   cpuUsPerCall: number;
-  /** Extra CPU per call over bare openapi-fetch. @unit microseconds */
+  /** Extra CPU per call over bare openapi-fetch: the median of the per-round differences. @unit microseconds */
   overUsPerCall: number;
+  /**
+   * Extra CPU per call over openapi-fetch with an abortable Request (the floor of any client whose
+   * fetch sees aborts): the median of the per-round differences. @unit microseconds
+   */
+  overFloorUsPerCall: number;
   /** Ratio to bare openapi-fetch's calls/s (median of the per-round ratios). */
   ratio: number;
 }
 
 /**
  * The wrapper's own cost: each contender calls back to back with a fetch (or axios adapter) that
- * answers in memory, so there is no socket to wait for. Same rounds and rotation as runOverhead.
+ * answers in memory, so there is no socket to wait for. Same rounds and rotation as runOverhead; the
+ * differences to the baselines are taken within each round, then their median, so a round the
+ * shared machine slowed down moves both sides of its difference alike.
  */
 export async function runWrapperCost(options: Omit<OverheadOptions, 'inFlight'>): Promise<WrapperCostRow[]> {
-  const contenders = CONTENDERS.map((make) => make({ baseUrl: 'http://127.0.0.1:9', inMemory: true }));
+  const contenders = WRAPPER_CONTENDERS.map((make) => make({ baseUrl: 'http://127.0.0.1:9', inMemory: true }));
   const samples = new Map<string, Sample[]>(contenders.map((c) => [c.name, []]));
   for (let round = 0; round <= options.rounds; round++) {
     const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
@@ -123,13 +130,23 @@ export async function runWrapperCost(options: Omit<OverheadOptions, 'inFlight'>)
     }
   }
   const base = samples.get('openapi-fetch')!;
-  const baseCpu = median(base.map((s) => s.cpuUsPerCall));
+  const floor = samples.get(ABORTABLE_FLOOR)!;
   return contenders.map(({ name }) => {
     const mine = samples.get(name)!;
-    const rps = median(mine.map((s) => s.rps));
-    const cpuUsPerCall = median(mine.map((s) => s.cpuUsPerCall));
-    return { contender: name, rps, cpuUsPerCall, overUsPerCall: cpuUsPerCall - baseCpu, ratio: pairedRatio(mine, base) };
+    return {
+      contender: name,
+      rps: median(mine.map((s) => s.rps)),
+      cpuUsPerCall: median(mine.map((s) => s.cpuUsPerCall)),
+      overUsPerCall: pairedCpuDifference(mine, base),
+      overFloorUsPerCall: pairedCpuDifference(mine, floor),
+      ratio: pairedRatio(mine, base),
+    };
   });
+}
+
+/** Median over rounds of mine's CPU per call minus the baseline's, each pair measured in the same round. */
+function pairedCpuDifference(mine: readonly Sample[], base: readonly Sample[]): number {
+  return median(mine.map((sample, round) => sample.cpuUsPerCall - base[round]!.cpuUsPerCall));
 }
 
 /** Median over rounds of mine ÷ baseline, each pair measured in the same round. */
