@@ -108,7 +108,7 @@ if (sections.has('overhead')) {
 }
 
 if (sections.has('wrapper')) {
-  const options = quick ? { durationMs: 300, rounds: 2 } : { durationMs: 300, rounds: 11 };
+  const options = quick ? { durationMs: 300, rounds: 2 } : { durationMs: 300, rounds: 15 };
   const rows = await runWrapperCost(options);
   results.wrapper = { options, rows };
   console.log(

@@ -1,6 +1,8 @@
 import { startChildServer } from '../servers/child-server.js';
-import { median, now } from '../stats.js';
-import { ABORTABLE_FLOOR, CONTENDERS, type Contender, WRAPPER_CONTENDERS } from './contenders.js';
+import { median } from '../stats.js';
+import { type ContenderProcess, startContenderProcess } from './contender-process.js';
+import { ABORTABLE_FLOOR, CONTENDERS, WRAPPER_CONTENDERS } from './contenders.js';
+import { CONVERSATION_ID, measureCalls, type Sample } from './measure-calls.js';
 
 export interface OverheadOptions {
   /** How long each contender runs in each mode, each round. @unit milliseconds */
@@ -21,7 +23,7 @@ export interface ModeFigures {
   ratio: number;
   /** Median CPU time this process spent per call (user + system): less swayed by other load than req/s. @unit microseconds */
   cpuUsPerCall: number;
-  rounds: Array<{ calls: number; rps: number; cpuUsPerCall: number }>;
+  rounds: Sample[];
 }
 
 export interface OverheadRow {
@@ -29,12 +31,6 @@ export interface OverheadRow {
   sequential: ModeFigures;
   concurrent: ModeFigures;
 }
-
-const CONVERSATION_ID = 'tDtDnQdgm2LXpyiqYvZ6';
-/** Bound on calls per measurement, whatever the clock says. */
-const MAX_CALLS = 200_000;
-
-type Sample = ModeFigures['rounds'][number];
 
 /**
  * Requests/s of each contender, sequential and with `inFlight` calls in flight, against a
@@ -51,8 +47,8 @@ export async function runOverhead(options: OverheadOptions): Promise<OverheadRow
     for (let round = 0; round <= options.rounds; round++) {
       const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
       for (const contender of order) {
-        const sequential = await measure(contender, 1, options.durationMs);
-        const concurrent = await measure(contender, options.inFlight, options.durationMs);
+        const sequential = await measureCalls(contender, 1, options.durationMs);
+        const concurrent = await measureCalls(contender, options.inFlight, options.durationMs);
         if (round === 0) continue; // warm-up: JIT, connection pools
         samples.get(contender.name)!.sequential.push(sequential);
         samples.get(contender.name)!.concurrent.push(concurrent);
@@ -78,24 +74,6 @@ export async function runOverhead(options: OverheadOptions): Promise<OverheadRow
   }
 }
 
-/** Runs `inFlight` workers that call back to back until `durationMs` has passed. */
-async function measure(contender: Contender, inFlight: number, durationMs: number): Promise<Sample> {
-  let calls = 0;
-  const cpu = process.cpuUsage();
-  const start = now();
-  const until = start + durationMs;
-  const worker = async () => {
-    while (now() < until && calls < MAX_CALLS) {
-      await contender.get(CONVERSATION_ID);
-      calls++;
-    }
-  };
-  await Promise.all(Array.from({ length: inFlight }, worker));
-  const elapsed = now() - start;
-  const used = process.cpuUsage(cpu);
-  return { calls, rps: (calls / elapsed) * 1000, cpuUsPerCall: (used.user + used.system) / calls };
-}
-
 export interface WrapperCostRow {
   contender: string;
   /** Median calls/s, sequential, nothing but the wrapper and an in-memory answer. */
@@ -115,33 +93,40 @@ export interface WrapperCostRow {
 
 /**
  * The wrapper's own cost: each contender calls back to back with a fetch (or axios adapter) that
- * answers in memory, so there is no socket to wait for. Same rounds and rotation as runOverhead; the
+ * answers in memory, so there is no socket to wait for. Each contender runs in a process of its own
+ * (as in an app that uses one client: no JIT feedback from another contender's use of openapi-fetch
+ * or undici), and only one measures at a time. Same rounds and rotation as runOverhead; the
  * differences to the baselines are taken within each round, then their median, so a round the
  * shared machine slowed down moves both sides of its difference alike.
  */
 export async function runWrapperCost(options: Omit<OverheadOptions, 'inFlight'>): Promise<WrapperCostRow[]> {
-  const contenders = WRAPPER_CONTENDERS.map((make) => make({ baseUrl: 'http://127.0.0.1:9', inMemory: true }));
-  const samples = new Map<string, Sample[]>(contenders.map((c) => [c.name, []]));
-  for (let round = 0; round <= options.rounds; round++) {
-    const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
-    for (const contender of order) {
-      const sample = await measure(contender, 1, options.durationMs);
-      if (round > 0) samples.get(contender.name)!.push(sample);
+  const contenders: ContenderProcess[] = [];
+  try {
+    for (const make of WRAPPER_CONTENDERS) contenders.push(await startContenderProcess(make({ baseUrl: 'http://127.0.0.1:9' }).name));
+    const samples = new Map<string, Sample[]>(contenders.map((c) => [c.name, []]));
+    for (let round = 0; round <= options.rounds; round++) {
+      const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
+      for (const contender of order) {
+        const sample = await contender.measure(options.durationMs);
+        if (round > 0) samples.get(contender.name)!.push(sample);
+      }
     }
+    const base = samples.get('openapi-fetch')!;
+    const floor = samples.get(ABORTABLE_FLOOR)!;
+    return contenders.map(({ name }) => {
+      const mine = samples.get(name)!;
+      return {
+        contender: name,
+        rps: median(mine.map((s) => s.rps)),
+        cpuUsPerCall: median(mine.map((s) => s.cpuUsPerCall)),
+        overUsPerCall: pairedCpuDifference(mine, base),
+        overFloorUsPerCall: pairedCpuDifference(mine, floor),
+        ratio: pairedRatio(mine, base),
+      };
+    });
+  } finally {
+    await Promise.all(contenders.map((c) => c.stop()));
   }
-  const base = samples.get('openapi-fetch')!;
-  const floor = samples.get(ABORTABLE_FLOOR)!;
-  return contenders.map(({ name }) => {
-    const mine = samples.get(name)!;
-    return {
-      contender: name,
-      rps: median(mine.map((s) => s.rps)),
-      cpuUsPerCall: median(mine.map((s) => s.cpuUsPerCall)),
-      overUsPerCall: pairedCpuDifference(mine, base),
-      overFloorUsPerCall: pairedCpuDifference(mine, floor),
-      ratio: pairedRatio(mine, base),
-    };
-  });
 }
 
 /** Median over rounds of mine's CPU per call minus the baseline's, each pair measured in the same round. */

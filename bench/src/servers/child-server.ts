@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { stopChild } from '../stop-child.js';
 
 export interface ChildServer {
   /** e.g. `http://127.0.0.1:43121` */
@@ -42,13 +42,6 @@ export async function startChildServer(kind: 'fixed-conversation' | 'rate-limite
         child.send({ type: 'stats' });
       });
     },
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.disconnect();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child),
   };
 }
