@@ -20,7 +20,8 @@ describe('wrapper-cost contender process', () => {
     }
     // Stopping twice is harmless: the child is gone.
     await contender.stop();
-  });
+    // A child's start (it loads every contender, the official SDK's axios included) is slow on a busy machine.
+  }, 60_000);
 
   it('refuses a contender it does not know, naming the failure', async () => {
     await expect(startContenderProcess('no such contender')).rejects.toThrow(/exited with 2 before its ready/);
