@@ -1,6 +1,6 @@
 import type { RequestContext } from '../transport/request-context.js';
 import type { TokenSource } from '../transport/token-source.js';
-import type { Transport } from '../transport/transport.js';
+import { copyingLike, type Transport } from '../transport/transport.js';
 import { isRefreshableTokenProvider } from './refreshable-token-provider.js';
 import { responseSaysTokenRejected } from './token-rejection.js';
 
@@ -13,9 +13,10 @@ import { responseSaysTokenRejected } from './token-rejection.js';
  */
 export function refreshOnUnauthorized(inner: Transport, source: TokenSource): Transport {
   if (!isRefreshableTokenProvider(source)) return inner;
-  return async function sendRefreshingOnce(request, context) {
-    // The inner transport consumes the body; keep a copy for the one resend.
-    const spare = request.clone();
+  return copyingLike(inner, async function sendRefreshingOnce(request, context) {
+    // The inner transport consumes a body; keep a copy of one for the one resend. A request without
+    // one is sent again as it is (a clone would cost a Request and a signal linked to its own).
+    const spare = request.body === null ? request : request.clone();
     const first = withOwnSignal(context);
     const response = await inner(request, first);
     if (!(await responseSaysTokenRejected(response))) return response;
@@ -23,7 +24,7 @@ export function refreshOnUnauthorized(inner: Transport, source: TokenSource): Tr
     // calls that saw the same rejected token then share one refresh instead of each starting one.
     await source.refreshAfterRejection(source.tokenIssuedFor(first.signal!));
     return inner(spare, withOwnSignal(context));
-  };
+  });
 }
 
 /** The context with a signal unique to this attempt that follows the caller's signal. */

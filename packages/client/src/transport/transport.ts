@@ -64,11 +64,20 @@ const copyingTransports = new WeakSet<Transport>();
 /**
  * True when `transport` sends every attempt through `config.send`, which builds the sent request
  * from the one it is given and an init (the global fetch does so inside `fetch`): a signal given to
- * openapi-fetch's Request would then be one more signal to follow, never the one sent. False for a
- * transport wrapped by another function (e.g. the OAuth refresh): it gets the requestController.
+ * openapi-fetch's Request would then be one more signal to follow, never the one sent. A wrapper
+ * marked with {@link copyingLike} (the OAuth refresh) answers as the transport it wraps.
  */
 export function copiesEveryRequest(transport: Transport): boolean {
   return copyingTransports.has(transport);
+}
+
+/**
+ * Marks `wrapper`, a transport that hands each request to `inner` (the OAuth refresh), as copying
+ * every request when `inner` does, so a call through it builds no signal `inner` would never send.
+ */
+export function copyingLike<T extends Transport>(inner: Transport, wrapper: T): T {
+  if (copyingTransports.has(inner)) copyingTransports.add(wrapper);
+  return wrapper;
 }
 
 /** Everything the attempts of one call share: the call's limits, fixed at its start, and the attempt number. */

@@ -1,11 +1,12 @@
 // The 401 resend also applies to a request that creates something (a 401 means the API did not
 // process it): the same body goes out once more, after one refresh. Tested on the wrapper with the
 // client's own transport underneath, since no send operation is needed to prove it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { refreshOnUnauthorized } from '../../src/auth/refresh-on-unauthorized.js';
 import { createOAuthTokenProvider } from '../../src/index.js';
+import { DEFAULT_RETRY } from '../../src/options.js';
 import { resolveToken } from '../../src/transport/token-source.js';
-import type { Transport } from '../../src/transport/transport.js';
+import { copiesEveryRequest, createTransport, type Transport } from '../../src/transport/transport.js';
 import { countingStore } from './stores.js';
 import { CLIENT_ID, CLIENT_SECRET, startTokenServer, type TokenServer } from './token-server.js';
 
@@ -64,5 +65,43 @@ describe('OAuth refresh: resend after 401', () => {
     const inner: Transport = async () => new Response(null, { status: 401 });
     expect(refreshOnUnauthorized(inner, 'pit-fake7e57-0b7d-4d6e-9f3a-2c1b0a9e8d7f')).toBe(inner);
     expect(refreshOnUnauthorized(inner, () => 'token')).toBe(inner);
+  });
+});
+
+describe('OAuth refresh: what a call through it costs', () => {
+  /** A transport of the client's own kind; with `send`, one that copies every request (the global fetch's way). */
+  const transportOf = (copying: boolean) =>
+    createTransport({
+      fetch: (request) => fetch(request),
+      ...(copying ? { send: (request: Request, init: RequestInit) => fetch(request, init) } : {}),
+      timeoutMs: 5_000,
+      deadlineMs: 10_000,
+      retry: DEFAULT_RETRY,
+    });
+
+  it('answers as the transport it wraps whether every request is copied, so a call builds no signal it would never send', () => {
+    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: countingStore({ accessToken: 'access-token-test', refreshToken: 'refresh-token-test', expiresAt: Date.now() + 3_600_000 }).store });
+    expect(copiesEveryRequest(refreshOnUnauthorized(transportOf(true), token))).toBe(true);
+    expect(copiesEveryRequest(refreshOnUnauthorized(transportOf(false), token))).toBe(false);
+  });
+
+  it('sends a request without a body again as it is, with no clone, and the resend carries the new token', async () => {
+    server = await startTokenServer();
+    const first = server.issue('location');
+    const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 3_600_000 });
+    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store, baseUrl: server.url });
+    const send = refreshOnUnauthorized(bearerTransport(token), token);
+    server.revoke(first.accessToken);
+    const clone = vi.spyOn(Request.prototype, 'clone');
+    try {
+      const response = await send(new Request(`${server.url}/conversations/conv-1`), { operation: 'getConversation', idempotent: true });
+      expect(response.status).toBe(200);
+      expect(clone).not.toHaveBeenCalled();
+    } finally {
+      clone.mockRestore();
+    }
+    expect(server.state.resourceRequests).toBe(2);
+    expect(server.state.resourceTokens[1]).not.toBe(first.accessToken);
+    expect(server.state.refreshes).toBe(1);
   });
 });
