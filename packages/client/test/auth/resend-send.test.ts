@@ -80,7 +80,11 @@ describe('OAuth refresh: what a call through it costs', () => {
     });
 
   it('answers as the transport it wraps whether every request is copied, so a call builds no signal it would never send', () => {
-    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: countingStore({ accessToken: 'access-token-test', refreshToken: 'refresh-token-test', expiresAt: Date.now() + 3_600_000 }).store });
+    const token = createOAuthTokenProvider({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      store: countingStore({ accessToken: 'access-token-test', refreshToken: 'refresh-token-test', expiresAt: Date.now() + 3_600_000 }).store,
+    });
     expect(copiesEveryRequest(refreshOnUnauthorized(transportOf(true), token))).toBe(true);
     expect(copiesEveryRequest(refreshOnUnauthorized(transportOf(false), token))).toBe(false);
   });
