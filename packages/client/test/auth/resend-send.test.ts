@@ -25,40 +25,45 @@ function bearerTransport(token: Parameters<typeof resolveToken>[0]): Transport {
   };
 }
 
+/**
+ * A token server that has issued one location token, and the refresh wrapper over a bearer
+ * transport on an OAuth provider holding that token.
+ */
+async function refreshingOverTokenServer() {
+  const tokens = await startTokenServer();
+  server = tokens; // closed by afterEach
+  const first = tokens.issue('location');
+  const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 3_600_000 });
+  const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store, baseUrl: tokens.url });
+  return { tokens, first, send: refreshOnUnauthorized(bearerTransport(token), token) };
+}
+
 describe('OAuth refresh: resend after 401', () => {
   it('resends a POST once, with the same body, after one refresh', async () => {
-    server = await startTokenServer();
-    const first = server.issue('location');
-    const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 3_600_000 });
-    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store, baseUrl: server.url });
-    const send = refreshOnUnauthorized(bearerTransport(token), token);
-    server.revoke(first.accessToken);
+    const { tokens, first, send } = await refreshingOverTokenServer();
+    tokens.revoke(first.accessToken);
 
     const body = JSON.stringify({ type: 'SMS', contactId: 'c1', message: 'hello' });
     const response = await send(
-      new Request(`${server.url}/conversations/messages`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
+      new Request(`${tokens.url}/conversations/messages`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
       { operation: 'sendMessage', idempotent: false },
     );
     expect(response.status).toBe(201);
-    expect(server.state.resourceBodies).toEqual([body, body]);
-    expect(server.state.refreshes).toBe(1);
+    expect(tokens.state.resourceBodies).toEqual([body, body]);
+    expect(tokens.state.refreshes).toBe(1);
   });
 
   it('returns the second 401 as it is: one refresh, two sends, no third', async () => {
-    server = await startTokenServer();
-    const first = server.issue('location');
-    const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 3_600_000 });
-    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store, baseUrl: server.url });
-    const send = refreshOnUnauthorized(bearerTransport(token), token);
-    server.state.rejectResourceWith = 'Invalid token: access token is invalid';
+    const { tokens, send } = await refreshingOverTokenServer();
+    tokens.state.rejectResourceWith = 'Invalid token: access token is invalid';
 
-    const response = await send(new Request(`${server.url}/conversations/messages`, { method: 'POST', body: '{}' }), {
+    const response = await send(new Request(`${tokens.url}/conversations/messages`, { method: 'POST', body: '{}' }), {
       operation: 'sendMessage',
       idempotent: false,
     });
     expect(response.status).toBe(401);
-    expect(server.state.resourceRequests).toBe(2);
-    expect(server.state.refreshes).toBe(1);
+    expect(tokens.state.resourceRequests).toBe(2);
+    expect(tokens.state.refreshes).toBe(1);
   });
 
   it('leaves a static token or plain function alone: the transport is returned unchanged', () => {
@@ -90,22 +95,18 @@ describe('OAuth refresh: what a call through it costs', () => {
   });
 
   it('sends a request without a body again as it is, with no clone, and the resend carries the new token', async () => {
-    server = await startTokenServer();
-    const first = server.issue('location');
-    const stored = countingStore({ accessToken: first.accessToken, refreshToken: first.refreshToken, expiresAt: Date.now() + 3_600_000 });
-    const token = createOAuthTokenProvider({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, store: stored.store, baseUrl: server.url });
-    const send = refreshOnUnauthorized(bearerTransport(token), token);
-    server.revoke(first.accessToken);
+    const { tokens, first, send } = await refreshingOverTokenServer();
+    tokens.revoke(first.accessToken);
     const clone = vi.spyOn(Request.prototype, 'clone');
     try {
-      const response = await send(new Request(`${server.url}/conversations/conv-1`), { operation: 'getConversation', idempotent: true });
+      const response = await send(new Request(`${tokens.url}/conversations/conv-1`), { operation: 'getConversation', idempotent: true });
       expect(response.status).toBe(200);
       expect(clone).not.toHaveBeenCalled();
     } finally {
       clone.mockRestore();
     }
-    expect(server.state.resourceRequests).toBe(2);
-    expect(server.state.resourceTokens[1]).not.toBe(first.accessToken);
-    expect(server.state.refreshes).toBe(1);
+    expect(tokens.state.resourceRequests).toBe(2);
+    expect(tokens.state.resourceTokens[1]).not.toBe(first.accessToken);
+    expect(tokens.state.refreshes).toBe(1);
   });
 });
